@@ -1,0 +1,3 @@
+from qnplan.cli import main
+
+main()

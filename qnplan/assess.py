@@ -1,0 +1,85 @@
+"""A target against reported results: status and ratio, with pro-rating for part years."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from qnplan.model import Indicator, Result, Status, Target, months
+from qnplan.numbers import compare, same
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """How one target stands: the result used (if any), the status and % of target."""
+
+    status: Status
+    result: Result | None
+    ratio: float | None
+    bar: float | None  # the (pro-rated) value the result was judged against
+
+
+def pick_result(target: Target, results: Iterable[Result]) -> Result | None:
+    """The result a target is judged by: its own period's, else the latest one before it."""
+    due = months(target.period)
+    best: Result | None = None
+    for r in results:
+        if r.indicator != target.indicator or r.scope != target.scope or r.year != target.year:
+            continue
+        m = months(r.period)
+        if m > due:
+            continue
+        if best is None or m > months(best.period) or (
+                m == months(best.period) and r.period == target.period):
+            best = r
+    return best
+
+
+def satisfies(op: str, result: float, bar: float, upper: float | None, better: str,
+              tolerance: float) -> bool:
+    """Whether a result meets a bar under an op (DESIGN §4); equality is float-safe."""
+    c = compare(result, bar)
+    if op == ">":
+        return c > 0
+    if op == ">=":
+        return c >= 0
+    if op == "<":
+        return c < 0
+    if op == "<=":
+        return c <= 0
+    if op == "~":
+        if better == "lower":
+            return compare(result, bar * (1 + tolerance)) <= 0
+        return compare(result, bar * (1 - tolerance)) >= 0
+    if op == "range":
+        if better == "lower":
+            return compare(result, upper if upper is not None else bar) <= 0
+        return c >= 0
+    raise ValueError(f"not a numeric op: {op}")
+
+
+def assess(target: Target, indicator: Indicator, results: Iterable[Result]) -> Assessment:
+    """Judge one target against the results for its year, indicator and scope."""
+    result = pick_result(target, results)
+    if result is None:
+        return Assessment(Status.NO_DATA, None, None, None)
+    part = months(result.period) < months(target.period)
+    good, bad = (Status.ON_TRACK, Status.BEHIND) if part else (Status.MET, Status.MISSED)
+    if target.op == "qualitative" or result.value is None:
+        if result.met is None:
+            return Assessment(Status.UNASSESSABLE, result, None, None)
+        return Assessment(good if result.met else bad, result, None, None)
+    share = months(result.period) / months(target.period) if indicator.kind == "flow" else 1.0
+    if target.op == "range":
+        base = target.max if indicator.better == "lower" else target.min
+    else:
+        base = target.value
+    assert base is not None
+    bar = base * share
+    upper = target.max * share if target.max is not None else None
+    ok = satisfies(target.op, result.value, bar, upper, indicator.better, target.tolerance)
+    if indicator.better == "lower":
+        ratio = None if same(result.value, 0) else bar / result.value
+    else:
+        ratio = None if same(bar, 0) else result.value / bar
+    return Assessment(good if ok else bad, result, ratio, bar)

@@ -1,0 +1,419 @@
+"""The qnplan command line: parse options, call the core, print, map errors to exit codes."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from qnplan.errors import DataError, QnplanError, UsageError
+
+app = typer.Typer(
+    name="qnplan",
+    help="Compare a province's yearly plan targets and reported results, every figure cited.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    add_completion=True,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+INTERNAL_ERROR = 70
+
+
+class Lang(StrEnum):
+    en = "en"
+    vi = "vi"
+
+
+class Format(StrEnum):
+    table = "table"
+    markdown = "markdown"
+    csv = "csv"
+    json = "json"
+
+
+class ValidateFormat(StrEnum):
+    text = "text"
+    github = "github"
+    json = "json"
+
+
+@dataclass(slots=True)
+class Settings:
+    data: str | None = None
+    lang: str = "en"
+    debug: bool = False
+
+
+SETTINGS = Settings()
+
+
+def _stderr(message: str) -> None:
+    sys.stderr.write(message.rstrip("\n") + "\n")
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text)
+
+
+@contextmanager
+def _handled() -> Iterator[None]:
+    try:
+        yield
+    except QnplanError as exc:
+        if SETTINGS.debug:
+            raise
+        _stderr(f"error: {exc}")
+        raise typer.Exit(exc.exit_code) from None
+    except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # a bug: one line unless --debug
+        if SETTINGS.debug:
+            raise
+        _stderr(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)")
+        raise typer.Exit(INTERNAL_ERROR) from None
+
+
+def handled(fn: F) -> F:
+    """Run a command so that qnplan's errors become one line on stderr and an exit code."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        with _handled():
+            return fn(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _version(value: bool) -> None:
+    if value:
+        from qnplan import __version__
+
+        _out(f"qnplan {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    data: Annotated[str | None, typer.Option(
+        "--data", metavar="DIR",
+        help="Data directory (default: $QNPLAN_DATA, else the bundled Quảng Ninh dataset).",
+        show_default=False)] = None,
+    lang: Annotated[Lang, typer.Option(help="Language of names and numbers: en or vi.")] = Lang.en,
+    debug: Annotated[bool, typer.Option(help="Show a traceback on errors.")] = False,
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+) -> None:
+    """Compare a province's yearly plan targets and reported results, every figure cited."""
+    SETTINGS.data, SETTINGS.lang, SETTINGS.debug = data, lang.value, debug
+
+
+# --- shared option types ---------------------------------------------------------------
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+ScopeOpt = Annotated[str, typer.Option(
+    help="Scope to show, e.g. quang-ninh or mong-cai; 'all' for every scope.")]
+CategoryOpt = Annotated[str | None, typer.Option(
+    help="Only one category: economy, society, environment, governance or party.",
+    show_default=False)]
+SourceOpt = Annotated[str | None, typer.Option(
+    "--source", help="Prefer this source's figures where it gives one.", show_default=False)]
+
+
+def _dataset() -> Any:
+    from qnplan.dataset import data_root, load_dataset
+
+    root = data_root(SETTINGS.data)
+    ds, issues = load_dataset(root)
+    errors = [i for i in issues if i.severity == "error"]
+    if errors:
+        for issue in errors[:5]:
+            _stderr(str(issue))
+        more = f" ({len(errors) - 5} more)" if len(errors) > 5 else ""
+        raise DataError(f"the data has {len(errors)} problems{more}; "
+                        "run `qnplan validate` to see them all")
+    return ds
+
+
+def _print_tabular(t: Any, fmt: Format, title: str) -> None:
+    if fmt is Format.markdown:
+        from qnplan.render.markdown import markdown_table
+
+        _out(markdown_table(t))
+    elif fmt is Format.csv:
+        from qnplan.render.csv import csv_text
+
+        _out(csv_text(t))
+    else:
+        from rich.console import Console
+
+        from qnplan.render.table import render_table
+
+        console = Console(highlight=False, soft_wrap=False)
+        console.print(render_table(t, console.width, SETTINGS.lang, title))
+
+
+@app.command()
+@handled
+def compare(
+    year_a: Annotated[int, typer.Argument(metavar="A", help="Earlier year.")],
+    year_b: Annotated[int, typer.Argument(metavar="B", help="Later year.")],
+    fmt: FormatOpt = Format.table,
+    scope: ScopeOpt = "quang-ninh",
+    category: CategoryOpt = None,
+    source: SourceOpt = None,
+) -> None:
+    """Compare year A's targets with year B's, each row with A's status against A's results."""
+    from qnplan.report import Filters, compare_rows, summarize_compare
+
+    ds = _dataset()
+    rows = compare_rows(ds, year_a, year_b, Filters(scope, category, source))
+    if fmt is Format.json:
+        from qnplan.render.json import compare_json
+
+        _out(compare_json((year_a, year_b), scope, rows))
+        return
+    from qnplan.render.columns import compare_table
+
+    t = compare_table(rows, (year_a, year_b), SETTINGS.lang, summarize_compare(rows))
+    _print_tabular(t, fmt, f"Targets {year_a} → {year_b} ({scope})")
+
+
+def _fail_on(value: str | None) -> set[str]:
+    from qnplan.model import Status
+
+    if not value:
+        return set()
+    wanted = {v.strip() for v in value.split(",") if v.strip()}
+    unknown = wanted - {s.value for s in Status}
+    if unknown:
+        raise UsageError(f"--fail-on: unknown status {', '.join(sorted(unknown))}; use "
+                         f"{', '.join(s.value for s in Status)}")
+    return wanted
+
+
+@app.command()
+@handled
+def status(
+    year: Annotated[int, typer.Argument(help="Year whose targets to judge.")],
+    fmt: FormatOpt = Format.table,
+    scope: ScopeOpt = "quang-ninh",
+    category: CategoryOpt = None,
+    source: SourceOpt = None,
+    fail_on: Annotated[str | None, typer.Option(
+        "--fail-on", metavar="STATUS,...",
+        help="Exit 1 when any row has one of these statuses, e.g. missed,behind.",
+        show_default=False)] = None,
+) -> None:
+    """Every target of YEAR against its latest result, shortfalls flagged."""
+    from qnplan.report import Filters, status_rows, summarize_status
+
+    failing = _fail_on(fail_on)
+    ds = _dataset()
+    rows = status_rows(ds, year, Filters(scope, category, source))
+    if fmt is Format.json:
+        from qnplan.render.json import status_json
+
+        _out(status_json(year, scope, rows))
+    else:
+        from qnplan.render.columns import status_table
+
+        t = status_table(rows, year, SETTINGS.lang, summarize_status(rows))
+        _print_tabular(t, fmt, f"Targets {year} ({scope})")
+    matched = [r for r in rows if r.assessment.status.value in failing]
+    if matched:
+        _stderr(f"{len(matched)} rows are {' or '.join(sorted(failing))} (--fail-on)")
+        raise typer.Exit(1)
+
+
+@app.command()
+@handled
+def conflicts(
+    year: Annotated[int | None, typer.Argument(help="Only this year.", show_default=False)] = None,
+    fmt: FormatOpt = Format.table,
+    scope: ScopeOpt = "all",
+    category: CategoryOpt = None,
+    source: SourceOpt = None,
+) -> None:
+    """Every disagreement between sources about a target or a result."""
+    from qnplan.report import Filters, conflict_rows
+
+    ds = _dataset()
+    rows = conflict_rows(ds, year, Filters(scope, category, source))
+    if fmt is Format.json:
+        from qnplan.render.json import conflicts_json
+
+        _out(conflicts_json(year, scope, rows))
+        return
+    from qnplan.render.columns import conflicts_table
+
+    _print_tabular(conflicts_table(rows, SETTINGS.lang), fmt, "Disagreements between sources")
+
+
+def _validate_root(paths: list[Path]) -> tuple[Path, list[Path] | None]:
+    from qnplan.dataset import data_root
+
+    if not paths:
+        return data_root(SETTINGS.data), None
+    for p in paths:
+        if not p.exists():
+            raise UsageError(f"{str(p)!r} does not exist")
+    if len(paths) == 1 and paths[0].is_dir():
+        return data_root(str(paths[0])), None
+    if any(p.is_dir() for p in paths):
+        raise UsageError("give either one data directory or data files, not both")
+    if SETTINGS.data:
+        return data_root(SETTINGS.data), paths
+    first = paths[0].resolve()
+    root = first.parent.parent if first.parent.name in ("targets", "actuals") else first.parent
+    return root, paths
+
+
+@app.command()
+@handled
+def validate(
+    paths: Annotated[list[Path] | None, typer.Argument(
+        metavar="[PATH]...", help="A data directory, or data files (default: the data directory).",
+        show_default=False)] = None,
+    fmt: Annotated[ValidateFormat, typer.Option(
+        "--format", "-f", help="text, github (CI annotations) or json.")] = ValidateFormat.text,
+) -> None:
+    """Check the data files and report every problem with file, line and column."""
+    from qnplan.dataset import load_dataset
+
+    root, only = _validate_root(paths or [])
+    ds, issues = load_dataset(root, check_quotes=True, only=only)
+    errors = sum(1 for i in issues if i.severity == "error")
+    if fmt is ValidateFormat.json:
+        _out(json.dumps([{"path": i.path, "line": i.line, "column": i.column,
+                          "severity": i.severity, "code": i.code, "message": i.message}
+                         for i in issues], ensure_ascii=False, indent=2) + "\n")
+    elif fmt is ValidateFormat.github:
+        for i in issues:
+            where = f"file={i.path}" + (f",line={i.line}" if i.line else "") + (
+                f",col={i.column}" if i.column else "")
+            _out(f"::{i.severity} {where},title={i.code}::{i.message}\n")
+    else:
+        for i in issues:
+            _out(f"{i}\n")
+        entries = sum(map(len, ds.targets.values())) + sum(map(len, ds.actuals.values()))
+        quoted = sum(1 for es in (*ds.targets.values(), *ds.actuals.values()) for e in es
+                     if ds.sources[e.source].text)
+        _stderr(f"{errors} errors, {len(issues) - errors} warnings; {entries} valid entries, "
+                f"{quoted} quotes checked against their source text")
+    if errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+@handled
+def export(
+    year_a: Annotated[int, typer.Argument(metavar="A", help="Earlier year.")],
+    year_b: Annotated[int, typer.Argument(metavar="B", help="Later year.")],
+    output: Annotated[str, typer.Option(
+        "--output", "-o", metavar="FILE", help="Markdown file to write; '-' for stdout.")],
+    scope: ScopeOpt = "quang-ninh",
+    category: CategoryOpt = None,
+    source: SourceOpt = None,
+) -> None:
+    """Write a Markdown report: summary, comparison, shortfalls, conflicts, source notes."""
+    from qnplan.dataset import data_root
+    from qnplan.output import write_atomic
+    from qnplan.render.columns import compare_table
+    from qnplan.render.markdown import export_report
+    from qnplan.report import Filters, compare_rows, conflict_rows, summarize_compare
+
+    ds = _dataset()
+    filters = Filters(scope, category, source)
+    rows = compare_rows(ds, year_a, year_b, filters)
+    summary = summarize_compare(rows)
+    table = compare_table(rows, (year_a, year_b), SETTINGS.lang, summary)
+    disagreements = [k for y in (year_a, year_b) for k in conflict_rows(ds, y, filters)]
+    text = export_report(ds, (year_a, year_b), rows, table, summary, disagreements,
+                         SETTINGS.lang)
+    if output == "-":
+        _out(text)
+        return
+    write_atomic(Path(output), text, data_root(SETTINGS.data))
+    _stderr(f"wrote {output}")
+
+
+@app.command()
+@handled
+def indicators(fmt: FormatOpt = Format.table) -> None:
+    """List the indicator registry."""
+    from qnplan.render.columns import Tabular
+    from qnplan.units import label
+
+    ds = _dataset()
+    t = Tabular(["id", "name", "category", "unit", "kind", "better"],
+                ["Id", "Name", "Category", "Unit", "Kind", "Better"])
+    for ind in sorted(ds.indicators.values(), key=lambda i: i.order):
+        t.rows.append([ind.id, ind.name(SETTINGS.lang), ind.category,
+                       label(ind.unit, SETTINGS.lang), ind.kind, ind.better])
+        t.categories.append(ind.category)
+        t.statuses.append(None)
+        t.changes.append(None)
+    if fmt is Format.json:
+        _out(json.dumps([dict(zip(t.keys, r, strict=True)) | {"unit": i.unit}
+                         for r, i in zip(t.rows, sorted(ds.indicators.values(),
+                                                         key=lambda i: i.order), strict=True)],
+                        ensure_ascii=False, indent=2) + "\n")
+        return
+    _print_tabular(t, fmt, "Indicators")
+
+
+@app.command()
+@handled
+def sources(fmt: FormatOpt = Format.table) -> None:
+    """List the cited documents."""
+    from qnplan.render.columns import Tabular
+
+    ds = _dataset()
+    t = Tabular(["id", "type", "number", "date", "title"],
+                ["Id", "Type", "Number", "Date", "Title"])
+    for s in ds.sources.values():
+        t.rows.append([s.id, s.type, s.number or "", s.date.isoformat() if s.date else "",
+                       s.title])
+        t.categories.append("")
+        t.statuses.append(None)
+        t.changes.append(None)
+    if fmt is Format.json:
+        _out(json.dumps([dict(zip(t.keys, r, strict=True)) for r in t.rows],
+                        ensure_ascii=False, indent=2) + "\n")
+        return
+    _print_tabular(t, fmt, "Sources")
+
+
+class SchemaKind(StrEnum):
+    indicators = "indicators"
+    sources = "sources"
+    targets = "targets"
+    actuals = "actuals"
+
+
+@app.command()
+@handled
+def schema(
+    kind: Annotated[SchemaKind | None, typer.Argument(
+        help="One file kind; default: all four, keyed by kind.", show_default=False)] = None,
+) -> None:
+    """Print the JSON Schema of the YAML data files (for editors and other tools)."""
+    from qnplan.schema import schemas
+
+    all_schemas = schemas()
+    _out(json.dumps(all_schemas[kind.value] if kind else all_schemas, ensure_ascii=False,
+                    indent=2) + "\n")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

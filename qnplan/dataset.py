@@ -1,0 +1,334 @@
+"""A data directory -> Dataset, with every problem found on the way (never raises for bad data)."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from qnplan import validate as v
+from qnplan.errors import UsageError
+from qnplan.loader import LoadedFile, load_yaml
+from qnplan.model import (
+    ID_PATTERN,
+    SOURCE_ID_PATTERN,
+    ActualSpec,
+    Dataset,
+    Indicator,
+    IndicatorSpec,
+    Issue,
+    Position,
+    Result,
+    Source,
+    SourceSpec,
+    Target,
+    TargetSpec,
+)
+from qnplan.units import canonical_unit, convert
+
+_YEAR_FILE = re.compile(r"^\d{4}$")
+BUNDLED = Path(__file__).parent / "data"
+
+
+def data_root(option: str | None) -> Path:
+    """--data, else $QNPLAN_DATA, else the bundled dataset; a missing folder is a usage error."""
+    chosen = option or os.environ.get("QNPLAN_DATA") or None
+    root = Path(chosen) if chosen else BUNDLED
+    if not root.is_dir():
+        raise UsageError(f"data directory {str(root)!r} does not exist; "
+                         "pass --data DIR or set QNPLAN_DATA")
+    return root
+
+
+def display_path(path: Path) -> str:
+    """A path as the user should see it: relative to the working directory when inside it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+class _Builder:
+    def __init__(self, root: Path, check_quotes: bool) -> None:
+        self.root = root
+        self.check_quotes = check_quotes
+        self.issues: list[Issue] = []
+        self.indicators: dict[str, Indicator] = {}
+        self.sources: dict[str, Source] = {}
+        self.source_texts: dict[str, str | None] = {}
+
+    def load(self, path: Path) -> LoadedFile:
+        loaded = load_yaml(path, display_path(path))
+        return loaded
+
+    def finish(self, loaded: LoadedFile) -> None:
+        self.issues.extend(loaded.issues)
+
+    def top(self, loaded: LoadedFile, key: str, kind: type) -> Any:
+        data = loaded.data
+        if data is None:
+            return None
+        if not isinstance(data, dict) or key not in data:
+            loaded.issue((), "wrong-type", f"expected a mapping with a '{key}:' section")
+            return None
+        section = data[key]
+        if not isinstance(section, kind):
+            what = "a list of entries" if kind is list else "a mapping of id: entry"
+            loaded.issue((key,), "wrong-type", f"'{key}' must be {what}")
+            return None
+        return section
+
+    def registry_indicators(self, path: Path) -> None:
+        loaded = self.load(path)
+        section = self.top(loaded, "indicators", dict)
+        for order, (ind_id, raw) in enumerate((section or {}).items()):
+            key = ("indicators", ind_id)
+            if not re.match(ID_PATTERN, ind_id):
+                loaded.issue(key, "bad-id", f"indicator id {ind_id!r} must be lower_snake_case")
+                continue
+            spec = v.convert_entry(loaded, key, raw, IndicatorSpec)
+            if spec is None:
+                continue
+            unit = canonical_unit(spec.unit) if spec.unit is not None else None
+            if spec.unit is not None and unit is None:
+                loaded.issue((*key, "unit"), "unknown-unit", f"unknown unit {spec.unit!r}")
+                continue
+            if unit is None and spec.kind != "qualitative":
+                loaded.issue((*key, "unit"), "missing-field",
+                             f"indicator {ind_id!r} needs a unit (only qualitative ones may omit it)")
+                continue
+            self.indicators[ind_id] = Indicator(ind_id, spec.name.en, spec.name.vi, spec.category,
+                                                unit, spec.kind, spec.better, order)
+        self.finish(loaded)
+
+    def registry_sources(self, path: Path) -> None:
+        loaded = self.load(path)
+        section = self.top(loaded, "sources", dict)
+        for src_id, raw in (section or {}).items():
+            key = ("sources", src_id)
+            if not re.match(SOURCE_ID_PATTERN, str(src_id)):
+                loaded.issue(key, "bad-id", f"source id {src_id!r} must be lower-case words "
+                             "joined by '-'")
+                continue
+            spec = v.convert_entry(loaded, key, raw, SourceSpec)
+            if spec is None:
+                continue
+            self.sources[src_id] = Source(src_id, spec.type, spec.title, spec.issuer, spec.date,
+                                          spec.number, spec.url, spec.text)
+            if spec.text is not None:
+                text_path = self.root / spec.text
+                if not text_path.is_file():
+                    loaded.issue((*key, "text"), "missing-text",
+                                 f"source text {spec.text!r} not found in the data directory")
+                    self.source_texts[src_id] = None
+        self.finish(loaded)
+
+    def source_text(self, src_id: str) -> str | None:
+        if src_id not in self.source_texts:
+            spec = self.sources[src_id]
+            text = None
+            if spec.text is not None:
+                try:
+                    text = v.normalize_text((self.root / spec.text).read_text("utf-8-sig"))
+                except (OSError, UnicodeDecodeError):
+                    text = None
+            self.source_texts[src_id] = text
+        return self.source_texts[src_id]
+
+    def year_file(self, path: Path, section_name: str) -> tuple[LoadedFile, int | None, list[Any]]:
+        loaded = self.load(path)
+        section = self.top(loaded, section_name, list)
+        year = loaded.data.get("year") if isinstance(loaded.data, dict) else None
+        if loaded.data is not None and isinstance(loaded.data, dict):
+            extra = set(loaded.data) - {"year", section_name}
+            for name in sorted(extra):
+                loaded.issue((name,), "unknown-field", f"unknown top-level key {name!r}")
+            if not isinstance(year, int) or isinstance(year, bool):
+                loaded.issue(("year",), "wrong-type", "'year' must be a whole number, e.g. year: 2023")
+                year = None
+        if not _YEAR_FILE.match(path.stem):
+            loaded.issue((), "file-name", f"file name {path.name!r} must be YEAR.yaml, e.g. 2023.yaml")
+            year = None
+        elif year is not None and year != int(path.stem):
+            loaded.issue(("year",), "year-mismatch",
+                         f"year {year} disagrees with the file name {path.name}; make them match")
+            year = None
+        return loaded, year, section or []
+
+    def common(self, loaded: LoadedFile, key: tuple[Any, ...], raw: Any, spec_type: type,
+               ) -> tuple[Any, Indicator] | None:
+        if not isinstance(raw, dict):
+            loaded.issue(key, "wrong-type", "each entry must be a mapping (indicator: ..., ...)")
+            return None
+        if spec_type is TargetSpec and not v.check_op(loaded, key, raw):
+            return None
+        spec = v.convert_entry(loaded, key, raw, spec_type)
+        if spec is None:
+            return None
+        ok = v.check_reference(loaded, key, spec.indicator, spec.source, self.indicators,
+                               self.sources)
+        ok = v.check_period_scope(loaded, key, spec.period, spec.scope) and ok
+        if not ok:
+            return None
+        return spec, self.indicators[spec.indicator]
+
+    def targets(self, path: Path) -> tuple[int | None, list[Target]]:
+        loaded, year, entries = self.year_file(path, "targets")
+        out: list[Target] = []
+        seen: set[tuple[Any, ...]] = set()
+        for i, raw in enumerate(entries):
+            key = ("targets", i)
+            got = self.common(loaded, key, raw, TargetSpec)
+            if got is None:
+                continue
+            spec, ind = got
+            target = self.target(loaded, key, spec, ind, year or 0, i)
+            if target is None:
+                continue
+            ident = (spec.indicator, spec.scope, spec.period, spec.source)
+            if ident in seen:
+                loaded.issue(key, "duplicate-entry",
+                             f"a second entry for {spec.indicator} ({spec.scope}, {spec.period}) "
+                             f"from source {spec.source!r}; keep one")
+                continue
+            seen.add(ident)
+            out.append(target)
+        self.finish(loaded)
+        return year, out
+
+    def target(self, loaded: LoadedFile, key: tuple[Any, ...], spec: TargetSpec,
+               ind: Indicator, year: int, order: int) -> Target | None:
+        op = spec.op
+        if op == "qualitative":
+            if spec.text is None:
+                loaded.issue(key, "missing-field", "a qualitative target needs 'text'")
+                return None
+            if spec.value is not None:
+                loaded.issue((*key, "value"), "op-fields",
+                             "a qualitative target has 'text', not 'value'")
+                return None
+        elif op == "range":
+            if spec.min is None or spec.max is None:
+                loaded.issue(key, "missing-field", "a range target needs 'min' and 'max'")
+                return None
+            if spec.value is not None:
+                loaded.issue((*key, "value"), "op-fields", "a range target has 'min' and 'max', "
+                             "not 'value'")
+                return None
+        elif spec.value is None:
+            loaded.issue(key, "missing-field", f"target with op {op!r} needs a 'value'")
+            return None
+        elif spec.min is not None or spec.max is not None:
+            loaded.issue(key, "op-fields", f"'min'/'max' belong to op: range, not {op!r}")
+            return None
+        unit = None
+        if op != "qualitative":
+            unit = v.check_unit(loaded, key, spec.unit, ind)
+            if unit is None:
+                return None
+            numbers = {"value": spec.value, "min": spec.min, "max": spec.max}
+            if not v.check_numbers(loaded, key, numbers, unit, ind):
+                return None
+            if spec.min is not None and spec.max is not None and spec.min > spec.max:
+                loaded.issue((*key, "min"), "op-fields", "min is greater than max")
+                return None
+        tolerance = 0.05 if spec.tolerance is None else float(spec.tolerance)
+        if not 0 <= tolerance < 1:
+            loaded.issue((*key, "tolerance"), "invalid-value",
+                         "tolerance is a fraction between 0 and 1, e.g. 0.05")
+            return None
+        if self.check_quotes:
+            stated = [float(x) for x in (spec.value, spec.min, spec.max) if x is not None]
+            v.check_quote(loaded, key, spec.quote, self.source_text(spec.source), spec.source,
+                          stated)
+
+        def canon(x: float | None) -> float | None:
+            return None if x is None or unit is None or ind.unit is None else convert(
+                float(x), unit, ind.unit)
+
+        line, column = loaded.where(key)
+        return Target(year, spec.indicator, spec.scope, spec.period, op, canon(spec.value),
+                      canon(spec.min), canon(spec.max), spec.text, tolerance, spec.source,
+                      spec.quote, order, Position(loaded.path, line, column))
+
+    def actuals(self, path: Path) -> tuple[int | None, list[Result]]:
+        loaded, year, entries = self.year_file(path, "actuals")
+        out: list[Result] = []
+        seen: set[tuple[Any, ...]] = set()
+        for i, raw in enumerate(entries):
+            key = ("actuals", i)
+            got = self.common(loaded, key, raw, ActualSpec)
+            if got is None:
+                continue
+            spec, ind = got
+            result = self.result(loaded, key, spec, ind, year or 0, i)
+            if result is None:
+                continue
+            ident = (spec.indicator, spec.scope, spec.period, spec.source)
+            if ident in seen:
+                loaded.issue(key, "duplicate-entry",
+                             f"a second result for {spec.indicator} ({spec.scope}, {spec.period}) "
+                             f"from source {spec.source!r}; keep one")
+                continue
+            seen.add(ident)
+            out.append(result)
+        self.finish(loaded)
+        return year, out
+
+    def result(self, loaded: LoadedFile, key: tuple[Any, ...], spec: ActualSpec,
+               ind: Indicator, year: int, order: int) -> Result | None:
+        value: float | None = None
+        if spec.value is None and spec.met is None:
+            loaded.issue(key, "missing-field", "a result needs a 'value', or 'met' and 'text'")
+            return None
+        if spec.value is not None:
+            unit = v.check_unit(loaded, key, spec.unit, ind)
+            if unit is None or not v.check_numbers(loaded, key, {"value": spec.value}, unit, ind):
+                return None
+            value = convert(float(spec.value), unit, ind.unit) if ind.unit else None
+        if self.check_quotes:
+            stated = [float(spec.value)] if spec.value is not None else []
+            v.check_quote(loaded, key, spec.quote, self.source_text(spec.source), spec.source,
+                          stated)
+        line, column = loaded.where(key)
+        return Result(year, spec.indicator, spec.scope, spec.period, value, spec.met, spec.text,
+                      spec.bound, spec.status, spec.source, spec.quote, order,
+                      Position(loaded.path, line, column))
+
+
+def year_files(root: Path, kind: str) -> list[Path]:
+    folder = root / kind
+    return sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")) if folder.is_dir() else []
+
+
+def load_dataset(root: Path, *, check_quotes: bool = False,
+                 only: list[Path] | None = None) -> tuple[Dataset, list[Issue]]:
+    """Load every file of a data directory (or, with `only`, check just those files)."""
+    b = _Builder(root, check_quotes)
+    for name, method in (("indicators.yaml", b.registry_indicators),
+                         ("sources.yaml", b.registry_sources)):
+        path = root / name
+        if path.is_file():
+            method(path)
+        else:
+            b.issues.append(Issue(display_path(path), None, None, "error", "missing-file",
+                                  f"{name} is missing from the data directory"))
+    targets: dict[int, list[Target]] = {}
+    actuals: dict[int, list[Result]] = {}
+    wanted = {p.resolve() for p in only} if only is not None else None
+    for kind, store, method in (("targets", targets, b.targets), ("actuals", actuals, b.actuals)):
+        for path in year_files(root, kind):
+            if wanted is not None and path.resolve() not in wanted:
+                continue
+            year, entries = method(path)  # type: ignore[operator]
+            if year is not None:
+                store.setdefault(year, []).extend(entries)
+    issues = b.issues
+    if wanted is not None:
+        shown = {display_path(p) for p in wanted}
+        issues = [i for i in issues if i.path in shown or i.severity == "error"
+                  and Path(i.path).name in ("indicators.yaml", "sources.yaml")]
+    dataset = Dataset(str(root), b.indicators, b.sources, targets, actuals)
+    return dataset, issues

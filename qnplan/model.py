@@ -1,0 +1,257 @@
+"""The data model: file shapes (msgspec Structs, which also give the JSON Schema) and the
+resolved entries the core works on."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+import msgspec
+
+OPS = (">", ">=", "<", "<=", "~", "range", "qualitative")
+CATEGORIES = ("economy", "society", "environment", "governance", "party")
+KINDS = ("flow", "level", "growth", "qualitative")
+SOURCE_TYPES = ("plan", "directive", "report", "statistics", "press")
+RESULT_STATUSES = ("estimate", "reported", "final")
+BOUNDS = ("lower", "upper", "approx")
+PERIOD_PATTERN = r"^(FY|H1|Q[1-4]|([1-9]|1[01])M)$"
+SCOPE_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+SOURCE_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+DEFAULT_SCOPE = "quang-ninh"
+
+# Strings are checked by qnplan's own validator (for friendly messages); these annotations
+# only put the allowed values into the generated JSON Schema.
+Op = Annotated[str, msgspec.Meta(extra_json_schema={"enum": list(OPS)})]
+Unit = Annotated[str, msgspec.Meta(description="unit code or Vietnamese spelling, e.g. bn_usd or 'tỷ USD'")]
+Period = Annotated[str, msgspec.Meta(extra_json_schema={"pattern": PERIOD_PATTERN})]
+Scope = Annotated[str, msgspec.Meta(extra_json_schema={"pattern": SCOPE_PATTERN})]
+Number = int | float
+
+
+class Names(msgspec.Struct, forbid_unknown_fields=True):
+    en: str
+    vi: str
+
+
+class IndicatorSpec(msgspec.Struct, forbid_unknown_fields=True):
+    name: Names
+    category: Literal["economy", "society", "environment", "governance", "party"]
+    unit: Unit | None
+    kind: Literal["flow", "level", "growth", "qualitative"]
+    better: Literal["higher", "lower"] = "higher"
+    note: str | None = None
+
+
+class SourceSpec(msgspec.Struct, forbid_unknown_fields=True):
+    type: Literal["plan", "directive", "report", "statistics", "press"]
+    title: str
+    issuer: str
+    date: dt.date | None
+    number: str | None = None
+    url: str | None = None
+    text: str | None = None
+    note: str | None = None
+
+
+class TargetSpec(msgspec.Struct, forbid_unknown_fields=True):
+    indicator: str
+    op: Op
+    source: str
+    quote: str
+    value: Number | None = None
+    min: Number | None = None
+    max: Number | None = None
+    text: str | None = None
+    unit: Unit | None = None
+    scope: Scope = DEFAULT_SCOPE
+    period: Period = "FY"
+    tolerance: Number | None = None
+    note: str | None = None
+
+
+class ActualSpec(msgspec.Struct, forbid_unknown_fields=True):
+    indicator: str
+    source: str
+    quote: str
+    period: Period
+    status: Literal["estimate", "reported", "final"]
+    value: Number | None = None
+    met: bool | None = None
+    text: str | None = None
+    unit: Unit | None = None
+    bound: Literal["lower", "upper", "approx"] | None = None
+    scope: Scope = DEFAULT_SCOPE
+    as_of: dt.date | None = None
+    note: str | None = None
+
+
+class IndicatorsFile(msgspec.Struct, forbid_unknown_fields=True):
+    indicators: dict[str, IndicatorSpec]
+
+
+class SourcesFile(msgspec.Struct, forbid_unknown_fields=True):
+    sources: dict[str, SourceSpec]
+
+
+class TargetsFile(msgspec.Struct, forbid_unknown_fields=True):
+    year: int
+    targets: list[TargetSpec]
+
+
+class ActualsFile(msgspec.Struct, forbid_unknown_fields=True):
+    year: int
+    actuals: list[ActualSpec]
+
+
+class Status(StrEnum):
+    MET = "met"
+    MISSED = "missed"
+    ON_TRACK = "on_track"
+    BEHIND = "behind"
+    NO_DATA = "no_data"
+    UNASSESSABLE = "unassessable"
+
+
+SHORTFALLS = frozenset({Status.MISSED, Status.BEHIND})
+
+
+class Change(StrEnum):
+    NEW = "new"
+    DROPPED = "dropped"
+    RAISED = "raised"
+    LOWERED = "lowered"
+    UNCHANGED = "unchanged"
+    CHANGED = "changed"
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    path: str
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        return ":".join(str(p) for p in (self.path, self.line, self.column) if p is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    id: str
+    name_en: str
+    name_vi: str
+    category: str
+    unit: str | None
+    kind: str
+    better: str
+    order: int
+
+    def name(self, lang: str) -> str:
+        return self.name_vi if lang == "vi" else self.name_en
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    type: str
+    title: str
+    issuer: str
+    date: dt.date | None
+    number: str | None
+    url: str | None
+    text: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A target as stated by one source, its numbers in the indicator's canonical unit."""
+
+    year: int
+    indicator: str
+    scope: str
+    period: str
+    op: str
+    value: float | None
+    min: float | None
+    max: float | None
+    text: str | None
+    tolerance: float
+    source: str
+    quote: str
+    order: int
+    position: Position = field(compare=False)
+
+    @property
+    def key(self) -> tuple[int, str, str, str]:
+        return (self.year, self.indicator, self.scope, self.period)
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """A reported result from one source, its value in the indicator's canonical unit."""
+
+    year: int
+    indicator: str
+    scope: str
+    period: str
+    value: float | None
+    met: bool | None
+    text: str | None
+    bound: str | None
+    status: str
+    source: str
+    quote: str
+    order: int
+    position: Position = field(compare=False)
+
+    @property
+    def key(self) -> tuple[int, str, str, str]:
+        return (self.year, self.indicator, self.scope, self.period)
+
+
+@dataclass(slots=True)
+class Dataset:
+    """Everything loaded from one data directory."""
+
+    root: str
+    indicators: dict[str, Indicator]
+    sources: dict[str, Source]
+    targets: dict[int, list[Target]]
+    actuals: dict[int, list[Result]]
+
+    def years(self) -> list[int]:
+        return sorted(self.targets)
+
+
+def months(period: str) -> int:
+    """How many months of the year a period covers (FY 12, H1 6, Qn 3n, nM n)."""
+    if period == "FY":
+        return 12
+    if period == "H1":
+        return 6
+    if period.startswith("Q"):
+        return 3 * int(period[1:])
+    return int(period[:-1])
+
+
+def to_builtins(obj: Any) -> Any:
+    """msgspec's conversion to plain JSON-able values (dates as ISO strings)."""
+    return msgspec.to_builtins(obj)
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One problem found in the data, with a stable code."""
+
+    path: str
+    line: int | None
+    column: int | None
+    severity: Literal["error", "warning"]
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        where = str(Position(self.path, self.line, self.column))
+        return f"{where}: {self.severity}: {self.message} [{self.code}]"

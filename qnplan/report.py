@@ -1,0 +1,169 @@
+"""Rows for the listing commands (compare, status, conflicts): pure data, no formatting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from qnplan.assess import Assessment, assess
+from qnplan.compare import Movement, movement
+from qnplan.errors import UsageError
+from qnplan.model import CATEGORIES, Dataset, Indicator, Result, Status, Target, months
+from qnplan.select import Chosen, choose
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    scope: str = "quang-ninh"  # "all" for every scope
+    category: str | None = None
+    source: str | None = None  # preferred source id
+
+    def keep(self, indicator: Indicator, scope: str) -> bool:
+        return (self.scope == "all" or scope == self.scope) and (
+            self.category is None or indicator.category == self.category)
+
+
+@dataclass(frozen=True, slots=True)
+class StatusRow:
+    indicator: Indicator
+    scope: str
+    period: str
+    target: Chosen[Target]
+    assessment: Assessment
+    result_conflicts: tuple[Result, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CompareRow:
+    indicator: Indicator
+    scope: str
+    period: str
+    a: Chosen[Target] | None
+    b: Chosen[Target] | None
+    movement: Movement
+    a_status: Assessment | None
+    result_conflicts: tuple[Result, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictRow:
+    year: int
+    indicator: Indicator
+    scope: str
+    period: str
+    kind: str  # "target" | "result"
+    chosen: Target | Result
+    other: Target | Result
+
+
+@dataclass(slots=True)
+class Summary:
+    changes: dict[str, int] = field(default_factory=dict)
+    statuses: dict[str, int] = field(default_factory=dict)
+
+
+def check_year(ds: Dataset, year: int) -> None:
+    """A year without a targets file is a usage error naming the years that exist."""
+    if year not in ds.targets:
+        have = ", ".join(str(y) for y in ds.years()) or "none"
+        raise UsageError(f"no targets for {year} in {ds.root}; years with targets: {have}")
+
+
+def check_filters(ds: Dataset, filters: Filters) -> None:
+    if filters.category is not None and filters.category not in CATEGORIES:
+        raise UsageError(f"unknown category {filters.category!r}; use one of "
+                         f"{', '.join(CATEGORIES)}")
+    if filters.source is not None and filters.source not in ds.sources:
+        raise UsageError(f"unknown source {filters.source!r}; see `qnplan sources`")
+
+
+def sort_key(indicator: Indicator, scope: str, period: str) -> tuple[Any, ...]:
+    return (CATEGORIES.index(indicator.category), indicator.order, scope != "quang-ninh", scope,
+            period != "FY", months(period))
+
+
+def _results(ds: Dataset, year: int, filters: Filters) -> tuple[list[Result], dict[Any, Any]]:
+    chosen = choose(ds.actuals.get(year, []), ds.sources, filters.source)
+    return [c.entry for c in chosen.values()], chosen
+
+
+def status_rows(ds: Dataset, year: int, filters: Filters) -> list[StatusRow]:
+    """Every target of a year against its latest result."""
+    check_year(ds, year)
+    check_filters(ds, filters)
+    results, chosen_results = _results(ds, year, filters)
+    rows = []
+    for key, chosen in choose(ds.targets[year], ds.sources, filters.source).items():
+        ind = ds.indicators[key[1]]
+        if not filters.keep(ind, key[2]):
+            continue
+        a = assess(chosen.entry, ind, results)
+        rc = chosen_results[a.result.key].conflicts if a.result else ()
+        rows.append(StatusRow(ind, key[2], key[3], chosen, a, rc))
+    rows.sort(key=lambda r: sort_key(r.indicator, r.scope, r.period))
+    return rows
+
+
+def compare_rows(ds: Dataset, year_a: int, year_b: int, filters: Filters) -> list[CompareRow]:
+    """Targets of year A against year B, each with A's status."""
+    check_year(ds, year_a)
+    check_year(ds, year_b)
+    check_filters(ds, filters)
+    ta = {k[1:]: c for k, c in choose(ds.targets[year_a], ds.sources, filters.source).items()}
+    tb = {k[1:]: c for k, c in choose(ds.targets[year_b], ds.sources, filters.source).items()}
+    results, chosen_results = _results(ds, year_a, filters)
+    rows = []
+    for key in ta.keys() | tb.keys():
+        ind = ds.indicators[key[0]]
+        if not filters.keep(ind, key[1]):
+            continue
+        a, b = ta.get(key), tb.get(key)
+        mv = movement(a.entry if a else None, b.entry if b else None, ind)
+        status = assess(a.entry, ind, results) if a else None
+        rc = chosen_results[status.result.key].conflicts if status and status.result else ()
+        rows.append(CompareRow(ind, key[1], key[2], a, b, mv, status, rc))
+    rows.sort(key=lambda r: sort_key(r.indicator, r.scope, r.period))
+    return rows
+
+
+def conflict_rows(ds: Dataset, year: int | None, filters: Filters) -> list[ConflictRow]:
+    """Every disagreement between sources, for one year or all."""
+    if year is not None and year not in ds.targets and year not in ds.actuals:
+        have = sorted(ds.targets.keys() | ds.actuals.keys())
+        raise UsageError(f"no data for {year} in {ds.root}; years with data: "
+                         f"{', '.join(map(str, have)) or 'none'}")
+    check_filters(ds, filters)
+    rows: list[ConflictRow] = []
+    years = [year] if year is not None else sorted(ds.targets.keys() | ds.actuals.keys())
+    for y in years:
+        for kind, entries in (("target", ds.targets.get(y, [])), ("result", ds.actuals.get(y, []))):
+            for key, chosen in choose(entries, ds.sources, filters.source).items():
+                ind = ds.indicators[key[1]]
+                if not filters.keep(ind, key[2]):
+                    continue
+                rows.extend(ConflictRow(y, ind, key[2], key[3], kind, chosen.entry, other)
+                            for other in chosen.conflicts)
+    rows.sort(key=lambda r: (r.year, *sort_key(r.indicator, r.scope, r.period), r.kind))
+    return rows
+
+
+def summarize_compare(rows: list[CompareRow]) -> Summary:
+    s = Summary()
+    for r in rows:
+        s.changes[r.movement.change] = s.changes.get(r.movement.change, 0) + 1
+        if r.a_status:
+            st = r.a_status.status
+            s.statuses[st] = s.statuses.get(st, 0) + 1
+    return s
+
+
+def summarize_status(rows: list[StatusRow]) -> Summary:
+    s = Summary()
+    for r in rows:
+        st = r.assessment.status
+        s.statuses[st] = s.statuses.get(st, 0) + 1
+    return s
+
+
+def shortfalls(statuses: list[Status]) -> bool:
+    return any(s in (Status.MISSED, Status.BEHIND) for s in statuses)
