@@ -81,6 +81,8 @@ def _syntax_hint(problem: str, context: str, text: str, line: int, column: int) 
         return "a key without its colon, or a colon without a space after it"
     if "quoted scalar" in context:
         return "a quoted value is not closed; add the closing quote"
+    if "expected node content" in problem:
+        return "a value is missing here, or a '[' or '{' is not closed"
     if "undefined alias" in problem:
         return "aliases (*name) are not allowed in qnplan data; write the value out"
     return problem or "YAML syntax error"
@@ -173,8 +175,8 @@ class _Walker:
 
     def walk(self, node: yaml.Node, key: PathKey, depth: int) -> Any:
         if id(node) in self.seen:
-            self.fail(node, "alias", "aliases (*name) are not allowed in qnplan data; "
-                      "write the value out")
+            self.fail(node, "alias", "this value is reused through an alias (*name), which "
+                      "qnplan data does not allow; write the value out")
             return None
         self.seen.add(id(node))
         if depth > MAX_DEPTH:
@@ -191,7 +193,8 @@ class _Walker:
             except (yaml.constructor.ConstructorError, ValueError):
                 self.fail(node, "wrong-type", f"cannot read {node.value!r} as {node.tag[len(_STD):]}")
                 return None
-        self.fail(node, "tag", f"tag {node.tag!r} is not allowed in qnplan data; remove it")
+        tag = "!!" + node.tag[len(_STD):] if node.tag.startswith(_STD) else node.tag
+        self.fail(node, "tag", f"tag {tag!r} is not allowed in qnplan data; remove it")
         return None
 
     def mapping(self, node: yaml.MappingNode, key: PathKey, depth: int) -> dict[Any, Any]:

@@ -13,7 +13,7 @@ import msgspec
 from qnplan.loader import LoadedFile, PathKey
 from qnplan.model import OPS, PERIOD_PATTERN, SCOPE_PATTERN, Indicator, Source
 from qnplan.numbers import numbers_in, same
-from qnplan.units import UNITS, canonical_unit, convertible
+from qnplan.units import SPELLINGS, UNITS, canonical_unit, convertible
 
 _PERIOD = re.compile(PERIOD_PATTERN)
 _SCOPE = re.compile(SCOPE_PATTERN)
@@ -120,7 +120,8 @@ def check_unit(loaded: LoadedFile, key: PathKey, unit: str | None,
     code = canonical_unit(unit)
     if code is None:
         loaded.issue((*key, "unit"), "unknown-unit",
-                     f"unknown unit {unit!r}{suggest(unit, UNITS)}; use one of {', '.join(UNITS)}")
+                     f"unknown unit {unit!r}{suggest(unit.lower(), [*UNITS, *SPELLINGS])}; "
+                     f"use one of {', '.join(UNITS)}")
         return None
     if indicator.unit is None or not convertible(code, indicator.unit):
         loaded.issue((*key, "unit"), "unit-mismatch",

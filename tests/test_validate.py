@@ -1,0 +1,223 @@
+"""`qnplan validate` on a corpus of broken data folders: exit 1, file:line:column, exact words."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from tests.conftest import TARGETS_2023, DataDir, qnplan
+
+FDI = """\
+year: 2023
+targets:
+  - indicator: fdi
+    op: ">="
+    value: 1.0
+    source: plan-a
+    quote: "thu hút vốn FDI đạt ít nhất 1,0 tỷ USD"
+"""
+
+
+def fdi_with(**changes: str) -> str:
+    """The one-target file above with some lines replaced (key -> new line text)."""
+    text = FDI
+    for old, new in changes.items():
+        text = text.replace(old, new)
+    return text
+
+
+# (what is wrong, file, its text, expected "line:column: severity: message [code]")
+CASES: list[tuple[str, str, str | bytes, str]] = [
+    ("yaml syntax: unclosed bracket", "targets/2023.yaml", "year: 2023\ntargets: [\n",
+     "3:1: error: a value is missing here, or a '[' or '{' is not closed [yaml-syntax]"),
+    ("unquoted >= is a block scalar", "targets/2023.yaml", fdi_with(**{'op: ">="': "op: >="}),
+     '4:10: error: an unquoted ">" or "|" starts a block of text; quote the operator: '
+     'op: ">=" [yaml-syntax]'),
+    ("unquoted > is an empty string", "targets/2023.yaml", fdi_with(**{'op: ">="': "op: >\n"}),
+     "4:9: error: op is empty: an unquoted > starts a block of text in YAML; write op: \">\" "
+     "[unknown-op]"),
+    ("op ~ is null", "targets/2023.yaml", fdi_with(**{'op: ">="': "op: ~"}),
+     '4:9: error: op: ~ is YAML\'s null; write op: "~" [unknown-op]'),
+    ("unquoted % unit", "targets/2023.yaml", fdi_with(**{"value: 1.0": "value: 1.0\n    unit: %"}),
+     '6:11: error: a bare % cannot start a value; quote it: unit: "%" [yaml-syntax]'),
+    ("tab indentation", "targets/2023.yaml", "year: 2023\ntargets:\n\t- indicator: fdi\n",
+     "3:1: error: a tab is not allowed in YAML indentation; indent with spaces [yaml-syntax]"),
+    ("duplicate key", "targets/2023.yaml", fdi_with(**{"value: 1.0": "value: 1.0\n    value: 2"}),
+     "6:5: error: duplicate key 'value': YAML would silently keep only the last one; "
+     "remove or rename one [duplicate-key]"),
+    ("wrong type", "targets/2023.yaml", fdi_with(**{"value: 1.0": 'value: "1,0"'}),
+     "5:12: error: value: expected a number, got str [wrong-type]"),
+    ("missing field", "targets/2023.yaml", fdi_with(**{"    source: plan-a\n": ""}),
+     "3:5: error: missing required field 'source' [missing-field]"),
+    ("unknown field", "targets/2023.yaml", fdi_with(**{"value: 1.0": "valeu: 1.0"}),
+     "5:12: error: unknown field 'valeu' (did you mean 'value'?) [unknown-field]"),
+    ("unknown indicator", "targets/2023.yaml", fdi_with(**{"indicator: fdi": "indicator: fdl"}),
+     "3:16: error: unknown indicator 'fdl'; add it to indicators.yaml or fix the id "
+     "[unknown-indicator]"),
+    ("unknown source", "targets/2023.yaml", fdi_with(**{"source: plan-a": "source: plan-b"}),
+     "6:13: error: unknown source 'plan-b' (did you mean 'plan-a'?); add it to sources.yaml "
+     "or fix the id [unknown-source]"),
+    ("unknown unit", "targets/2023.yaml", fdi_with(**{"value: 1.0": "value: 1.0\n    unit: ty USD"}),
+     "6:11: error: unknown unit 'ty USD' (did you mean 'tỷ usd'?); use one of %, pp, bn_vnd, bn_usd, mn_usd, usd, "
+     "persons, enterprises, households, per_10k, mn_visits, visits, count [unknown-unit]"),
+    ("unknown op", "targets/2023.yaml", fdi_with(**{'op: ">="': 'op: "=>"'}),
+     "4:9: error: unknown op '=>'; use one of >, >=, <, <=, ~, range, qualitative "
+     "[unknown-op]"),
+    ("unit of the wrong dimension", "targets/2023.yaml",
+     fdi_with(**{"value: 1.0": 'value: 1.0\n    unit: "tỷ đồng"'}),
+     "6:11: error: unit 'tỷ đồng' cannot convert to fdi's unit 'bn_usd'; a value must be in "
+     "a unit of the same dimension [unit-mismatch]"),
+    ("NaN", "targets/2023.yaml", fdi_with(**{"value: 1.0": "value: .nan"}),
+     "5:12: error: value is nan: write a real number [not-finite]"),
+    ("infinity", "targets/2023.yaml", fdi_with(**{"value: 1.0": "value: .inf"}),
+     "5:12: error: value is inf: write a real number [not-finite]"),
+    ("percentage of 155", "targets/2023.yaml",
+     TARGETS_2023.replace("value: 55\n", "value: 155\n"),
+     "20:12: error: value 155% is outside 0-100 for the rate forest_cover [percent-range]"),
+    ("year disagrees with file name", "targets/2023.yaml", fdi_with(**{"year: 2023": "year: 2032"}),
+     "1:7: error: year 2032 disagrees with the file name 2023.yaml; make them match "
+     "[year-mismatch]"),
+    ("bad period", "targets/2023.yaml", fdi_with(**{"value: 1.0": "value: 1.0\n    period: 13M"}),
+     "6:13: error: unknown period '13M'; use FY, H1, Q1-Q4 or 1M-11M [bad-period]"),
+    ("bad scope", "targets/2023.yaml", fdi_with(**{"value: 1.0": "value: 1.0\n    scope: Móng Cái"}),
+     "6:12: error: scope 'Móng Cái' must be lower-case words joined by '-', e.g. mong-cai "
+     "[bad-scope]"),
+    ("alias", "targets/2023.yaml", fdi_with(**{"value: 1.0": "value: &v 1.0\n    min: *v"}),
+     "5:12: error: this value is reused through an alias (*name), which qnplan data does not "
+     "allow; write the value out [alias]"),
+    ("python tag", "targets/2023.yaml",
+     fdi_with(**{"value: 1.0": "value: !!python/object/apply:os.system ['echo pwned']"}),
+     "5:12: error: tag '!!python/object/apply:os.system' is not allowed in qnplan data; "
+     "remove it [tag]"),
+    ("custom tag", "targets/2023.yaml", fdi_with(**{"value: 1.0": "value: !money 1.0"}),
+     "5:12: error: tag '!money' is not allowed in qnplan data; remove it [tag]"),
+    ("binary junk", "targets/2023.yaml", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+     "3: error: file contains NUL bytes: it is binary, not YAML text [encoding]"),
+    ("latin-1 text", "targets/2023.yaml", "year: 2023\ntargets: []\n# caf\u00e9\n".encode("latin-1"),
+     "3:6: error: byte 0xe9 is not UTF-8 (Latin-1 or Windows-1258?); save the file as UTF-8 "
+     "[encoding]"),
+    ("UTF-16", "targets/2023.yaml", FDI.encode("utf-16"),
+     "1:1: error: file is UTF-16; save it as UTF-8 [encoding]"),
+    ("duplicate entry", "targets/2023.yaml", FDI + FDI.split("targets:\n")[1],
+     "8:5: error: a second entry for fdi (quang-ninh, FY) from source 'plan-a'; keep one "
+     "[duplicate-entry]"),
+    ("quote not in source text", "targets/2023.yaml",
+     fdi_with(**{"đạt ít nhất 1,0": "đạt tối thiểu 1,0"}),
+     "7:12: error: quote not found in the text of source 'plan-a'; copy it verbatim from the "
+     "document [quote-not-found]"),
+    ("range without max", "targets/2023.yaml",
+     fdi_with(**{'op: ">="': "op: range", "value: 1.0": "min: 1"}),
+     "3:5: error: a range target needs 'min' and 'max' [missing-field]"),
+    ("entries not a list", "targets/2023.yaml", "year: 2023\ntargets: {fdi: 1}\n",
+     "2:10: error: 'targets' must be a list of entries [wrong-type]"),
+    ("file name not a year", "targets/latest.yaml", FDI,
+     "1:1: error: file name 'latest.yaml' must be YEAR.yaml, e.g. 2023.yaml [file-name]"),
+    ("indicator of unknown kind", "indicators.yaml",
+     "indicators:\n  fdi: {name: {en: a, vi: b}, category: economy, unit: bn_usd, kind: stock}\n",
+     "2:70: error: kind: Invalid enum value 'stock' [invalid-value]"),
+    ("empty file", "actuals/2023.yaml", "",
+     "1:1: error: file is empty [empty-file]"),
+]
+
+
+@pytest.mark.parametrize(("name", "relative", "content", "expected"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_broken_file_is_reported(data: DataDir, name: str, relative: str, content: str | bytes,
+                                 expected: str) -> None:
+    """Each mistake gives exit 1 and one exact message naming file, line and column."""
+    path = data.root / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    run = qnplan("validate", data=data)
+    assert run.exit_code == 1, run.stdout
+    want = f"{path}:{expected}" if expected[0].isdigit() else f"{path}: {expected}"
+    assert want in run.stdout.splitlines(), run.stdout
+    assert "Traceback" not in run.stdout + run.stderr
+
+
+def test_every_problem_is_reported_not_just_the_first(data: DataDir) -> None:
+    """Three mistakes in two files give three messages."""
+    data.write("targets/2023.yaml", fdi_with(**{"indicator: fdi": "indicator: fdl",
+                                                "source: plan-a": "source: nope"}))
+    data.write("actuals/2023.yaml", "year: 2023\nactuals:\n  - indicator: x\n")
+    run = qnplan("validate", "--format", "json", data=data)
+    assert run.exit_code == 1
+    codes = sorted(i["code"] for i in json.loads(run.stdout))
+    assert codes == ["missing-field", "unknown-indicator", "unknown-source"]
+
+
+def test_value_missing_from_quote_is_a_warning(data: DataDir) -> None:
+    """A value that cannot be found in its quote warns but does not fail."""
+    data.write("targets/2023.yaml", fdi_with(**{"value: 1.0": "value: 1.5"}))
+    run = qnplan("validate", data=data)
+    assert run.exit_code == 0
+    assert run.stdout.splitlines() == [
+        f"{data.root}/targets/2023.yaml:7:12: warning: the value 1.5 is not written in the quote "
+        "[value-not-in-quote]"]
+
+
+def test_github_format(data: DataDir) -> None:
+    """--format github prints workflow annotations."""
+    data.write("targets/2023.yaml", fdi_with(**{"indicator: fdi": "indicator: fdl"}))
+    run = qnplan("validate", "--format", "github", data=data)
+    assert run.exit_code == 1
+    assert run.stdout == (f"::error file={data.root}/targets/2023.yaml,line=3,col=16,"
+                          "title=unknown-indicator::unknown indicator 'fdl'; add it to "
+                          "indicators.yaml or fix the id\n")
+
+
+def test_validate_one_file(data: DataDir) -> None:
+    """validate PATH checks only that file, with the registries of its data folder."""
+    data.write("actuals/2023.yaml", "year: 2023\nactuals: []\nextra: 1\n")
+    ok = qnplan("validate", str(data.root / "targets" / "2023.yaml"))
+    assert ok.exit_code == 0, ok.stdout
+    bad = qnplan("validate", str(data.root / "actuals" / "2023.yaml"))
+    assert bad.exit_code == 1
+    assert "unknown top-level key 'extra' [unknown-field]" in bad.stdout
+
+
+def test_missing_path_is_a_usage_error(data: DataDir) -> None:
+    """A path that does not exist exits 2."""
+    run = qnplan("validate", str(data.root / "nope.yaml"))
+    assert run.exit_code == 2
+    assert run.stderr.startswith("error: ") and "does not exist" in run.stderr
+
+
+def test_alias_bomb_is_refused_quickly(data: DataDir) -> None:
+    """A billion-laughs document is refused in well under a second, without expanding it."""
+    lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+    data.write("targets/2023.yaml", "\n".join(lines) + "\n")
+    start = time.perf_counter()
+    run = qnplan("validate", data=data)
+    elapsed = time.perf_counter() - start
+    assert run.exit_code == 1
+    assert "[alias]" in run.stdout
+    assert elapsed < 5  # generous: expanding it would take minutes and gigabytes
+
+
+def test_python_tag_runs_no_code(data: DataDir, tmp_path: object) -> None:
+    """A !!python/object/apply tag is refused and never executed."""
+    marker = data.root / "pwned"
+    data.write("targets/2023.yaml", fdi_with(**{
+        "value: 1.0": f"value: !!python/object/apply:os.system ['touch {marker}']"}))
+    run = qnplan("validate", data=data)
+    assert run.exit_code == 1
+    assert not marker.exists()
+
+
+def test_bad_data_stops_compare_with_exit_1(data: DataDir) -> None:
+    """compare on invalid data exits 1, pointing at the problem and at `qnplan validate`."""
+    data.write("targets/2023.yaml", fdi_with(**{"indicator: fdi": "indicator: fdl"}))
+    run = qnplan("compare", "2023", "2024", data=data)
+    assert run.exit_code == 1
+    assert run.stdout == ""
+    assert run.stderr.splitlines() == [
+        f"{data.root}/targets/2023.yaml:3:16: error: unknown indicator 'fdl'; add it to "
+        "indicators.yaml or fix the id [unknown-indicator]",
+        "error: the data has 1 problems; run `qnplan validate` to see them all"]
