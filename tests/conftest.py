@@ -149,7 +149,7 @@ def qnplan(*args: str, data: DataDir | Path | None = None, width: int = 100) -> 
     """Run the CLI in-process as a user would, returning exit code, stdout and stderr."""
     argv = list(args)
     if data is not None:
-        root = getattr(data, "root", data)
+        root = data if isinstance(data, Path) else data.root
         argv = ["--data", str(root), *argv]
     runner = CliRunner()
     result = runner.invoke(app, argv, env={"COLUMNS": str(width), "NO_COLOR": "1",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from qnplan.model import Change, Indicator, Result, Status, Target
 from qnplan.numbers import format_number, format_percent
 from qnplan.units import label
@@ -17,6 +19,14 @@ STATUS_MARKS = {Status.MET: "✔ met", Status.MISSED: "✘ missed", Status.ON_TR
 STATUS_WORDS = {Status.MET: "met", Status.MISSED: "missed", Status.ON_TRACK: "on track",
                 Status.BEHIND: "behind", Status.NO_DATA: "no data",
                 Status.UNASSESSABLE: "unassessable"}
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """Show control characters (ANSI escapes, bells) as \\xNN text instead of obeying them."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def number(value: float | None, lang: str) -> str:

@@ -6,6 +6,7 @@ import csv
 import io
 import re
 
+from qnplan.render.cells import visible
 from qnplan.render.columns import Tabular, with_marks
 
 _NUMBER = re.compile(r"^[+-]?[\d.,]+%?$")
@@ -13,6 +14,7 @@ _NUMBER = re.compile(r"^[+-]?[\d.,]+%?$")
 
 def safe_cell(text: str) -> str:
     """Prefix a quote to cells a spreadsheet would run as a formula; numbers stay numbers."""
+    text = visible(text)
     if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _NUMBER.match(text):
         return "'" + text
     return text

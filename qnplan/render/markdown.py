@@ -7,6 +7,7 @@ from datetime import date
 
 from qnplan.model import SHORTFALLS, Dataset, Source
 from qnplan.render import cells as c
+from qnplan.render.cells import visible
 from qnplan.render.columns import Tabular, with_marks
 from qnplan.report import CompareRow, ConflictRow, Summary
 
@@ -15,7 +16,7 @@ _SPECIAL = re.compile(r"([\\`*\[\]|])")
 
 def escape_cell(text: str) -> str:
     """Make data text inert in a Markdown cell: no pipes, code, HTML or line breaks."""
-    text = " ".join(text.split())
+    text = visible(" ".join(text.split()))
     return _SPECIAL.sub(r"\\\1", text).replace("<", "&lt;")
 
 

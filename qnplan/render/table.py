@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from qnplan.model import SHORTFALLS, Change, Status
+from qnplan.render.cells import visible
 from qnplan.render.columns import Tabular
 
 NUMERIC = {"a", "b", "delta", "ratio", "target", "result"}
@@ -43,7 +44,7 @@ def fit_columns(t: Tabular, width: int) -> list[int]:
                 total += MIN_WRAP
             else:
                 total += max([cell_len(r[i]) for r in t.rows] + [cell_len(t.headers[i])])
-        return total + 2 * len(keep)
+        return total + 3 * (len(keep) - 1)  # padding 1 + divider 1 + padding 1
 
     for key in t.secondary:
         if needed() <= width:
@@ -58,7 +59,7 @@ def render_table(t: Tabular, width: int, lang: str = "en", title: str | None = N
     """A Rich renderable for a Tabular, fitted to `width` columns."""
     keep = fit_columns(t, width)
     merged_unit = "unit" in t.keys and t.keys.index("unit") not in keep
-    table = Table(title=escape(title) if title else None, box=box.SIMPLE_HEAD, pad_edge=False,
+    table = Table(title=escape(title) if title else None, box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False,
                   header_style="bold", title_justify="left", title_style="bold")
     for i in keep:
         key = t.keys[i]
@@ -82,7 +83,8 @@ def render_table(t: Tabular, width: int, lang: str = "en", title: str | None = N
                 text += f" ({row[t.keys.index('unit')]})"
             if t.keys[i] == "indicator" and t.marks:
                 text += t.marks[n]
-            cell = Text(text)  # Text, not markup: data can never inject [bold] or links
+            # Text, not markup: data can never inject [bold] or links; escapes are shown.
+            cell = Text(visible(text))
             style = _status_style(status)
             if t.keys[i] == "status" and style:
                 cell.stylize(style)
@@ -91,7 +93,7 @@ def render_table(t: Tabular, width: int, lang: str = "en", title: str | None = N
             cells.append(cell)
         table.add_row(*cells)
     parts: list[RenderableType] = [table]
-    parts.extend(Text(note) for note in t.notes)
+    parts.extend(Text(visible(note)) for note in t.notes)
     if t.summary:
         parts.append(Text(t.summary))
     return Group(*parts)
