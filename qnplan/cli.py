@@ -304,9 +304,10 @@ def validate(
     else:
         for i in issues:
             _out(f"{i}\n")
-        entries = sum(map(len, ds.targets.values())) + sum(map(len, ds.actuals.values()))
-        quoted = sum(1 for es in (*ds.targets.values(), *ds.actuals.values()) for e in es
-                     if ds.sources[e.source].text)
+        sources = [e.source for es in ds.targets.values() for e in es]
+        sources += [e.source for es in ds.actuals.values() for e in es]
+        entries = len(sources)
+        quoted = sum(1 for s in sources if ds.sources[s].text)
         _stderr(f"{errors} errors, {len(issues) - errors} warnings; {entries} valid entries, "
                 f"{quoted} quotes checked against their source text")
     if errors:

@@ -60,8 +60,7 @@ class _Builder:
         self.source_texts: dict[str, str | None] = {}
 
     def load(self, path: Path) -> LoadedFile:
-        loaded = load_yaml(path, display_path(path))
-        return loaded
+        return load_yaml(path, display_path(path))
 
     def finish(self, loaded: LoadedFile) -> None:
         self.issues.extend(loaded.issues)
@@ -97,7 +96,8 @@ class _Builder:
                 continue
             if unit is None and spec.kind != "qualitative":
                 loaded.issue((*key, "unit"), "missing-field",
-                             f"indicator {ind_id!r} needs a unit (only qualitative ones may omit it)")
+                             f"indicator {ind_id!r} needs a unit "
+                             "(only qualitative ones may omit it)")
                 continue
             self.indicators[ind_id] = Indicator(ind_id, spec.name.en, spec.name.vi, spec.category,
                                                 unit, spec.kind, spec.better, order)
@@ -146,10 +146,12 @@ class _Builder:
             for name in sorted(extra):
                 loaded.issue((name,), "unknown-field", f"unknown top-level key {name!r}")
             if not isinstance(year, int) or isinstance(year, bool):
-                loaded.issue(("year",), "wrong-type", "'year' must be a whole number, e.g. year: 2023")
+                loaded.issue(("year",), "wrong-type",
+                             "'year' must be a whole number, e.g. year: 2023")
                 year = None
         if not _YEAR_FILE.match(path.stem):
-            loaded.issue((), "file-name", f"file name {path.name!r} must be YEAR.yaml, e.g. 2023.yaml")
+            loaded.issue((), "file-name",
+                         f"file name {path.name!r} must be YEAR.yaml, e.g. 2023.yaml")
             year = None
         elif year is not None and year != int(path.stem):
             loaded.issue(("year",), "year-mismatch",
@@ -318,17 +320,22 @@ def load_dataset(root: Path, *, check_quotes: bool = False,
     targets: dict[int, list[Target]] = {}
     actuals: dict[int, list[Result]] = {}
     wanted = {p.resolve() for p in only} if only is not None else None
-    for kind, store, method in (("targets", targets, b.targets), ("actuals", actuals, b.actuals)):
-        for path in year_files(root, kind):
-            if wanted is not None and path.resolve() not in wanted:
-                continue
-            year, entries = method(path)  # type: ignore[operator]
-            if year is not None:
-                store.setdefault(year, []).extend(entries)
+
+    def chosen(kind: str) -> list[Path]:
+        return [p for p in year_files(root, kind) if wanted is None or p.resolve() in wanted]
+
+    for path in chosen("targets"):
+        year, target_list = b.targets(path)
+        if year is not None:
+            targets.setdefault(year, []).extend(target_list)
+    for path in chosen("actuals"):
+        year, result_list = b.actuals(path)
+        if year is not None:
+            actuals.setdefault(year, []).extend(result_list)
     issues = b.issues
     if wanted is not None:
         shown = {display_path(p) for p in wanted}
-        issues = [i for i in issues if i.path in shown or i.severity == "error"
-                  and Path(i.path).name in ("indicators.yaml", "sources.yaml")]
+        issues = [i for i in issues if i.path in shown or (i.severity == "error"
+                  and Path(i.path).name in ("indicators.yaml", "sources.yaml"))]
     dataset = Dataset(str(root), b.indicators, b.sources, targets, actuals)
     return dataset, issues

@@ -191,7 +191,8 @@ class _Walker:
             try:
                 return self.constructor.construct_object(node, deep=True)
             except (yaml.constructor.ConstructorError, ValueError):
-                self.fail(node, "wrong-type", f"cannot read {node.value!r} as {node.tag[len(_STD):]}")
+                kind = node.tag[len(_STD):]
+                self.fail(node, "wrong-type", f"cannot read {node.value!r} as {kind}")
                 return None
         tag = "!!" + node.tag[len(_STD):] if node.tag.startswith(_STD) else node.tag
         self.fail(node, "tag", f"tag {tag!r} is not allowed in qnplan data; remove it")

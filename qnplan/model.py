@@ -25,7 +25,8 @@ DEFAULT_SCOPE = "quang-ninh"
 # Strings are checked by qnplan's own validator (for friendly messages); these annotations
 # only put the allowed values into the generated JSON Schema.
 Op = Annotated[str, msgspec.Meta(extra_json_schema={"enum": list(OPS)})]
-Unit = Annotated[str, msgspec.Meta(description="unit code or Vietnamese spelling, e.g. bn_usd or 'tỷ USD'")]
+Unit = Annotated[str, msgspec.Meta(
+    description="unit code or Vietnamese spelling, e.g. bn_usd or 'tỷ USD'")]
 Period = Annotated[str, msgspec.Meta(extra_json_schema={"pattern": PERIOD_PATTERN})]
 Scope = Annotated[str, msgspec.Meta(extra_json_schema={"pattern": SCOPE_PATTERN})]
 Number = int | float

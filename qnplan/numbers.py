@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from contextlib import suppress
 from functools import cache
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
@@ -29,10 +30,8 @@ def numbers_in(text: str) -> set[float]:
     found: set[float] = set()
     for token in _TOKEN.findall(text):
         for lang in ("vi", "en"):
-            try:
+            with suppress(ValueError):
                 found.add(parse_number(token, lang))
-            except ValueError:
-                pass
     return found
 
 

@@ -24,7 +24,7 @@ def write_atomic(target: Path, text: str, data_root: Path) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
-        os.replace(tmp, resolved)
+        Path(tmp).replace(resolved)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

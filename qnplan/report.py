@@ -136,12 +136,16 @@ def conflict_rows(ds: Dataset, year: int | None, filters: Filters) -> list[Confl
     rows: list[ConflictRow] = []
     years = [year] if year is not None else sorted(ds.targets.keys() | ds.actuals.keys())
     for y in years:
-        for kind, entries in (("target", ds.targets.get(y, [])), ("result", ds.actuals.get(y, []))):
-            for key, chosen in choose(entries, ds.sources, filters.source).items():
-                ind = ds.indicators[key[1]]
-                if not filters.keep(ind, key[2]):
-                    continue
-                rows.extend(ConflictRow(y, ind, key[2], key[3], kind, chosen.entry, other)
+        targets = choose(ds.targets.get(y, []), ds.sources, filters.source)
+        groups: list[tuple[str, Chosen[Target] | Chosen[Result]]] = [
+            ("target", c) for c in targets.values()]
+        groups += [("result", c)
+                   for c in choose(ds.actuals.get(y, []), ds.sources, filters.source).values()]
+        for kind, chosen in groups:
+            e = chosen.entry
+            ind = ds.indicators[e.indicator]
+            if filters.keep(ind, e.scope):
+                rows.extend(ConflictRow(y, ind, e.scope, e.period, kind, e, other)
                             for other in chosen.conflicts)
     rows.sort(key=lambda r: (r.year, *sort_key(r.indicator, r.scope, r.period), r.kind))
     return rows

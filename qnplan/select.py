@@ -26,7 +26,7 @@ class Chosen(Generic[E]):
 
 
 def _same_number(a: float | None, b: float | None) -> bool:
-    return a is None and b is None or a is not None and b is not None and same(a, b)
+    return (a is None and b is None) or (a is not None and b is not None and same(a, b))
 
 
 def targets_agree(a: Target, b: Target) -> bool:
@@ -70,6 +70,6 @@ def choose(entries: Iterable[E], sources: dict[str, Source],
 
         best = min(group, key=rank)
         agree = targets_agree if isinstance(best, Target) else results_agree
-        conflicts = tuple(e for e in group if e is not best and not agree(best, e))  # type: ignore[arg-type]
+        conflicts = tuple(e for e in group if e is not best and not agree(best, e))
         chosen[key] = Chosen(best, conflicts)
     return chosen

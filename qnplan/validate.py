@@ -47,7 +47,8 @@ def convert_entry(loaded: LoadedFile, key: PathKey, raw: Any, spec: type[Any]) -
         field = ".".join(str(p) for p in sub)
         if text.startswith("Object missing required field"):
             missing = _FIELD.search(text)
-            name = f"{field}.{missing.group(1)}" if field and missing else (missing.group(1) if missing else "?")
+            name = missing.group(1) if missing else "?"
+            name = f"{field}.{name}" if field else name
             loaded.issue((*key, *sub), "missing-field", f"missing required field {name!r}")
         elif text.startswith("Object contains unknown field"):
             unknown = _FIELD.search(text)

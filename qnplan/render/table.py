@@ -59,7 +59,8 @@ def render_table(t: Tabular, width: int, lang: str = "en", title: str | None = N
     """A Rich renderable for a Tabular, fitted to `width` columns."""
     keep = fit_columns(t, width)
     merged_unit = "unit" in t.keys and t.keys.index("unit") not in keep
-    table = Table(title=escape(title) if title else None, box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False,
+    table = Table(title=escape(title) if title else None, box=box.SIMPLE_HEAD, pad_edge=False,
+                  show_edge=False,
                   header_style="bold", title_justify="left", title_style="bold")
     for i in keep:
         key = t.keys[i]
