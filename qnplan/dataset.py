@@ -18,7 +18,6 @@ from qnplan.model import (
     Indicator,
     IndicatorSpec,
     Issue,
-    Position,
     Result,
     Source,
     SourceSpec,
@@ -57,7 +56,7 @@ class _Builder:
         self.issues: list[Issue] = []
         self.indicators: dict[str, Indicator] = {}
         self.sources: dict[str, Source] = {}
-        self.source_texts: dict[str, str | None] = {}
+        self.source_texts: dict[str, v.SourceText | None] = {}
 
     def load(self, path: Path) -> LoadedFile:
         return load_yaml(path, display_path(path))
@@ -125,13 +124,13 @@ class _Builder:
                     self.source_texts[src_id] = None
         self.finish(loaded)
 
-    def source_text(self, src_id: str) -> str | None:
+    def source_text(self, src_id: str) -> v.SourceText | None:
         if src_id not in self.source_texts:
             spec = self.sources[src_id]
             text = None
             if spec.text is not None:
                 try:
-                    text = v.normalize_text((self.root / spec.text).read_text("utf-8-sig"))
+                    text = v.SourceText((self.root / spec.text).read_text("utf-8-sig"))
                 except (OSError, UnicodeDecodeError):
                     text = None
             self.source_texts[src_id] = text
@@ -250,10 +249,9 @@ class _Builder:
             return None if x is None or unit is None or ind.unit is None else convert(
                 float(x), unit, ind.unit)
 
-        line, column = loaded.where(key)
         return Target(year, spec.indicator, spec.scope, spec.period, op, canon(spec.value),
                       canon(spec.min), canon(spec.max), spec.text, tolerance, spec.source,
-                      spec.quote, order, Position(loaded.path, line, column))
+                      spec.quote, order, loaded.path)
 
     def actuals(self, path: Path) -> tuple[int | None, list[Result]]:
         loaded, year, entries = self.year_file(path, "actuals")
@@ -294,10 +292,8 @@ class _Builder:
             stated = [float(spec.value)] if spec.value is not None else []
             v.check_quote(loaded, key, spec.quote, self.source_text(spec.source), spec.source,
                           stated)
-        line, column = loaded.where(key)
         return Result(year, spec.indicator, spec.scope, spec.period, value, spec.met, spec.text,
-                      spec.bound, spec.status, spec.source, spec.quote, order,
-                      Position(loaded.path, line, column))
+                      spec.bound, spec.status, spec.source, spec.quote, order, loaded.path)
 
 
 def year_files(root: Path, kind: str) -> list[Path]:

@@ -1,15 +1,17 @@
-"""YAML text -> plain Python values, remembering the line and column of every value.
+"""YAML text -> plain Python values, and the line and column of any value when asked.
 
-libyaml composes the node tree (fast, and aliases stay shared nodes, so an alias bomb
-never expands); this module walks it once, refusing duplicate keys, aliases and
-non-standard tags, and constructs scalars with PyYAML's safe constructor.
+Valid files take the fast path: libyaml parses, PyYAML's safe constructor builds the values
+(an aliased node is refused the moment it is reused, so an alias bomb never expands), and
+duplicate keys and non-standard tags are refused with their position. Positions of other
+values are only needed to report a problem, so they are computed lazily, by composing the
+file a second time, only for files that have one.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
@@ -21,7 +23,6 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 MAX_BYTES = 50 * 1024 * 1024
-MAX_DEPTH = 64
 _STD = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_STD}{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _SEQ, _MAP = f"{_STD}seq", f"{_STD}map"
@@ -35,14 +36,17 @@ class LoadedFile:
 
     path: str
     data: Any = None
-    marks: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
     issues: list[Issue] = field(default_factory=list)
+    text: str = ""
+    _marks: dict[PathKey, tuple[int, int]] | None = None
 
     def where(self, key: PathKey) -> tuple[int | None, int | None]:
         """Line and column of the value at key, or of its nearest located parent."""
+        if self._marks is None:
+            self._marks = _marks(self.text)
         while True:
-            if key in self.marks:
-                return self.marks[key]
+            if key in self._marks:
+                return self._marks[key]
             if not key:
                 return (None, None)
             key = key[:-1]
@@ -126,7 +130,7 @@ def read_text(path: Path, display: str, loaded: LoadedFile) -> str | None:
 
 
 def load_yaml(path: Path, display: str | None = None) -> LoadedFile:
-    """Parse one YAML file into plain values with positions; never raises for bad input."""
+    """Parse one YAML file into plain values; never raises for bad input."""
     loaded = LoadedFile(display or str(path))
     text = read_text(path, loaded.path, loaded)
     if text is None:
@@ -135,9 +139,12 @@ def load_yaml(path: Path, display: str | None = None) -> LoadedFile:
 
 
 def parse_yaml(text: str, loaded: LoadedFile) -> LoadedFile:
-    """Parse YAML text into `loaded` (data, marks, issues)."""
+    """Parse YAML text into `loaded`: data and loader-level issues; positions come lazily."""
+    loaded.text = text
+    # An alias needs an anchor (&name): without '&' in the text, skip the per-node alias check.
+    loader = (_StrictLoader if "&" in text else _FastStrictLoader)(text, loaded)
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        data = loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line, mark.column) if mark else (0, 0)
@@ -148,24 +155,38 @@ def parse_yaml(text: str, loaded: LoadedFile) -> LoadedFile:
     except yaml.YAMLError as exc:  # e.g. a reader error on control characters
         loaded.issues.append(Issue(loaded.path, None, None, "error", "yaml-syntax", str(exc)))
         return loaded
-    if node is None:
+    except RecursionError:
+        loaded.issues.append(Issue(loaded.path, None, None, "error", "too-deep",
+                                   "nesting is too deep to be qnplan data"))
+        return loaded
+    finally:
+        loader.dispose()
+    if loader.failed:
+        return loaded
+    if data is None:
         loaded.issues.append(Issue(loaded.path, 1, 1, "error", "empty-file", "file is empty"))
         return loaded
-    _Walker(loaded).run(node)
+    loaded.data = data
     return loaded
 
 
-class _Walker:
-    def __init__(self, loaded: LoadedFile) -> None:
-        self.loaded = loaded
-        self.seen: set[int] = set()
-        self.constructor = yaml.constructor.SafeConstructor()
-        self.failed = False
+def _reject(loader: _StrictLoader, node: yaml.Node) -> None:
+    tag = "!!" + node.tag[len(_STD):] if node.tag.startswith(_STD) else node.tag
+    loader.fail(node, "tag", f"tag {tag!r} is not allowed in qnplan data; remove it")
 
-    def run(self, node: yaml.Node) -> None:
-        data = self.walk(node, (), 0)
-        if not self.failed:
-            self.loaded.data = data
+
+class _StrictLoader(_Loader):
+    """libyaml's parser with PyYAML's safe scalars, refusing duplicate keys, aliases and any
+    tag beyond the plain YAML ones; each refusal is recorded with its line and column."""
+
+    yaml_constructors: ClassVar[dict[Any, Any]] = {
+        tag: _Loader.yaml_constructors[tag] for tag in _SCALAR_TAGS}
+
+    def __init__(self, text: str, loaded: LoadedFile) -> None:
+        super().__init__(text)
+        self.loaded = loaded
+        self.failed = False
+        self.seen_alias = False
 
     def fail(self, node: yaml.Node, code: str, message: str) -> None:
         mark = node.start_mark
@@ -173,43 +194,63 @@ class _Walker:
             Issue(self.loaded.path, mark.line + 1, mark.column + 1, "error", code, message))
         self.failed = True
 
-    def walk(self, node: yaml.Node, key: PathKey, depth: int) -> Any:
-        if id(node) in self.seen:
-            self.fail(node, "alias", "this value is reused through an alias (*name), which "
-                      "qnplan data does not allow; write the value out")
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        if node in self.constructed_objects:  # the composer shares an aliased node
+            if not self.seen_alias:
+                self.fail(node, "alias", "this value is reused through an alias (*name), which "
+                          "qnplan data does not allow; write the value out")
+                self.seen_alias = True
             return None
-        self.seen.add(id(node))
-        if depth > MAX_DEPTH:
-            self.fail(node, "too-deep", f"nesting deeper than {MAX_DEPTH} levels")
-            return None
-        self.loaded.marks[key] = (node.start_mark.line + 1, node.start_mark.column + 1)
-        if isinstance(node, yaml.MappingNode) and node.tag == _MAP:
-            return self.mapping(node, key, depth)
-        if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
-            return [self.walk(item, (*key, i), depth + 1) for i, item in enumerate(node.value)]
-        if isinstance(node, yaml.ScalarNode) and node.tag in _SCALAR_TAGS:
-            try:
-                return self.constructor.construct_object(node, deep=True)
-            except (yaml.constructor.ConstructorError, ValueError):
-                kind = node.tag[len(_STD):]
-                self.fail(node, "wrong-type", f"cannot read {node.value!r} as {kind}")
-                return None
-        tag = "!!" + node.tag[len(_STD):] if node.tag.startswith(_STD) else node.tag
-        self.fail(node, "tag", f"tag {tag!r} is not allowed in qnplan data; remove it")
-        return None
+        return super().construct_object(node, deep=True)
 
-    def mapping(self, node: yaml.MappingNode, key: PathKey, depth: int) -> dict[Any, Any]:
+    def construct_map(self, node: yaml.MappingNode) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            name = self.walk(key_node, (*key, "<key>"), depth + 1)
-            if not isinstance(name, str | int):
+            key = self.construct_object(key_node)
+            if not isinstance(key, str | int) or isinstance(key, bool):
                 self.fail(key_node, "wrong-type", "a mapping key must be a plain name")
                 continue
-            name = str(name)
-            if name in result:
+            key = str(key)
+            if key in result:
                 self.fail(key_node, "duplicate-key",
-                          f"duplicate key {name!r}: YAML would silently keep only the last one; "
+                          f"duplicate key {key!r}: YAML would silently keep only the last one; "
                           "remove or rename one")
                 continue
-            result[name] = self.walk(value_node, (*key, name), depth + 1)
+            result[key] = self.construct_object(value_node)
         return result
+
+    def construct_seq(self, node: yaml.SequenceNode) -> list[Any]:
+        return [self.construct_object(child) for child in node.value]
+
+
+class _FastStrictLoader(_StrictLoader):
+    """_StrictLoader for a text with no anchor, where no alias can occur."""
+
+    construct_object = _Loader.construct_object
+
+
+_StrictLoader.add_constructor(_MAP, _StrictLoader.construct_map)
+_StrictLoader.add_constructor(_SEQ, _StrictLoader.construct_seq)
+_StrictLoader.add_constructor(None, _reject)
+
+
+def _marks(text: str) -> dict[PathKey, tuple[int, int]]:
+    """Line and column (1-based) of every value, keyed by its path; computed only on demand."""
+    marks: dict[PathKey, tuple[int, int]] = {}
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except (yaml.YAMLError, RecursionError):
+        return marks
+    stack: list[tuple[yaml.Node, PathKey]] = [(root, ())] if root is not None else []
+    seen: set[int] = set()
+    while stack:
+        node, key = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        marks[key] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, yaml.MappingNode):
+            stack.extend((v, (*key, str(k.value))) for k, v in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((v, (*key, i)) for i, v in enumerate(node.value))
+    return marks

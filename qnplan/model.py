@@ -181,8 +181,8 @@ class Target:
     tolerance: float
     source: str
     quote: str
-    order: int
-    position: Position = field(compare=False)
+    order: int  # index of the entry in its file
+    path: str = field(compare=False)  # the file it came from
 
     @property
     def key(self) -> tuple[int, str, str, str]:
@@ -204,8 +204,8 @@ class Result:
     status: str
     source: str
     quote: str
-    order: int
-    position: Position = field(compare=False)
+    order: int  # index of the entry in its file
+    path: str = field(compare=False)  # the file it came from
 
     @property
     def key(self) -> tuple[int, str, str, str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-from contextlib import suppress
 from functools import cache
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
@@ -25,14 +24,26 @@ def parse_number(text: str, lang: str = "vi") -> float:
     raise ValueError(f"not a {lang} number: {text!r}")
 
 
-def numbers_in(text: str) -> set[float]:
-    """Every value a number written in the text could mean, in either spelling."""
-    found: set[float] = set()
-    for token in _TOKEN.findall(text):
-        for lang in ("vi", "en"):
-            with suppress(ValueError):
-                found.add(parse_number(token, lang))
-    return found
+def number_tokens(text: str) -> set[str]:
+    """The numbers written in a text, as written ('53.062', '1,0', '01')."""
+    return set(_TOKEN.findall(text))
+
+
+def spellings(value: float) -> set[str]:
+    """The ways a document may write a value: 53.062 / 53,062 / 53062; 86,46 / 86.46;
+    1 / 01 / 1,0 / 1.0."""
+    value = abs(value)
+    if value == int(value):
+        n = int(value)
+        grouped = f"{n:,}"
+        out = {str(n), grouped, grouped.replace(",", "."), f"{n},0", f"{n}.0"}
+        if n < 10:
+            out.add(f"0{n}")
+        return out
+    en = f"{value:,.6f}".rstrip("0")
+    plain = en.replace(",", "")
+    vi = en.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return {en, plain, vi, plain.replace(".", ",")}
 
 
 def same(a: float, b: float) -> bool:

@@ -82,9 +82,14 @@ def sort_key(indicator: Indicator, scope: str, period: str) -> tuple[Any, ...]:
             period != "FY", months(period))
 
 
-def _results(ds: Dataset, year: int, filters: Filters) -> tuple[list[Result], dict[Any, Any]]:
+def _results(ds: Dataset, year: int, filters: Filters,
+             ) -> tuple[dict[tuple[str, str], list[Result]], dict[Any, Any]]:
+    """The chosen result per period, indexed by (indicator, scope), and the choices."""
     chosen = choose(ds.actuals.get(year, []), ds.sources, filters.source)
-    return [c.entry for c in chosen.values()], chosen
+    index: dict[tuple[str, str], list[Result]] = {}
+    for c in chosen.values():
+        index.setdefault((c.entry.indicator, c.entry.scope), []).append(c.entry)
+    return index, chosen
 
 
 def status_rows(ds: Dataset, year: int, filters: Filters) -> list[StatusRow]:
@@ -97,7 +102,7 @@ def status_rows(ds: Dataset, year: int, filters: Filters) -> list[StatusRow]:
         ind = ds.indicators[key[1]]
         if not filters.keep(ind, key[2]):
             continue
-        a = assess(chosen.entry, ind, results)
+        a = assess(chosen.entry, ind, results.get((key[1], key[2]), []))
         rc = chosen_results[a.result.key].conflicts if a.result else ()
         rows.append(StatusRow(ind, key[2], key[3], chosen, a, rc))
     rows.sort(key=lambda r: sort_key(r.indicator, r.scope, r.period))
@@ -119,7 +124,7 @@ def compare_rows(ds: Dataset, year_a: int, year_b: int, filters: Filters) -> lis
             continue
         a, b = ta.get(key), tb.get(key)
         mv = movement(a.entry if a else None, b.entry if b else None, ind)
-        status = assess(a.entry, ind, results) if a else None
+        status = assess(a.entry, ind, results.get(key[:2], [])) if a else None
         rc = chosen_results[status.result.key].conflicts if status and status.result else ()
         rows.append(CompareRow(ind, key[1], key[2], a, b, mv, status, rc))
     rows.sort(key=lambda r: sort_key(r.indicator, r.scope, r.period))

@@ -12,7 +12,7 @@ import msgspec
 
 from qnplan.loader import LoadedFile, PathKey
 from qnplan.model import OPS, PERIOD_PATTERN, SCOPE_PATTERN, Indicator, Source
-from qnplan.numbers import numbers_in, same
+from qnplan.numbers import number_tokens, spellings
 from qnplan.units import SPELLINGS, UNITS, canonical_unit, convertible
 
 _PERIOD = re.compile(PERIOD_PATTERN)
@@ -153,19 +153,42 @@ def normalize_text(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-def check_quote(loaded: LoadedFile, key: PathKey, quote: str, source_text: str | None,
+_WORD = re.compile(r"\S+")
+
+
+class SourceText:
+    """A source's normalized text, indexed by word so that checking many quotes stays linear."""
+
+    def __init__(self, text: str) -> None:
+        self.text = normalize_text(text)
+        self.words: dict[str, list[int]] = {}
+        for m in _WORD.finditer(self.text):
+            self.words.setdefault(m.group(), []).append(m.start())
+
+    def contains(self, quote: str) -> bool:
+        """Whether the quote occurs in the text, whitespace and composition folded."""
+        quote = normalize_text(quote)
+        inner = [(m.group(), m.start()) for m in _WORD.finditer(quote)][1:-1]
+        if not inner:  # one or two words: a plain search is cheap enough
+            return quote in self.text
+        # Inner words of the quote are whole words of the text; try the rarest one's places.
+        word, offset = min(inner, key=lambda w: len(self.words.get(w[0], ())))
+        return any(self.text.startswith(quote, at - offset) for at in self.words.get(word, ()))
+
+
+def check_quote(loaded: LoadedFile, key: PathKey, quote: str, source_text: SourceText | None,
                 source_id: str, values: list[float]) -> None:
     """The quote occurs in the source text; the stated value can be found in the quote."""
-    if source_text is not None and normalize_text(quote) not in source_text:
+    if source_text is not None and not source_text.contains(quote):
         loaded.issue((*key, "quote"), "quote-not-found",
                      f"quote not found in the text of source {source_id!r}; "
                      "copy it verbatim from the document")
     if not values:
         return
-    found = numbers_in(quote)
+    written = number_tokens(quote)
     folded = quote.lower()
     for value in values:
-        if any(same(value, f) for f in found):
+        if written & spellings(value):
             continue
         if value == 0 and any(w in folded for w in ZERO_WORDS):
             continue

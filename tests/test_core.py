@@ -9,12 +9,11 @@ import pytest
 
 from qnplan.assess import assess, pick_result
 from qnplan.compare import movement
-from qnplan.model import Change, Indicator, Position, Result, Source, Status, Target
+from qnplan.model import Change, Indicator, Result, Source, Status, Target
 from qnplan.numbers import compare, format_number, parse_number
 from qnplan.select import choose
 from qnplan.units import canonical_unit, convert
 
-HERE = Position("test.yaml", 1, 1)
 FLOW = Indicator("fdi", "FDI", "FDI", "economy", "bn_usd", "flow", "higher", 0)
 LEVEL = Indicator("forest_cover", "Forest", "Rừng", "environment", "%", "level", "higher", 1)
 LOWER = Indicator("poor_households", "Poor", "Hộ nghèo", "society", "households", "level",
@@ -26,7 +25,7 @@ def target(op: str = ">=", value: float | None = 1.0, *, period: str = "FY",
     fields = {"min": None, "max": None, "text": None, "tolerance": 0.05, "scope": "quang-ninh",
               "indicator": "fdi", "quote": "", "order": 0} | kw
     return Target(year=year, period=period, op=op, value=value, source=source,
-                  position=HERE, **fields)
+                  path="test.yaml", **fields)
 
 
 def result(value: float | None, period: str = "FY", *, source: str = "news",
@@ -34,7 +33,7 @@ def result(value: float | None, period: str = "FY", *, source: str = "news",
     fields = {"text": None, "bound": None, "scope": "quang-ninh", "indicator": "fdi",
               "quote": "", "order": 0, "year": 2023} | kw
     return Result(value=value, period=period, met=met, status=status, source=source,
-                  position=HERE, **fields)
+                  path="test.yaml", **fields)
 
 
 SOURCES = {
