@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+import msgspec
 
 from qnplan.model import Indicator, Result, Status, Target, months
 from qnplan.numbers import compare, same
 
 
-@dataclass(frozen=True, slots=True)
-class Assessment:
+class Assessment(msgspec.Struct, frozen=True):
     """How one target stands: the result used (if any), the status and % of target."""
 
     status: Status

@@ -7,11 +7,11 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
+import msgspec
 import typer
 
 from qnplan.errors import DataError, QnplanError, UsageError
@@ -47,8 +47,7 @@ class ValidateFormat(StrEnum):
     json = "json"
 
 
-@dataclass(slots=True)
-class Settings:
+class Settings(msgspec.Struct):
     data: str | None = None
     lang: str = "en"
     debug: bool = False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 from qnplan.model import Change, Indicator, Target
 from qnplan.numbers import compare, same
@@ -16,8 +16,7 @@ STRICTNESS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Movement:
+class Movement(msgspec.Struct, frozen=True):
     change: Change
     delta: float | None
     delta_pct: float | None

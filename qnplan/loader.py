@@ -9,10 +9,10 @@ file a second time, only for files that have one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
+import msgspec
 import yaml
 
 from qnplan.model import Issue
@@ -30,13 +30,12 @@ _SEQ, _MAP = f"{_STD}seq", f"{_STD}map"
 PathKey = tuple[str | int, ...]
 
 
-@dataclass(slots=True)
-class LoadedFile:
+class LoadedFile(msgspec.Struct):
     """A parsed YAML file: its data (None if unreadable), where each value stands, problems."""
 
     path: str
     data: Any = None
-    issues: list[Issue] = field(default_factory=list)
+    issues: list[Issue] = msgspec.field(default_factory=list)
     text: str = ""
     _marks: dict[PathKey, tuple[int, int]] | None = None
 

@@ -4,7 +4,6 @@ resolved entries the core works on."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -128,8 +127,7 @@ class Change(StrEnum):
     CHANGED = "changed"
 
 
-@dataclass(frozen=True, slots=True)
-class Position:
+class Position(msgspec.Struct, frozen=True):
     path: str
     line: int | None = None
     column: int | None = None
@@ -138,8 +136,7 @@ class Position:
         return ":".join(str(p) for p in (self.path, self.line, self.column) if p is not None)
 
 
-@dataclass(frozen=True, slots=True)
-class Indicator:
+class Indicator(msgspec.Struct, frozen=True):
     id: str
     name_en: str
     name_vi: str
@@ -153,8 +150,7 @@ class Indicator:
         return self.name_vi if lang == "vi" else self.name_en
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(msgspec.Struct, frozen=True):
     id: str
     type: str
     title: str
@@ -165,8 +161,7 @@ class Source:
     text: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(msgspec.Struct, frozen=True):
     """A target as stated by one source, its numbers in the indicator's canonical unit."""
 
     year: int
@@ -182,15 +177,14 @@ class Target:
     source: str
     quote: str
     order: int  # index of the entry in its file
-    path: str = field(compare=False)  # the file it came from
+    path: str  # the file it came from
 
     @property
     def key(self) -> tuple[int, str, str, str]:
         return (self.year, self.indicator, self.scope, self.period)
 
 
-@dataclass(frozen=True, slots=True)
-class Result:
+class Result(msgspec.Struct, frozen=True):
     """A reported result from one source, its value in the indicator's canonical unit."""
 
     year: int
@@ -205,15 +199,14 @@ class Result:
     source: str
     quote: str
     order: int  # index of the entry in its file
-    path: str = field(compare=False)  # the file it came from
+    path: str  # the file it came from
 
     @property
     def key(self) -> tuple[int, str, str, str]:
         return (self.year, self.indicator, self.scope, self.period)
 
 
-@dataclass(slots=True)
-class Dataset:
+class Dataset(msgspec.Struct):
     """Everything loaded from one data directory."""
 
     root: str
@@ -242,8 +235,7 @@ def to_builtins(obj: Any) -> Any:
     return msgspec.to_builtins(obj)
 
 
-@dataclass(frozen=True, slots=True)
-class Issue:
+class Issue(msgspec.Struct, frozen=True):
     """One problem found in the data, with a stable code."""
 
     path: str

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
+
+import msgspec
 
 from qnplan.assess import Assessment, assess
 from qnplan.compare import Movement, movement
@@ -12,8 +13,7 @@ from qnplan.model import CATEGORIES, Dataset, Indicator, Result, Status, Target,
 from qnplan.select import Chosen, choose
 
 
-@dataclass(frozen=True, slots=True)
-class Filters:
+class Filters(msgspec.Struct, frozen=True):
     scope: str = "quang-ninh"  # "all" for every scope
     category: str | None = None
     source: str | None = None  # preferred source id
@@ -23,8 +23,7 @@ class Filters:
             self.category is None or indicator.category == self.category)
 
 
-@dataclass(frozen=True, slots=True)
-class StatusRow:
+class StatusRow(msgspec.Struct, frozen=True):
     indicator: Indicator
     scope: str
     period: str
@@ -33,8 +32,7 @@ class StatusRow:
     result_conflicts: tuple[Result, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class CompareRow:
+class CompareRow(msgspec.Struct, frozen=True):
     indicator: Indicator
     scope: str
     period: str
@@ -45,8 +43,7 @@ class CompareRow:
     result_conflicts: tuple[Result, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class ConflictRow:
+class ConflictRow(msgspec.Struct, frozen=True):
     year: int
     indicator: Indicator
     scope: str
@@ -56,10 +53,9 @@ class ConflictRow:
     other: Target | Result
 
 
-@dataclass(slots=True)
-class Summary:
-    changes: dict[str, int] = field(default_factory=dict)
-    statuses: dict[str, int] = field(default_factory=dict)
+class Summary(msgspec.Struct):
+    changes: dict[str, int] = msgspec.field(default_factory=dict)
+    statuses: dict[str, int] = msgspec.field(default_factory=dict)
 
 
 def check_year(ds: Dataset, year: int) -> None:

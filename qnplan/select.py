@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Generic, TypeVar
+
+import msgspec
 
 from qnplan.model import Result, Source, Target
 from qnplan.numbers import same
@@ -17,8 +18,7 @@ E = TypeVar("E", Target, Result)
 Key = tuple[int, str, str, str]
 
 
-@dataclass(frozen=True, slots=True)
-class Chosen(Generic[E]):
+class Chosen(Generic[E], msgspec.Struct, frozen=True):
     """The entry used for one (year, indicator, scope, period) and those that disagree with it."""
 
     entry: E
@@ -42,6 +42,14 @@ def targets_agree(a: Target, b: Target) -> bool:
 def results_agree(a: Result, b: Result) -> bool:
     """Whether two sources report the same result."""
     return _same_number(a.value, b.value) and a.met == b.met
+
+
+def _agree(a: Target | Result, b: Target | Result) -> bool:
+    if isinstance(a, Target) and isinstance(b, Target):
+        return targets_agree(a, b)
+    if isinstance(a, Result) and isinstance(b, Result):
+        return results_agree(a, b)
+    return False
 
 
 def _date_key(source: Source | None) -> int:
@@ -69,7 +77,6 @@ def choose(entries: Iterable[E], sources: dict[str, Source],
             return (e.source != prefer, 0, TARGET_RANK[stype], _date_key(src))
 
         best = min(group, key=rank)
-        agree = targets_agree if isinstance(best, Target) else results_agree
-        conflicts = tuple(e for e in group if e is not best and not agree(best, e))
+        conflicts = tuple(e for e in group if e is not best and not _agree(best, e))
         chosen[key] = Chosen(best, conflicts)
     return chosen

@@ -153,27 +153,46 @@ def normalize_text(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-_WORD = re.compile(r"\S+")
-
-
 class SourceText:
-    """A source's normalized text, indexed by word so that checking many quotes stays linear."""
+    """A source's normalized text. Quotes are found by plain search until a source has been
+    asked for many, then through an index of its words, so checking stays linear."""
+
+    PLAIN_SEARCHES = 64
 
     def __init__(self, text: str) -> None:
         self.text = normalize_text(text)
-        self.words: dict[str, list[int]] = {}
-        for m in _WORD.finditer(self.text):
-            self.words.setdefault(m.group(), []).append(m.start())
+        self.searches = 0
+        self.words: dict[str, list[int]] | None = None
+
+    def _index(self) -> dict[str, list[int]]:
+        words: dict[str, list[int]] = {}
+        at = 0
+        for word in self.text.split(" "):
+            words.setdefault(word, []).append(at)
+            at += len(word) + 1
+        return words
 
     def contains(self, quote: str) -> bool:
         """Whether the quote occurs in the text, whitespace and composition folded."""
         quote = normalize_text(quote)
-        inner = [(m.group(), m.start()) for m in _WORD.finditer(quote)][1:-1]
-        if not inner:  # one or two words: a plain search is cheap enough
+        self.searches += 1
+        parts = quote.split(" ")
+        if self.searches <= self.PLAIN_SEARCHES or len(parts) < 3:
             return quote in self.text
-        # Inner words of the quote are whole words of the text; try the rarest one's places.
-        word, offset = min(inner, key=lambda w: len(self.words.get(w[0], ())))
-        return any(self.text.startswith(quote, at - offset) for at in self.words.get(word, ()))
+        if self.words is None:
+            self.words = self._index()
+        words = self.words
+        # A quote's inner words are whole words of the text: try the rarest one's places.
+        best, best_offset, offset = None, 0, len(parts[0]) + 1
+        for word in parts[1:-1]:
+            places = words.get(word)
+            if places is None:
+                return False
+            if best is None or len(places) < len(best):
+                best, best_offset = places, offset
+            offset += len(word) + 1
+        assert best is not None
+        return any(self.text.startswith(quote, at - best_offset) for at in best)
 
 
 def check_quote(loaded: LoadedFile, key: PathKey, quote: str, source_text: SourceText | None,

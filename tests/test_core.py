@@ -189,3 +189,19 @@ def test_movement(a: Target | None, b: Target | None, ind: Indicator, change: Ch
 def test_delta_pct() -> None:
     assert movement(target(">", 54000), target(">=", 55600), FLOW).delta_pct == pytest.approx(
         2.962962963)
+
+
+def test_quote_search_plain_and_indexed_agree() -> None:
+    """Quotes are found (or not) the same way before and after a source builds its word index."""
+    from qnplan.validate import SourceText
+
+    words = [f"từ{i}" for i in range(500)]
+    source = SourceText("  ".join(words[:250]) + "\n\n" + " ".join(words[250:]))
+    present = [" ".join(words[i:i + 5]) for i in range(0, 480, 3)]
+    across_break = f"{words[248]} {words[249]}\n{words[250]} {words[251]}"
+    absent = [f"{words[10]} {words[12]} {words[13]}", f"{words[3]} nope {words[5]}"]
+    for _ in range(2):  # the second round runs past PLAIN_SEARCHES, on the index
+        assert all(source.contains(q) for q in present)
+        assert source.contains(across_break)
+        assert not any(source.contains(q) for q in absent)
+    assert source.words is not None

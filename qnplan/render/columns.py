@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import msgspec
 
 from qnplan.model import Change, Result, Status, Target
 from qnplan.render import cells as c
@@ -20,19 +20,18 @@ HEADERS = {
 }
 
 
-@dataclass(slots=True)
-class Tabular:
+class Tabular(msgspec.Struct):
     """Headers and string rows, with what a renderer needs to group and colour them."""
 
     keys: list[str]
     headers: list[str]
-    rows: list[list[str]] = field(default_factory=list)
-    categories: list[str] = field(default_factory=list)
-    statuses: list[Status | None] = field(default_factory=list)
-    changes: list[Change | None] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    rows: list[list[str]] = msgspec.field(default_factory=list)
+    categories: list[str] = msgspec.field(default_factory=list)
+    statuses: list[Status | None] = msgspec.field(default_factory=list)
+    changes: list[Change | None] = msgspec.field(default_factory=list)
+    notes: list[str] = msgspec.field(default_factory=list)
     summary: str = ""
-    marks: list[str] = field(default_factory=list)  # conflict footnote marks per row
+    marks: list[str] = msgspec.field(default_factory=list)  # conflict footnote marks per row
     secondary: tuple[str, ...] = ()  # columns a narrow terminal may drop, first to go first
 
 
