@@ -1,0 +1,16 @@
+"""`make fuzz`: the property tests with many more examples (QNPLAN_FUZZ=1).
+
+Crashes a fuzz run finds are kept as explicit regression tests in test_validate.py."""
+
+import os
+
+import pytest
+
+from tests.test_properties import (  # noqa: F401 - re-exported so pytest runs them here
+    test_any_entries_validate_without_crashing,
+    test_any_text_parses_or_reports,
+    test_any_yaml_document_validates_without_crashing,
+)
+
+pytestmark = pytest.mark.skipif(not os.environ.get("QNPLAN_FUZZ"),
+                                reason="a long run: make fuzz")

@@ -1,0 +1,105 @@
+"""Property-based tests: arbitrary input never escapes as anything but qnplan's own errors."""
+
+from __future__ import annotations
+
+import os
+from decimal import Decimal
+from pathlib import Path
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from qnplan.dataset import load_dataset
+from qnplan.loader import LoadedFile, parse_yaml
+from qnplan.numbers import format_number, number_tokens, parse_number, spellings
+from tests.conftest import ACTUALS_2023, INDICATORS, SOURCE_TEXT, SOURCES, TARGETS_2024
+
+# `make fuzz` sets QNPLAN_FUZZ for a longer run; the default keeps the suite quick.
+EXAMPLES = 5000 if os.environ.get("QNPLAN_FUZZ") else 150
+PROFILE = settings(max_examples=EXAMPLES, deadline=None,
+                   suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                          HealthCheck.too_slow])
+
+scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True),
+                    st.text(max_size=20), st.dates())
+documents = st.recursive(
+    scalars,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+        st.sampled_from(["year", "targets", "actuals", "indicator", "op", "value", "min", "max",
+                         "unit", "source", "quote", "period", "scope", "text", "met", "bound",
+                         "status", "tolerance", "x"]) | st.text(max_size=5), inner, max_size=6),
+    max_leaves=20)
+entries = st.fixed_dictionaries(
+    {"indicator": st.sampled_from(["fdi", "grdp_growth", "forest_cover", "nope", ""]),
+     "source": st.sampled_from(["plan-a", "news", "x"]),
+     "quote": st.text(max_size=30)},
+    optional={"op": st.sampled_from([">", ">=", "<", "<=", "~", "range", "qualitative", "", None,
+                                     "=>"]),
+              "value": scalars, "min": scalars, "max": scalars, "unit": scalars,
+              "period": st.sampled_from(["FY", "8M", "H1", "Q3", "13M", "", 5]),
+              "scope": st.sampled_from(["quang-ninh", "mong-cai", "Móng Cái", ""]),
+              "text": scalars, "tolerance": scalars})
+
+
+@PROFILE
+@given(st.text(max_size=300))
+def test_any_text_parses_or_reports(text: str) -> None:
+    """Arbitrary text gives data or located issues, never an exception."""
+    loaded = parse_yaml(text, LoadedFile("x.yaml"))
+    assert (loaded.data is None) == bool(loaded.issues)
+    for issue in loaded.issues:
+        assert issue.path == "x.yaml" and issue.severity == "error"
+
+
+def _folder(root: Path, targets_text: str) -> Path:
+    for rel, text in (("indicators.yaml", INDICATORS), ("sources.yaml", SOURCES),
+                      ("sources/plan-a.txt", SOURCE_TEXT), ("targets/2023.yaml", targets_text),
+                      ("targets/2024.yaml", TARGETS_2024), ("actuals/2023.yaml", ACTUALS_2023)):
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, "utf-8")
+    return root
+
+
+@PROFILE
+@given(documents)
+def test_any_yaml_document_validates_without_crashing(tmp_path: Path, doc: object) -> None:
+    """Any YAML document as a targets file loads into issues, never an exception."""
+    root = _folder(tmp_path / "d", yaml.safe_dump(doc, allow_unicode=True))
+    _, issues = load_dataset(root, check_quotes=True)
+    assert all(i.code for i in issues)
+
+
+@PROFILE
+@given(st.lists(entries, max_size=5))
+def test_any_entries_validate_without_crashing(tmp_path: Path, items: list[dict[str, object]],
+                                               ) -> None:
+    """Entries with arbitrary fields load into a dataset and issues, never an exception."""
+    root = _folder(tmp_path / "e", yaml.safe_dump({"year": 2023, "targets": items},
+                                                 allow_unicode=True))
+    ds, issues = load_dataset(root, check_quotes=True)
+    assert len(ds.targets.get(2023, [])) + len(issues) >= 0
+
+
+decimals = st.decimals(min_value=Decimal("-1e9"), max_value=Decimal("1e9"), places=3,
+                       allow_nan=False, allow_infinity=False)
+
+
+@PROFILE
+@given(decimals)
+def test_vietnamese_and_english_spellings_round_trip(value: Decimal) -> None:
+    """A number formatted the Vietnamese or English way parses back to the same value."""
+    x = float(value)
+    vi, en = format_number(x, "vi", 3), format_number(x, "en", 3)
+    assert parse_number(vi, "vi") == parse_number(en, "en") == x
+
+
+@PROFILE
+@given(decimals.filter(lambda d: d >= 0))
+def test_a_value_is_found_in_its_own_spelling(value: Decimal) -> None:
+    """The quote check finds a value written the Vietnamese or English way."""
+    x = float(value)
+    for lang in ("vi", "en"):
+        written = format_number(x, lang, 3)
+        assert number_tokens(f"đạt {written} tỷ đồng") & spellings(x), (x, written)
