@@ -140,6 +140,8 @@ def load_yaml(path: Path, display: str | None = None) -> LoadedFile:
 def parse_yaml(text: str, loaded: LoadedFile) -> LoadedFile:
     """Parse YAML text into `loaded`: data and loader-level issues; positions come lazily."""
     loaded.text = text
+    if not _shallow_enough(text, loaded):
+        return loaded
     # An alias needs an anchor (&name): without '&' in the text, skip the per-node alias check.
     loader = (_StrictLoader if "&" in text else _FastStrictLoader)(text, loaded)
     try:
@@ -167,6 +169,35 @@ def parse_yaml(text: str, loaded: LoadedFile) -> LoadedFile:
         return loaded
     loaded.data = data
     return loaded
+
+
+MAX_DEPTH = 100
+_CHEAP_BOUND = 1000
+
+
+def _shallow_enough(text: str, loaded: LoadedFile) -> bool:
+    """Refuse nesting deeper than MAX_DEPTH before libyaml's recursive composer sees it
+    (tens of thousands of '[' crash it). Each level takes a bracket, or a character of a line
+    (indentation, '- '), so short lines and few brackets need no closer look."""
+    bound = text.count("[") + text.count("{") + max(map(len, text.splitlines()), default=0)
+    if bound <= _CHEAP_BOUND:
+        return True
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    loaded.issues.append(Issue(loaded.path, mark.line + 1, mark.column + 1,
+                        "error", "too-deep", f"nesting deeper than {MAX_DEPTH} levels is not "
+                        "qnplan data"))
+                    return False
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return True  # the real parse reports the syntax error with its hint
+    return True
 
 
 def _reject(loader: _StrictLoader, node: yaml.Node) -> None:

@@ -221,3 +221,39 @@ def test_bad_data_stops_compare_with_exit_1(data: DataDir) -> None:
         f"{data.root}/targets/2023.yaml:3:16: error: unknown indicator 'fdl'; add it to "
         "indicators.yaml or fix the id [unknown-indicator]",
         "error: the data has 1 problems; run `qnplan validate` to see them all"]
+
+
+@pytest.mark.parametrize("text", ["[" * 100_000 + "]" * 100_000, "- " * 50_000 + "x",
+                                  "a:\n" + "".join("  " * i + "b:\n" for i in range(1, 3000))])
+def test_deep_nesting_is_refused_not_a_crash(data: DataDir, text: str) -> None:
+    """Nesting that would overflow libyaml's recursive composer (a segfault) is refused first."""
+    data.write("targets/2023.yaml", text)
+    run = qnplan("validate", data=data)
+    assert run.exit_code == 1
+    assert "error: nesting deeper than 100 levels is not qnplan data [too-deep]" in run.stdout
+
+
+def test_oversized_file_is_refused_without_reading_it(data: DataDir) -> None:
+    """A data file over 50 MB is refused by its size, at once."""
+    path = data.root / "targets" / "2023.yaml"
+    with path.open("r+b") as fh:
+        fh.truncate(60 * 1024 * 1024)  # sparse: no 60 MB written
+    start = time.perf_counter()
+    run = qnplan("validate", data=data)
+    assert run.exit_code == 1
+    assert (f"{path}: error: file is 60 MB, over the 50 MB limit; split it by year "
+            "[file-too-large]") in run.stdout.splitlines()
+    assert time.perf_counter() - start < 5
+
+
+def test_debug_shows_the_traceback(data: DataDir) -> None:
+    """Without --debug a one-line error; with it, the exception itself."""
+    from typer.testing import CliRunner
+
+    from qnplan.cli import app
+    from qnplan.errors import UsageError
+
+    quiet = qnplan("compare", "2023", "2031", data=data)
+    assert quiet.exit_code == 2 and "Traceback" not in quiet.stderr
+    loud = CliRunner().invoke(app, ["--debug", "--data", str(data.root), "compare", "2023", "2031"])
+    assert isinstance(loud.exception, UsageError)
