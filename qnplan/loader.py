@@ -189,7 +189,8 @@ def _shallow_enough(text: str, loaded: LoadedFile) -> bool:
                 depth += 1
                 if depth > MAX_DEPTH:
                     mark = event.start_mark
-                    loaded.issues.append(Issue(loaded.path, mark.line + 1, mark.column + 1,
+                    line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+                    loaded.issues.append(Issue(loaded.path, line, column,
                         "error", "too-deep", f"nesting deeper than {MAX_DEPTH} levels is not "
                         "qnplan data"))
                     return False
