@@ -10,15 +10,34 @@ from qnplan.units import label
 
 OP_SIGNS = {">": ">", ">=": "≥", "<": "<", "<=": "≤", "~": "≈"}
 BOUND_SIGNS = {"lower": ">", "upper": "<", "approx": "≈"}
-CHANGE_MARKS = {Change.RAISED: "▲ raised", Change.LOWERED: "▼ lowered", Change.NEW: "+ new",
-                Change.DROPPED: "− dropped", Change.UNCHANGED: "= unchanged",
-                Change.CHANGED: "≠ changed"}
-STATUS_MARKS = {Status.MET: "✔ met", Status.MISSED: "✘ missed", Status.ON_TRACK: "✔ on track",
-                Status.BEHIND: "✘ behind", Status.NO_DATA: "· no data",
-                Status.UNASSESSABLE: "? unassessable"}
-STATUS_WORDS = {Status.MET: "met", Status.MISSED: "missed", Status.ON_TRACK: "on track",
-                Status.BEHIND: "behind", Status.NO_DATA: "no data",
-                Status.UNASSESSABLE: "unassessable"}
+CHANGE_SIGNS = {Change.RAISED: "▲", Change.LOWERED: "▼", Change.NEW: "+", Change.DROPPED: "−",
+                Change.UNCHANGED: "=", Change.CHANGED: "≠"}
+STATUS_SIGNS = {Status.MET: "✔", Status.MISSED: "✘", Status.ON_TRACK: "✔", Status.BEHIND: "✘",
+                Status.NO_DATA: "·", Status.UNASSESSABLE: "?"}
+WORDS: dict[str, dict[str, str]] = {
+    "en": {"raised": "raised", "lowered": "lowered", "new": "new", "dropped": "dropped",
+           "unchanged": "unchanged", "changed": "changed", "met": "met", "missed": "missed",
+           "on_track": "on track", "behind": "behind", "no_data": "no data",
+           "unassessable": "unassessable"},
+    "vi": {"raised": "nâng", "lowered": "hạ", "new": "mới", "dropped": "bỏ",
+           "unchanged": "giữ nguyên", "changed": "thay đổi", "met": "đạt", "missed": "không đạt",
+           "on_track": "đúng tiến độ", "behind": "chậm", "no_data": "chưa có số liệu",
+           "unassessable": "không đánh giá được"},
+}
+
+
+def word(key: Change | Status, lang: str) -> str:
+    """The word for a change or status in the output language."""
+    return WORDS.get(lang, WORDS["en"])[key.value]
+
+
+def change_mark(change: Change, lang: str) -> str:
+    """'▲ raised': a symbol as well as a word, so colour is never the only signal."""
+    return f"{CHANGE_SIGNS[change]} {word(change, lang)}"
+
+
+def status_mark(status: Status, lang: str) -> str:
+    return f"{STATUS_SIGNS[status]} {word(status, lang)}"
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

@@ -80,8 +80,8 @@ def compare_table(rows: list[CompareRow], years: tuple[int, int], lang: str,
         t.rows.append([name, c.unit_cell(r.indicator, lang),
                        c.target_cell(r.a.entry if r.a else None, lang),
                        c.target_cell(r.b.entry if r.b else None, lang),
-                       c.CHANGE_MARKS[r.movement.change], c.delta_cell(r.movement.delta, lang),
-                       c.result_cell(res, lang), c.STATUS_MARKS[st] if st else "",
+                       c.change_mark(r.movement.change, lang), c.delta_cell(r.movement.delta, lang),
+                       c.result_cell(res, lang), c.status_mark(st, lang) if st else "",
                        c.ratio_cell(r.a_status.ratio if r.a_status else None, lang)])
         t.marks.append(mark)
         t.categories.append(r.indicator.category)
@@ -89,14 +89,14 @@ def compare_table(rows: list[CompareRow], years: tuple[int, int], lang: str,
         t.changes.append(r.movement.change)
     ch = summary.changes
     t.summary = (f"Targets {a} → {b}: " + ", ".join(
-        f"{ch.get(k, 0)} {k.value}" for k in (Change.RAISED, Change.LOWERED, Change.NEW,
+        f"{ch.get(k, 0)} {c.word(k, lang)}" for k in (Change.RAISED, Change.LOWERED, Change.NEW,
                                                 Change.DROPPED, Change.UNCHANGED, Change.CHANGED))
-        + f". {a} results: " + _status_summary(summary))
+        + f". {a} results: " + _status_summary(summary, lang))
     return t
 
 
-def _status_summary(summary: Summary) -> str:
-    return ", ".join(f"{summary.statuses.get(s, 0)} {c.STATUS_WORDS[s]}" for s in Status) + "."
+def _status_summary(summary: Summary, lang: str) -> str:
+    return ", ".join(f"{summary.statuses.get(s, 0)} {c.word(s, lang)}" for s in Status) + "."
 
 
 def status_table(rows: list[StatusRow], year: int, lang: str, summary: Summary) -> Tabular:
@@ -116,14 +116,14 @@ def status_table(rows: list[StatusRow], year: int, lang: str, summary: Summary) 
             mark += _note(t, f"{r.indicator.id} {year} result", a.result, r.result_conflicts,
                           lang)
         t.rows.append([name, c.unit_cell(r.indicator, lang), c.target_cell(r.target.entry, lang),
-                       c.result_cell(a.result, lang), c.STATUS_MARKS[a.status],
+                       c.result_cell(a.result, lang), c.status_mark(a.status, lang),
                        c.ratio_cell(a.ratio, lang),
                        a.result.source if a.result else r.target.entry.source])
         t.marks.append(mark)
         t.categories.append(r.indicator.category)
         t.statuses.append(a.status)
         t.changes.append(None)
-    t.summary = f"{year}: {len(rows)} targets: " + _status_summary(summary)
+    t.summary = f"{year}: {len(rows)} targets: " + _status_summary(summary, lang)
     return t
 
 

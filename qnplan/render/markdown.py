@@ -83,7 +83,7 @@ def export_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], t
                 f"- **{escape_cell(r.indicator.name(lang))}**: target "
                 f"{escape_cell(c.target_cell(r.a.entry, lang))} {cite(r.a.entry.source)}, result "
                 f"{escape_cell(c.result_cell(st.result, lang))} {cite(st.result.source)} — "
-                f"{c.STATUS_WORDS[st.status]}, {c.ratio_cell(st.ratio, lang)} of target.")
+                f"{c.word(st.status, 'en')}, {c.ratio_cell(st.ratio, lang)} of target.")
     else:
         lines.append(f"No {a} target has a reported result that falls short.")
     lines += ["", "## Where sources disagree", ""]
