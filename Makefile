@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export NO_COLOR := 1
 
-.PHONY: demo test lint bench fuzz clean
+.PHONY: demo test lint bench fuzz docs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,7 @@ test: $(STAMP)  ## the test suite (what CI runs)
 	TERM=dumb $(BIN)/python -m pytest
 
 lint: $(STAMP)  ## ruff and mypy
-	$(BIN)/ruff check qnplan tests benchmarks
+	$(BIN)/ruff check qnplan tests benchmarks scripts
 	$(BIN)/mypy
 
 bench: $(STAMP)  ## start-up and throughput against the floor (see benchmarks/bench.py)
@@ -30,6 +30,9 @@ bench: $(STAMP)  ## start-up and throughput against the floor (see benchmarks/be
 
 fuzz: $(STAMP)  ## a longer, time-bounded property-based run of the loader
 	QNPLAN_FUZZ=1 $(BIN)/python -m pytest tests/test_fuzz.py -q
+
+docs: $(STAMP)  ## regenerate the README's command reference from --help
+	$(BIN)/python scripts/cli_reference.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache build *.egg-info

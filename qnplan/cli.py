@@ -108,7 +108,7 @@ def main_options(
         help="Data directory (default: $QNPLAN_DATA, else the bundled Quảng Ninh dataset).",
         show_default=False)] = None,
     lang: Annotated[Lang, typer.Option(help="Language of names and numbers: en or vi.")] = Lang.en,
-    debug: Annotated[bool, typer.Option(help="Show a traceback on errors.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")] = False,
     version: Annotated[bool, typer.Option(
         "--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:

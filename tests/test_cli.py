@@ -236,3 +236,14 @@ def test_indicators_and_sources_list(data: DataDir) -> None:
                       "unit": "bn_usd", "kind": "flow", "better": "higher"}
     src = json.loads(qnplan("sources", "-f", "json", data=data).stdout)
     assert src[0]["id"] == "plan-a" and src[0]["date"] == "2022-12-09"
+
+
+def test_readme_command_reference_is_current() -> None:
+    """The README's command reference is what --help prints today (make docs)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "scripts"))
+    from cli_reference import README, updated
+
+    current = README.read_text("utf-8")
+    assert updated(current) == current, "run make docs"
