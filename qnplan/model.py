@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 import msgspec
 
@@ -228,11 +228,6 @@ def months(period: str) -> int:
     if period.startswith("Q"):
         return 3 * int(period[1:])
     return int(period[:-1])
-
-
-def to_builtins(obj: Any) -> Any:
-    """msgspec's conversion to plain JSON-able values (dates as ISO strings)."""
-    return msgspec.to_builtins(obj)
 
 
 class Issue(msgspec.Struct, frozen=True):

@@ -9,7 +9,7 @@ import msgspec
 from qnplan.assess import Assessment, assess
 from qnplan.compare import Movement, movement
 from qnplan.errors import UsageError
-from qnplan.model import CATEGORIES, Dataset, Indicator, Result, Status, Target, months
+from qnplan.model import CATEGORIES, Dataset, Indicator, Result, Target, months
 from qnplan.select import Chosen, choose
 
 
@@ -168,7 +168,3 @@ def summarize_status(rows: list[StatusRow]) -> Summary:
         st = r.assessment.status
         s.statuses[st] = s.statuses.get(st, 0) + 1
     return s
-
-
-def shortfalls(statuses: list[Status]) -> bool:
-    return any(s in (Status.MISSED, Status.BEHIND) for s in statuses)
