@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from qnplan import validate as v
 from qnplan.errors import UsageError
@@ -26,6 +27,7 @@ from qnplan.model import (
 )
 from qnplan.units import canonical_unit, convert
 
+E = TypeVar("E", Target, Result)
 _YEAR_FILE = re.compile(r"^\d{4}$")
 BUNDLED = Path(__file__).parent / "data"
 
@@ -175,18 +177,21 @@ class _Builder:
             return None
         return spec, self.indicators[spec.indicator]
 
-    def targets(self, path: Path) -> tuple[int | None, list[Target]]:
-        loaded, year, entries = self.year_file(path, "targets")
-        out: list[Target] = []
+    def entries(self, path: Path, section: str, spec_type: type, build: Callable[..., E | None],
+                ) -> tuple[int | None, list[E]]:
+        """Every valid entry of a year file, each checked, converted and built; one per
+        (indicator, scope, period, source)."""
+        loaded, year, entries = self.year_file(path, section)
+        out: list[E] = []
         seen: set[tuple[Any, ...]] = set()
         for i, raw in enumerate(entries):
-            key = ("targets", i)
-            got = self.common(loaded, key, raw, TargetSpec)
+            key = (section, i)
+            got = self.common(loaded, key, raw, spec_type)
             if got is None:
                 continue
             spec, ind = got
-            target = self.target(loaded, key, spec, ind, year or 0, i)
-            if target is None:
+            entry = build(loaded, key, spec, ind, year or 0, i)
+            if entry is None:
                 continue
             ident = (spec.indicator, spec.scope, spec.period, spec.source)
             if ident in seen:
@@ -195,7 +200,7 @@ class _Builder:
                              f"from source {spec.source!r}; keep one")
                 continue
             seen.add(ident)
-            out.append(target)
+            out.append(entry)
         self.finish(loaded)
         return year, out
 
@@ -253,30 +258,6 @@ class _Builder:
                       canon(spec.min), canon(spec.max), spec.text, tolerance, spec.source,
                       spec.quote, order, loaded.path)
 
-    def actuals(self, path: Path) -> tuple[int | None, list[Result]]:
-        loaded, year, entries = self.year_file(path, "actuals")
-        out: list[Result] = []
-        seen: set[tuple[Any, ...]] = set()
-        for i, raw in enumerate(entries):
-            key = ("actuals", i)
-            got = self.common(loaded, key, raw, ActualSpec)
-            if got is None:
-                continue
-            spec, ind = got
-            result = self.result(loaded, key, spec, ind, year or 0, i)
-            if result is None:
-                continue
-            ident = (spec.indicator, spec.scope, spec.period, spec.source)
-            if ident in seen:
-                loaded.issue(key, "duplicate-entry",
-                             f"a second result for {spec.indicator} ({spec.scope}, {spec.period}) "
-                             f"from source {spec.source!r}; keep one")
-                continue
-            seen.add(ident)
-            out.append(result)
-        self.finish(loaded)
-        return year, out
-
     def result(self, loaded: LoadedFile, key: tuple[Any, ...], spec: ActualSpec,
                ind: Indicator, year: int, order: int) -> Result | None:
         value: float | None = None
@@ -321,11 +302,11 @@ def load_dataset(root: Path, *, check_quotes: bool = False,
         return [p for p in year_files(root, kind) if wanted is None or p.resolve() in wanted]
 
     for path in chosen("targets"):
-        year, target_list = b.targets(path)
+        year, target_list = b.entries(path, "targets", TargetSpec, b.target)
         if year is not None:
             targets.setdefault(year, []).extend(target_list)
     for path in chosen("actuals"):
-        year, result_list = b.actuals(path)
+        year, result_list = b.entries(path, "actuals", ActualSpec, b.result)
         if year is not None:
             actuals.setdefault(year, []).extend(result_list)
     issues = b.issues
