@@ -8,7 +8,7 @@ plus one result per indicator and year), then reports medians over several runs:
    files with yaml.CSafeLoader;
 and how time and peak memory grow from ~4k to ~16k to ~64k entries.
 
-Usage: python benchmarks/bench.py [--runs N] [--sizes 250,1000,4000] [--keep DIR]
+Usage: python benchmarks/bench.py [--runs N] [--sizes 500,2000,8000] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ def floor_parse(root: Path) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--sizes", default="1000,4000,16000",
+    ap.add_argument("--sizes", default="500,2000,8000",
                     help="indicator counts; entries = 8 x indicators")
     ap.add_argument("--main", type=int, default=2000, help="indicators of the ratio benchmark")
     ap.add_argument("--keep", type=Path, help="write the synthetic folders here and keep them")
