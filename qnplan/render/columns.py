@@ -46,7 +46,7 @@ def with_marks(t: Tabular) -> list[list[str]]:
 
 def _entry_text(e: Target | Result, lang: str) -> str:
     if isinstance(e, Target):
-        return f"{c.target_cell(e, lang)} ({e.source})"
+        return f"{c.target_cell(e, lang, full_text=True)} ({e.source})"
     return f"{c.result_cell(e, lang)} ({e.source})"
 
 
