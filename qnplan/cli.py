@@ -325,7 +325,6 @@ def export(
     source: SourceOpt = None,
 ) -> None:
     """Write a Markdown report: summary, comparison, shortfalls, conflicts, source notes."""
-    from qnplan.dataset import data_root
     from qnplan.output import write_atomic
     from qnplan.render.columns import compare_table
     from qnplan.render.markdown import export_report
@@ -342,7 +341,7 @@ def export(
     if output == "-":
         _out(text)
         return
-    write_atomic(Path(output), text, data_root(SETTINGS.data))
+    write_atomic(Path(output), text, Path(ds.root))
     _stderr(f"wrote {output}")
 
 

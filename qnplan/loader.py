@@ -10,7 +10,7 @@ file a second time, only for files that have one.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 import msgspec
 import yaml
@@ -50,13 +50,10 @@ class LoadedFile(msgspec.Struct):
                 return (None, None)
             key = key[:-1]
 
-    def issue(self, key: PathKey, code: str, message: str, severity: str = "error") -> None:
+    def issue(self, key: PathKey, code: str, message: str,
+              severity: Literal["error", "warning"] = "error") -> None:
         line, column = self.where(key)
-        self.issues.append(Issue(self.path, line, column, severity, code, message))  # type: ignore[arg-type]
-
-    @property
-    def ok(self) -> bool:
-        return not any(i.severity == "error" for i in self.issues)
+        self.issues.append(Issue(self.path, line, column, severity, code, message))
 
 
 def _syntax_hint(problem: str, context: str, text: str, line: int, column: int) -> str:
@@ -70,8 +67,6 @@ def _syntax_hint(problem: str, context: str, text: str, line: int, column: int) 
             return "a tab is not allowed in YAML indentation; indent with spaces"
         if char == "%":
             return 'a bare % cannot start a value; quote it: unit: "%"'
-        if char == "@" or char == "`":
-            return f"{char!r} cannot start a value; put the value in quotes"
         return f"{char!r} cannot start a value; put the value in quotes"
     if "mapping values are not allowed" in problem:
         return ("a ': ' inside a value, or a missing colon on the line before; "

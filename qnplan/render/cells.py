@@ -76,6 +76,13 @@ def result_cell(result: Result | None, lang: str) -> str:
     return f"{shown} ({result.period})"
 
 
+def entry_cell(entry: Target | Result, lang: str) -> str:
+    """A target (its wording in full, if qualitative) or a result, as one plain cell."""
+    if isinstance(entry, Target):
+        return target_cell(entry, lang, full_text=True)
+    return result_cell(entry, lang)
+
+
 def delta_cell(delta: float | None, lang: str) -> str:
     if delta is None:
         return ""

@@ -45,9 +45,7 @@ def with_marks(t: Tabular) -> list[list[str]]:
 
 
 def _entry_text(e: Target | Result, lang: str) -> str:
-    if isinstance(e, Target):
-        return f"{c.target_cell(e, lang, full_text=True)} ({e.source})"
-    return f"{c.result_cell(e, lang)} ({e.source})"
+    return f"{c.entry_cell(e, lang)} ({e.source})"
 
 
 def _note(t: Tabular, label: str, chosen: Target | Result, others: tuple[Target | Result, ...],

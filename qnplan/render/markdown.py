@@ -91,8 +91,8 @@ def export_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], t
         for k in conflicts:
             lines.append(
                 f"- {k.year}, **{escape_cell(k.indicator.name(lang))}** ({k.kind}): used "
-                f"{escape_cell(_plain(k.chosen, lang))} {cite(k.chosen.source)}; "
-                f"{escape_cell(_plain(k.other, lang))} {cite(k.other.source)}.")
+                f"{escape_cell(c.entry_cell(k.chosen, lang))} {cite(k.chosen.source)}; "
+                f"{escape_cell(c.entry_cell(k.other, lang))} {cite(k.other.source)}.")
     else:
         lines.append("The sources agree on every figure.")
     for r in rows:
@@ -102,10 +102,3 @@ def export_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], t
     lines += ["", "## Sources", ""]
     lines += [_source_note(n, ds.sources[s]) for s, n in used.items()]
     return "\n".join(lines) + "\n"
-
-
-def _plain(e: object, lang: str) -> str:
-    from qnplan.model import Target
-
-    return c.target_cell(e, lang, full_text=True) if isinstance(e, Target) else c.result_cell(
-        e, lang)  # type: ignore[arg-type]
