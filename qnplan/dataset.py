@@ -29,13 +29,25 @@ from qnplan.units import canonical_unit, convert
 
 E = TypeVar("E", Target, Result)
 _YEAR_FILE = re.compile(r"^\d{4}$")
-BUNDLED = Path(__file__).parent / "data"
+
+
+def bundled_root() -> Path:
+    """The dataset shipped with qnplan. pyproject.toml maps the repository's data/ to the
+    package qnplan.data: a wheel holds it as qnplan/data; a source tree (or an editable
+    install of one) has it beside the package."""
+    package = Path(__file__).parent
+    if (package / "data").is_dir():
+        return package / "data"
+    if (package.parent / "pyproject.toml").is_file() and (package.parent / "data").is_dir():
+        return package.parent / "data"
+    raise UsageError("this installation of qnplan has no bundled dataset; "
+                     "pass --data DIR or set QNPLAN_DATA")
 
 
 def data_root(option: str | None) -> Path:
     """--data, else $QNPLAN_DATA, else the bundled dataset; a missing folder is a usage error."""
     chosen = option or os.environ.get("QNPLAN_DATA") or None
-    root = Path(chosen) if chosen else BUNDLED
+    root = Path(chosen) if chosen else bundled_root()
     if not root.is_dir():
         raise UsageError(f"data directory {str(root)!r} does not exist; "
                          "pass --data DIR or set QNPLAN_DATA")
