@@ -24,6 +24,12 @@ WORDS: dict[str, dict[str, str]] = {
            "on_track": "đúng tiến độ", "behind": "chậm", "no_data": "chưa có số liệu",
            "unassessable": "không đánh giá được"},
 }
+CATEGORY_NAMES = {
+    "en": {"economy": "Economy", "society": "Society", "environment": "Environment",
+           "governance": "Governance", "party": "Party building"},
+    "vi": {"economy": "Kinh tế", "society": "Xã hội", "environment": "Môi trường",
+           "governance": "Quản trị", "party": "Xây dựng Đảng"},
+}
 
 
 def word(key: Change | Status, lang: str) -> str:
