@@ -303,12 +303,9 @@ def validate(
     else:
         for i in issues:
             _out(f"{i}\n")
-        sources = [e.source for es in ds.targets.values() for e in es]
-        sources += [e.source for es in ds.actuals.values() for e in es]
-        entries = len(sources)
-        quoted = sum(1 for s in sources if ds.sources[s].text)
+        entries = sum(map(len, ds.targets.values())) + sum(map(len, ds.actuals.values()))
         _stderr(f"{errors} errors, {len(issues) - errors} warnings; {entries} valid entries, "
-                f"{quoted} quotes checked against their source text")
+                f"{ds.quotes_checked} quotes checked against their source text")
     if errors:
         raise typer.Exit(1)
 

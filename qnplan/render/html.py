@@ -9,6 +9,7 @@ from typing import Any
 import msgspec
 
 from qnplan.errors import UsageError
+from qnplan.i18n import tr
 from qnplan.model import SHORTFALLS, Change, Dataset, Result, Source, Status, Target
 from qnplan.render import cells as c
 from qnplan.render.columns import HEADERS
@@ -216,14 +217,14 @@ def _groups(rows: list[CompareRow], marks: dict[tuple[str, int], list[int]], cit
         line = Line(name, c.unit_cell(r.indicator, lang),
                     cites.figure(r.a.entry, name) if r.a else None,
                     cites.figure(r.b.entry, name) if r.b else None,
-                    c.change_mark(r.movement.change, lang), CHANGE_CLASS[r.movement.change],
+                    c.change_mark(r.movement.change, lang), CHANGE_CLASS.get(r.movement.change, "changed"),
                     c.delta_cell(r.movement.delta, lang),
                     cites.figure(st.result, name) if st and st.result else None,
                     c.status_mark(st.status, lang) if st else "",
                     STATUS_CLASS[st.status] if st else "none",
                     c.ratio_cell(st.ratio if st else None, lang),
                     sorted(n for e in shown for n in marks.get((e.path, e.order), [])))
-        category = c.CATEGORY_NAMES[lang][r.indicator.category]
+        category = tr(f"category.{r.indicator.category}", lang)
         if not groups or groups[-1].category != category:
             groups.append(Group(category, []))
         groups[-1].lines.append(line)

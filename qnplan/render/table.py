@@ -11,12 +11,18 @@ from rich.table import Table
 from rich.text import Text
 
 from qnplan.model import SHORTFALLS, Change, Status
-from qnplan.render.cells import CATEGORY_NAMES, visible
+from qnplan.render.cells import visible
 from qnplan.render.columns import Tabular
 
 NUMERIC = {"a", "b", "delta", "ratio", "target", "result"}
 WRAPPING = {"indicator", "title", "name", "chosen", "other"}  # may wrap; the rest never do
 MIN_WRAP = 18
+CATEGORY_NAMES = {
+    "en": {"economy": "Economy", "society": "Society", "environment": "Environment",
+           "governance": "Governance", "party": "Party building"},
+    "vi": {"economy": "Kinh tế", "society": "Xã hội", "environment": "Môi trường",
+           "governance": "Quản trị", "party": "Xây dựng Đảng"},
+}
 
 
 def _status_style(status: Status | None) -> str | None:
