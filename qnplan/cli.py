@@ -431,6 +431,35 @@ def export(
 
 @app.command()
 @handled
+def report(
+    year_a: Annotated[int, typer.Argument(metavar="A", help="Earlier year.")],
+    year_b: Annotated[int, typer.Argument(metavar="B", help="Later year.")],
+    output: Annotated[str, typer.Option(
+        "--output", "-o", metavar="FILE", help="HTML file to write; '-' for stdout.")],
+    scope: ScopeOpt = "quang-ninh",
+    category: CategoryOpt = None,
+    source: SourceOpt = None,
+) -> None:
+    """Write a self-contained HTML report (needs the [html] extra): every figure with its quote."""
+    from qnplan.output import write_atomic
+    from qnplan.render.html import html_report  # Jinja2 is imported by this command only
+    from qnplan.report import Filters, compare_rows, conflict_rows, summarize_compare
+
+    ds = _dataset()
+    filters = Filters(scope, category, source)
+    rows = compare_rows(ds, year_a, year_b, filters)
+    disagreements = [k for y in (year_a, year_b) for k in conflict_rows(ds, y, filters)]
+    text = html_report(ds, (year_a, year_b), rows, summarize_compare(rows), disagreements,
+                       SETTINGS.lang, scope=scope, source=source)
+    if output == "-":
+        _out(text)
+        return
+    write_atomic(Path(output), text, Path(ds.root))
+    _stderr(f"wrote {output}")
+
+
+@app.command()
+@handled
 def indicators(fmt: FormatOpt = Format.table) -> None:
     """List the indicator registry."""
     from qnplan.render.columns import Tabular
