@@ -69,10 +69,13 @@ def result_cell(result: Result | None, lang: str) -> str:
     else:
         sign = BOUND_SIGNS.get(result.bound or "", "")
         shown = f"{sign} {number(result.value, lang)}".strip()
-    period = result.period
-    if result.status == "estimate":
-        period += ", " + tr("cell.estimate", lang)
-    return f"{shown} ({period})"
+    return f"{shown} {result_suffix(result, lang)}"
+
+
+def result_suffix(result: Result, lang: str) -> str:
+    """'(8M)', or '(8M, ≈ est.)' for an estimate: what follows a result's figure."""
+    estimate = ", " + tr("cell.estimate", lang) if result.status == "estimate" else ""
+    return f"({result.period}{estimate})"
 
 
 def entry_cell(entry: Target | Result, lang: str) -> str:
@@ -87,6 +90,11 @@ def delta_cell(delta: float | None, lang: str) -> str:
         return ""
     sign = "+" if delta > 0 else ""
     return sign + number(delta, lang)
+
+
+def ratio_cell(ratio: float | None, lang: str) -> str:
+    """A ratio as a percentage: '128%'."""
+    return format_percent(ratio, lang)
 
 
 def points(gap: float, lang: str) -> str:
