@@ -123,9 +123,11 @@ def session_cache_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Non
 
 
 @pytest.fixture(autouse=True)
-def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Each test gets its own empty cache directory: never the user's ~/.cache."""
-    home = tmp_path / "cache-home"
+def cache_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch,
+               ) -> Path:
+    """Each test gets its own empty cache directory (never the user's ~/.cache), outside
+    its tmp_path so that a test listing tmp_path does not find it."""
+    home = tmp_path_factory.mktemp("cache-home")
     monkeypatch.setenv("XDG_CACHE_HOME", str(home))
     monkeypatch.delenv("QNPLAN_NO_CACHE", raising=False)
     return home / "qnplan"
