@@ -9,6 +9,7 @@ import msgspec
 
 from qnplan.assess import assess
 from qnplan.errors import UsageError
+from qnplan.i18n import tr
 from qnplan.model import Dataset, Indicator, Result, Status, Target, months
 from qnplan.numbers import compare, same
 from qnplan.report import sort_key
@@ -61,6 +62,7 @@ class IndicatorTrend(msgspec.Struct, frozen=True):
     indicator: str
     name_en: str
     name_vi: str
+    category: str
     unit: str | None
     kind: str
     better: str
@@ -160,14 +162,13 @@ def _check(ds: Dataset, indicators: list[str] | None, year_from: int | None,
            year_to: int | None, source: str | None) -> None:
     for ind_id in indicators or []:
         if ind_id not in ds.indicators:
-            raise UsageError(f"unknown indicator {ind_id!r}; see `qnplan indicators`")
+            raise UsageError(tr("err.unknown_indicator", value=ind_id))
         if ds.indicators[ind_id].kind == "qualitative":
-            raise UsageError(f"{ind_id} is qualitative: a trend needs figures; "
-                             "see `qnplan status YEAR` for its yearly verdicts")
+            raise UsageError(tr("err.qualitative_trend", value=ind_id))
     if year_from is not None and year_to is not None and year_from > year_to:
-        raise UsageError(f"--from {year_from} is after --to {year_to}")
+        raise UsageError(tr("err.from_after_to", a=year_from, b=year_to))
     if source is not None and source not in ds.sources:
-        raise UsageError(f"unknown source {source!r}; see `qnplan sources`")
+        raise UsageError(tr("err.unknown_source", value=source, known=", ".join(ds.sources)))
 
 
 def build_trend(dataset: Dataset, *, indicators: list[str] | None = None,
@@ -211,7 +212,7 @@ def build_trend(dataset: Dataset, *, indicators: list[str] | None = None,
             continue
         ind = ds.indicators[ind_id]
         years = [by_year[y] for y in sorted(by_year)]
-        out.append(IndicatorTrend(ind_id, ind.name_en, ind.name_vi, ind.unit, ind.kind,
-                                  ind.better, sc, years, progress(ind, years)))
+        out.append(IndicatorTrend(ind_id, ind.name_en, ind.name_vi, ind.category, ind.unit,
+                                  ind.kind, ind.better, sc, years, progress(ind, years)))
     out.sort(key=lambda t: sort_key(ds.indicators[t.indicator], t.scope, "FY"))
     return out

@@ -5,6 +5,7 @@ Regenerate the golden files after an intended change with QNPLAN_REGOLD=1 and re
 
 from __future__ import annotations
 
+import json
 import os
 import unicodedata
 import xml.etree.ElementTree as ET
@@ -16,6 +17,7 @@ from qnplan.dataset import load_dataset
 from qnplan.model import Dataset
 from qnplan.render.svg import bullet_graph, trend_chart
 from qnplan.trend import IndicatorTrend, Verdict, build_trend
+from tests.conftest import qnplan
 
 FIXTURE = Path(__file__).parent / "fixtures" / "trend"
 GOLDEN = Path(__file__).parent / "golden"
@@ -141,3 +143,99 @@ def test_single_year_chart_says_so_instead_of_a_line(ds: Dataset) -> None:
     svg = trend_chart(poor)
     assert "<polyline" not in svg
     assert "Only one year with data (2023): no line drawn" in svg
+
+
+# --- the command -----------------------------------------------------------------------------
+
+def stripped(text: str) -> str:
+    return "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
+
+
+@pytest.mark.parametrize(("lang", "name"), [("en", "trend_80.txt"), ("vi", "trend_80_vi.txt")])
+def test_terminal_chart_at_80_columns_is_a_golden_file(lang: str, name: str) -> None:
+    """The table with its block bars and sparklines, fitted to 80 columns, in both languages."""
+    run = qnplan("--lang", lang, "trend", data=FIXTURE, width=80)
+    assert run.exit_code == 0, run.stderr
+    assert max(len(line.rstrip()) for line in run.stdout.splitlines()) <= 80
+    golden(name, stripped(run.stdout))
+
+
+def test_trend_json_has_the_shape_of_design_8() -> None:
+    """Years with target, result, status and ratio; progress with R and the two indices."""
+    run = qnplan("trend", "grdp_growth", "--format", "json", data=FIXTURE)
+    assert run.exit_code == 0, run.stderr
+    doc = json.loads(run.stdout)
+    assert (doc["from"], doc["to"], doc["scope"]) == (2022, 2025, "quang-ninh")
+    (ind,) = doc["indicators"]
+    assert ind["years"][0] == {
+        "year": 2022, "target": {"op": ">", "value": 11.0, "source": "plan-2022",
+                                 "revised_from": []},
+        "result": {"value": 10.28, "period": "FY", "status": "final", "source": "stats"},
+        "status": "missed", "ratio": 0.9345}
+    assert ind["years"][3]["target"]["revised_from"] == [{"value": 12.0, "source": "plan-2025"}]
+    assert ind["progress"] == {"verdict": "needs_acceleration", "r": 0.941,
+                               "years": [2022, 2023, 2024, 2025], "target_index": 1.5311,
+                               "actual_index": 1.4948}
+
+
+def test_flow_json_has_no_indices() -> None:
+    """target_index and actual_index appear for growth indicators only."""
+    doc = json.loads(qnplan("trend", "fdi", "-f", "json", data=FIXTURE).stdout)
+    assert doc["indicators"][0]["progress"] == {"verdict": "needs_acceleration", "r": 0.9,
+                                                "years": [2022, 2023, 2024]}
+
+
+def test_one_indicator_as_svg_goes_to_stdout() -> None:
+    """`--format svg` with one indicator prints the same bytes as the golden chart."""
+    run = qnplan("trend", "grdp_growth", "--format", "svg", data=FIXTURE)
+    assert run.exit_code == 0, run.stderr
+    assert run.stdout.encode() == (GOLDEN / "trend_grdp_growth.svg").read_bytes()
+
+
+def test_several_indicators_as_svg_need_a_folder() -> None:
+    """Several charts cannot share stdout: exit 2 with what to do."""
+    run = qnplan("trend", "--format", "svg", data=FIXTURE)
+    assert run.exit_code == 2
+    assert run.stderr == ("error: --format svg draws one chart per indicator: 3 indicators need "
+                          "-o DIR (one file each), or name one indicator\n")
+
+
+def test_svg_folder_gets_one_file_per_indicator_same_bytes_each_time(tmp_path: Path) -> None:
+    """-o DIR writes <indicator>.svg for each; a second run writes identical files."""
+    run = qnplan("trend", "-f", "svg", "-o", str(tmp_path), data=FIXTURE)
+    assert (run.exit_code, run.stderr) == (0, f"wrote 3 charts to {tmp_path}\n")
+    first = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    assert sorted(first) == ["fdi.svg", "forest_cover.svg", "grdp_growth.svg"]
+    qnplan("trend", "-f", "svg", "-o", str(tmp_path), data=FIXTURE)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == first
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["nope"], "error: unknown indicator 'nope'; see `qnplan indicators`\n"),
+    (["competitiveness_indices"], "error: competitiveness_indices is qualitative: a trend needs "
+     "figures; see `qnplan status YEAR` for its yearly verdicts\n"),
+    (["--from", "2025", "--to", "2023"], "error: --from 2025 is after --to 2023\n"),
+    (["--from", "2030"], "error: no indicator has figures in two years 2030–; name one to see "
+     "a single year\n"),
+    (["fdi", "--from", "2030"], "error: no figures for fdi in 2030–\n"),
+    (["-o", "x.svg"], "error: -o/--output is for --format svg; redirect other formats instead\n"),
+])
+def test_bad_requests_exit_2_with_one_line(args: list[str], message: str) -> None:
+    """Unknown or qualitative indicators, an inverted span, an empty span: exit 2, one line."""
+    run = qnplan("trend", *args, data=FIXTURE)
+    assert (run.exit_code, run.stderr) == (2, message)
+
+
+def test_a_single_year_is_said_not_drawn() -> None:
+    """Poor households, asked by name, has 2023 only: its progress row says so."""
+    run = qnplan("trend", "poor_households", data=FIXTURE, width=100)
+    assert run.exit_code == 0, run.stderr
+    assert "2023 only: no trend" in run.stdout
+    assert "1 indicators: 0 achieved" in run.stdout
+
+
+def test_csv_has_no_chart_column() -> None:
+    """CSV carries figures, not drawings."""
+    run = qnplan("trend", "fdi", "--format", "csv", data=FIXTURE)
+    header = run.stdout.lstrip("\ufeff").splitlines()[0]
+    assert header == "category,Indicator,Year,Target,Result,Status,% of target"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import unicodedata
 
+from qnplan.i18n import tr
 from qnplan.model import Status
 from qnplan.numbers import format_number
 from qnplan.render.cells import STATUS_SIGNS, target_cell, word
@@ -19,24 +20,10 @@ TARGET = "#555555"
 RESULT = "#1f5fa8"
 BANDS = ("#9e9e9e", "#bdbdbd", "#d9d9d9")  # poor, fair, good: darker is worse, as Few specifies
 
-WORDS = {
-    "en": {"target": "target", "result": "result (full year)", "part": "part-year result",
-           "estimate": "est.", "estimate_legend": "est. = estimate", "one_year":
-           "Only one year with data ({year}): no line drawn", "no_target": "no target",
-           "no_result": "no result", "title": "{name} ({unit}): targets and results {span}",
-           "bullet_title": "{name} ({unit}) {year}: result against target",
-           "revised": "revised"},
-    "vi": {"target": "mục tiêu", "result": "kết quả cả năm", "part": "kết quả một phần năm",
-           "estimate": "ước", "estimate_legend": "ước = ước tính", "one_year":
-           "Chỉ có một năm có số liệu ({year}): không vẽ đường", "no_target": "chưa có mục tiêu",
-           "no_result": "chưa có kết quả", "title": "{name} ({unit}): mục tiêu và kết quả {span}",
-           "bullet_title": "{name} ({unit}) năm {year}: kết quả so với mục tiêu",
-           "revised": "điều chỉnh"},
-}
 
 
-def _w(lang: str) -> dict[str, str]:
-    return WORDS.get(lang, WORDS["en"])
+def _w(key: str, lang: str, **fields: object) -> str:
+    return tr(f"chart.{key}", lang, **fields)
 
 
 def _esc(text: str) -> str:
@@ -110,7 +97,7 @@ def _svg_open(width: int, height: int, title_id: str, title: str, desc: str) -> 
 
 def _year_desc(y: TrendYear, lang: str) -> str:
     parts = [str(y.year)]
-    parts.append(target_cell(y.target, lang) if y.target else _w(lang)["no_target"])
+    parts.append(target_cell(y.target, lang) if y.target else _w("no_target", lang))
     r = y.result
     if r is not None and r.value is not None:
         parts.append(f"{_num(r.value, lang)} ({r.period}, {r.status})")
@@ -121,18 +108,17 @@ def _year_desc(y: TrendYear, lang: str) -> str:
 
 def _legend(x: int, y: int, lang: str) -> list[str]:
     """Target, full-year, part-year and estimate keys: shape and dash say what colour says."""
-    w = _w(lang)
     out = [f'<g font-size="10" fill="{INK}">',
            f'<path d="M{x} {y - 4}h24" stroke="{TARGET}" stroke-width="2" '
            'stroke-dasharray="6 4"/>',
-           f'<text x="{x + 30}" y="{y}">{_esc(w["target"])}</text>']
-    x += 30 + 6 * len(w["target"]) + 20
+           f'<text x="{x + 30}" y="{y}">{_esc(_w("target", lang))}</text>']
+    x += 30 + 6 * len(_w("target", lang)) + 20
     for fill, key in ((RESULT, "result"), ("#ffffff", "part")):
         out.append(f'<circle cx="{x + 5}" cy="{y - 4}" r="5" fill="{fill}" stroke="{RESULT}" '
                    'stroke-width="2"/>')
-        out.append(f'<text x="{x + 15}" y="{y}">{_esc(w[key])}</text>')
-        x += 15 + 6 * len(w[key]) + 20  # about 6 px a character at 10 px
-    out.append(f'<text x="{x}" y="{y}">{_esc(w["estimate_legend"])}</text>')
+        out.append(f'<text x="{x + 15}" y="{y}">{_esc(_w(key, lang))}</text>')
+        x += 15 + 6 * len(_w(key, lang)) + 20  # about 6 px a character at 10 px
+    out.append(f'<text x="{x}" y="{y}">{_esc(_w("estimate_legend", lang))}</text>')
     out.append("</g>")
     return out
 
@@ -140,7 +126,6 @@ def _legend(x: int, y: int, lang: str) -> list[str]:
 def trend_chart(trend: IndicatorTrend, *, lang: str = "en") -> str:
     """An SVG chart of one indicator: targets as a dashed step line, results as points (hollow
     for part-year results, 'est.' beside estimates), each year's verdict as ✔/✘ under it."""
-    w = _w(lang)
     width, height = 560, 280
     left, right, top, bottom = 64, 24, 40, 84
     plot_w, plot_h = width - left - right, height - top - bottom
@@ -148,7 +133,7 @@ def trend_chart(trend: IndicatorTrend, *, lang: str = "en") -> str:
     unit = label(trend.unit, lang)
     span = (f"{years[0].year}–{years[-1].year}" if len(years) > 1 else str(years[0].year)
             ) if years else ""
-    title = w["title"].format(name=trend.name(lang), unit=unit, span=span)
+    title = _w("title", lang, name=trend.name(lang), unit=unit, span=span)
     tid = _id("trend", trend.indicator, trend.scope)
     desc = "; ".join(_year_desc(y, lang) for y in years)
     out = _svg_open(width, height, tid, title, desc)
@@ -227,12 +212,12 @@ def trend_chart(trend: IndicatorTrend, *, lang: str = "en") -> str:
         if not y.full_year:
             text += f" ({r.period})"
         if r.status == "estimate":
-            text += f" {w['estimate']}"
+            text += f" {tr('trend.estimate', lang)}"
         out.append(f'<text x="{_n(x + 8)}" y="{_n(yy + 4)}" font-size="10" fill="{RESULT}">'
                    f'{_esc(text)}</text>')
     if len([y for y in years if y.result is not None or y.target is not None]) == 1:
         out.append(f'<text x="{left + plot_w // 2}" y="{top + plot_h // 2}" text-anchor="middle" '
-                   f'fill="{INK}">{_esc(w["one_year"].format(year=years[0].year))}</text>')
+                   f'fill="{INK}">{_esc(_w("one_year", lang, year=years[0].year))}</text>')
     out.extend(_legend(left, height - 18, lang))
     out.append("</svg>")
     return "\n".join(out) + "\n"
@@ -242,7 +227,6 @@ def bullet_graph(trend: IndicatorTrend, year: int, *, lang: str = "en") -> str:
     """A bullet graph of one year (Few): the result as a bar (hollow for a part-year result),
     the target as a vertical marker (pro-rated for part-year flows), grey bands for poor
     (< 60% of target), fair (60–95%) and good; the verdict in words beside it."""
-    w = _w(lang)
     row = next((y for y in trend.years if y.year == year), None)
     if row is None:
         raise ValueError(f"{trend.indicator} has no row for {year}")
@@ -250,13 +234,13 @@ def bullet_graph(trend: IndicatorTrend, year: int, *, lang: str = "en") -> str:
     left, right, top, bar_h = 8, 140, 18, 20
     plot_w = width - left - right
     unit = label(trend.unit, lang)
-    title = w["bullet_title"].format(name=trend.name(lang), unit=unit, year=year)
+    title = _w("bullet_title", lang, name=trend.name(lang), unit=unit, year=year)
     tid = _id("bullet", trend.indicator, trend.scope, str(year))
     out = _svg_open(width, height, tid, title, _year_desc(row, lang))
     bar = row.bar if row.bar is not None else target_value(row, trend.better)
     value = row.result.value if row.result is not None else None
     if bar is None or value is None:
-        why = w["no_target"] if bar is None else w["no_result"]
+        why = _w("no_target", lang) if bar is None else _w("no_result", lang)
         out.append(f'<text x="{left}" y="{top + 14}" fill="{INK}">{year}: {_esc(why)}</text>')
         out.append("</svg>")
         return "\n".join(out) + "\n"
@@ -290,7 +274,7 @@ def bullet_graph(trend: IndicatorTrend, year: int, *, lang: str = "en") -> str:
     verdict = f"{STATUS_SIGNS[row.status]} {word(row.status, lang)}" if row.status else ""
     text = f"{_num(value, lang)} ({row.result.period})"
     if row.result.status == "estimate":
-        text += f" {w['estimate']}"
+        text += f" {tr('trend.estimate', lang)}"
     out.append(f'<text x="{left + plot_w + 8}" y="{top + 8}" font-size="11" fill="{INK}">'
                f'{year}: {_esc(text)}</text>')
     out.append(f'<text x="{left + plot_w + 8}" y="{top + 22}" font-size="11" fill="{INK}">'
