@@ -183,9 +183,9 @@ def test_trend_chart_with_its_figures_beside_it() -> None:
         "FDI attracted (bn USD): targets and results 2022–2025",
         "Forest cover (%): targets and results 2022–2024"]
     assert [text(f.find("figcaption")) for f in figures] == [
-        "Progress 2022–2025: needs acceleration (R = 0.941)",
-        "Progress 2022–2024: needs acceleration (R = 0.9)",
-        "Progress 2022–2024: needs acceleration (R = 0.75)"]
+        "Progress 2022–2025: → needs acceleration, R 0.941",
+        "Progress 2022–2024: → needs acceleration, R 0.9",
+        "Progress 2022–2024: → needs acceleration, R 0.75"]
     rows = table(doc, "GRDP growth: target and result by year")
     assert [row[:1] + [re.sub(r" \[\d+\]", "", cell) for cell in row[1:]] for row in rows] == [
         ["Year", "Target", "Result", "Status"],
@@ -204,7 +204,7 @@ def test_trend_in_vietnamese() -> None:
     assert text(figures[0].find(".//{http://www.w3.org/2000/svg}title")) == (
         "Tăng trưởng GRDP (%): mục tiêu và kết quả 2022–2025")
     assert text(figures[0].find("figcaption")) == (
-        "Tiến độ 2022–2025: cần tăng tốc (R = 0,941)")
+        "Tiến độ 2022–2025: → cần tăng tốc, R 0,941")
 
 
 def test_no_trend_section_without_two_years(data: DataDir) -> None:

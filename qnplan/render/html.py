@@ -33,8 +33,7 @@ TEXT: dict[str, dict[str, str]] = {
         "trends_intro": ("Each year's full-year target and latest result up to {b}; the table "
                          "beside each chart holds the same figures."),
         "trend_caption": "{name}: target and result by year",
-        "progress": "Progress {span}: {verdict}",
-        "progress_r": "Progress {span}: {verdict} (R = {r})",
+        "progress": "Progress",
         "year": "Year",
         "used": "used",
         "other": "also stated",
@@ -63,8 +62,7 @@ TEXT: dict[str, dict[str, str]] = {
         "trends_intro": ("Mục tiêu cả năm và kết quả mới nhất của từng năm đến năm {b}; bảng "
                          "bên cạnh mỗi biểu đồ ghi cùng các số liệu."),
         "trend_caption": "{name}: mục tiêu và kết quả theo năm",
-        "progress": "Tiến độ {span}: {verdict}",
-        "progress_r": "Tiến độ {span}: {verdict} (R = {r})",
+        "progress": "Tiến độ",
         "year": "Năm",
         "used": "dùng",
         "other": "nguồn khác ghi",
@@ -81,14 +79,6 @@ TEXT: dict[str, dict[str, str]] = {
                           "đúng hướng, 0,60–0,95 cần tăng tốc, dưới 0,60 tiến triển hạn chế, "
                           "dưới 0 đi xuống. Kết quả một phần năm được hiển thị nhưng không tính."),
     },
-}
-VERDICTS = {
-    "en": {"achieved": "achieved", "on_track": "on track",
-           "needs_acceleration": "needs acceleration", "limited_progress": "limited progress",
-           "deteriorating": "deteriorating", "insufficient_data": "too few full years to judge"},
-    "vi": {"achieved": "đã đạt", "on_track": "đúng hướng", "needs_acceleration": "cần tăng tốc",
-           "limited_progress": "tiến triển hạn chế", "deteriorating": "đi xuống",
-           "insufficient_data": "chưa đủ số năm để đánh giá"},
 }
 STATUS_CLASS = {Status.MET: "good", Status.ON_TRACK: "good", Status.MISSED: "bad",
                 Status.BEHIND: "bad", Status.NO_DATA: "none", Status.UNASSESSABLE: "none"}
@@ -260,6 +250,7 @@ def _shortfalls(rows: list[CompareRow], cites: Citations, lang: str) -> list[Sho
 def _charts(trends: list[IndicatorTrend], cites: Citations, lang: str) -> list[Chart]:
     """Each trend's SVG chart and, beside it, the same figures as a table."""
     from qnplan.render.svg import trend_chart
+    from qnplan.render.trend_table import verdict_mark
 
     t = TEXT[lang]
     headers = [t["year"], tr("h.target", lang), tr("h.result", lang), tr("h.status", lang)]
@@ -279,12 +270,11 @@ def _charts(trends: list[IndicatorTrend], cites: Citations, lang: str) -> list[C
                      f"status {STATUS_CLASS[y.status]}" if y.status else "status none")]))
         p = trend.progress
         span = f"{p.years[0]}–{p.years[-1]}" if len(p.years) > 1 else ""
-        verdict = VERDICTS[lang][p.verdict.value]
-        progress = (t["progress_r"].format(span=span, verdict=verdict,
-                                           r=c.number(round(p.r, 3), lang))
-                    if p.r is not None else t["progress"].format(span=span, verdict=verdict))
-        charts.append(Chart(name, trend_chart(trend, lang=lang), headers, lines,
-                            " ".join(progress.split())))
+        progress = f"{t['progress']} " + tr("trend.progress", lang, span=span,
+                                            verdict=verdict_mark(p.verdict, lang)).strip()
+        if p.r is not None:
+            progress += ", " + tr("trend.r", lang, r=c.number(round(p.r, 3), lang))
+        charts.append(Chart(name, trend_chart(trend, lang=lang), headers, lines, progress))
     return charts
 
 
