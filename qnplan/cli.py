@@ -450,14 +450,20 @@ def report(
 ) -> None:
     """Write a self-contained HTML report (needs the [html] extra): every figure with its quote."""
     from qnplan.output import write_atomic
+    from qnplan.render.columns import compare_table
     from qnplan.render.html import html_report  # Jinja2 is imported by this command only
     from qnplan.report import Filters, compare_rows, conflict_rows, summarize_compare
+    from qnplan.trend import build_trend
 
     ds = _dataset()
     filters = Filters(scope, category, source)
     rows = compare_rows(ds, year_a, year_b, filters)
+    summary = summarize_compare(rows)
+    table = compare_table(rows, (year_a, year_b), SETTINGS.lang, summary)
     disagreements = [k for y in (year_a, year_b) for k in conflict_rows(ds, y, filters)]
-    text = html_report(ds, (year_a, year_b), rows, summarize_compare(rows), disagreements,
+    trends = [t for t in build_trend(ds, year_to=year_b, scope=scope, source=source)
+              if category is None or ds.indicators[t.indicator].category == category]
+    text = html_report(ds, (year_a, year_b), rows, table, summary, disagreements, trends,
                        SETTINGS.lang, scope=scope, source=source)
     if output == "-":
         _out(text)
