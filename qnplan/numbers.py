@@ -62,6 +62,8 @@ def round_half_up(value: float, decimals: int) -> float:
     """Round on the decimal value as written (2.675 -> 2.68), never on its binary neighbour."""
     from decimal import ROUND_HALF_UP, Decimal
 
+    if not math.isfinite(value) or abs(value) >= 1e15:  # nothing after the point to round
+        return value
     exp = Decimal(1).scaleb(-decimals)
     rounded = float(Decimal(repr(float(f"{value:.12g}"))).quantize(exp, ROUND_HALF_UP))
     return rounded + 0.0  # -0.0 becomes 0.0

@@ -210,7 +210,7 @@ def test_export_writes_report(data: DataDir, tmp_path: Path) -> None:
     run = qnplan("export", "2023", "2024", "-o", str(out), data=data)
     assert run.exit_code == 0, run.stderr
     text = out.read_text("utf-8")
-    assert text.startswith("# Quảng Ninh: plan targets 2023 compared with 2024\n")
+    assert text.startswith("# Quảng Ninh plan targets: 2023 compared with 2024\n")
     for heading in ("## Summary", "## Targets compared", "### Economy", "## Shortfalls",
                     "## Where sources disagree", "## How to read this report", "## Sources"):
         assert text.count(f"\n{heading}\n") == 1
@@ -223,7 +223,7 @@ def test_export_writes_report(data: DataDir, tmp_path: Path) -> None:
 
 def test_export_to_stdout(data: DataDir) -> None:
     run = qnplan("export", "2023", "2024", "-o", "-", data=data)
-    assert run.exit_code == 0 and run.stdout.startswith("# Quảng Ninh: plan targets")
+    assert run.exit_code == 0 and run.stdout.startswith("# Quảng Ninh plan targets")
 
 
 def test_export_refuses_the_data_directory(data: DataDir) -> None:

@@ -66,8 +66,10 @@ def measure(a: Assessment, ind: Indicator, lang: str) -> str:
 
 
 def _title(scope: str, years: tuple[int, int], lang: str) -> str:
-    place = tr("scope.all", lang) if scope == "all" else PLACES.get(scope, scope)
-    return tr("report.title", lang, place=place, a=years[0], b=years[1])
+    a, b = years
+    if scope in PLACES:
+        return tr("report.title", lang, place=PLACES[scope], a=a, b=b)
+    return tr("report.title_scope", lang, place=PLACES["quang-ninh"], scope=scope, a=a, b=b)
 
 
 def export_report(ds: Dataset, years: tuple[int, int], scope: str, rows: list[CompareRow],
