@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from qnplan import validate as v
-from qnplan.errors import UsageError
 from qnplan.files import Refused, decode_utf8, inside, named_path, read_capped, regular_file
 from qnplan.loader import LoadedFile, PathKey, load_yaml
 from qnplan.model import (
@@ -26,21 +25,12 @@ from qnplan.model import (
     Target,
     TargetSpec,
 )
+from qnplan.paths import BUNDLED as BUNDLED  # re-exported: callers import it from here
+from qnplan.paths import data_root as data_root
 from qnplan.units import canonical_unit, convert
 
 E = TypeVar("E", Target, Result)
 _YEAR_FILE = re.compile(r"^\d{4}$")
-BUNDLED = Path(__file__).parent / "data"
-
-
-def data_root(option: str | None) -> Path:
-    """--data, else $QNPLAN_DATA, else the bundled dataset; a missing folder is a usage error."""
-    chosen = option or os.environ.get("QNPLAN_DATA") or None
-    root = Path(chosen) if chosen else BUNDLED
-    if not root.is_dir():
-        raise UsageError(f"data directory {str(root)!r} does not exist; "
-                         "pass --data DIR or set QNPLAN_DATA")
-    return root
 
 
 def display_path(path: Path) -> str:
