@@ -1,0 +1,100 @@
+"""The wording classes that decide a figure's kind, operator, bound, period, year and
+whether it is derived. Every pattern runs on lowercase NFC text."""
+
+from __future__ import annotations
+
+import re
+
+# --- kind -----------------------------------------------------------------------------
+TARGET_CUES = re.compile(
+    r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|kịch bản|đặt ra|đề ra|dự kiến|định hướng|"
+    r"quyết tâm|cán đích|nhiệm vụ|dự tính|xây dựng \d+ chỉ tiêu")
+RESULT_CUES = re.compile(
+    r"ước đạt|ước tính|ước thực hiện|\bước\b|thực hiện|kết quả|đạt được|\bđã\b|ghi nhận|"
+    r"lũy kế|luỹ kế|báo cáo|\bđón\b")
+# after the figure: a growth against a past period is a reported result
+RESULT_AFTER = re.compile(r"^\s*(?:so với|so)\s+(?:cùng kỳ|năm|tháng|quý)|^\s*cùng kỳ")
+
+# --- derived: a figure relative to another ----------------------------------------------
+DERIVED_AFTER = re.compile(
+    r"^\s*(?:so\s+(?:với\s+)?)?(?:của\s+)?(?:kế hoạch(?! vốn)|dự toán|kịch bản|chỉ tiêu|"
+    r"kỳ vọng|mục tiêu|tổng thu|tổng số|grdp\b)")
+DERIVED_BEFORE = re.compile(r"(?:\bbằng|chiếm(?: khoảng)?|tương đương(?: khoảng)?)\s*$")
+DERIVED_CLAUSE = re.compile(r"\bchiếm\b|tỷ trọng|tỉ trọng|đóng góp")
+DERIVED_UNITS = frozenset({"lần", "pp"})
+
+# --- operator (targets) and bound (results), from the words just before the figure ------
+_OP_BEFORE = [
+    (re.compile(r"(?:không thấp hơn|không dưới|ít nhất|tối thiểu)\s*(?:là\s+|ở mức\s+|mức\s+)?$"),
+     ">="),
+    (re.compile(r"(?:không quá|không vượt quá|tối đa)\s*(?:là\s+|ở mức\s+|mức\s+)?$"), "<="),
+    (re.compile(r"(?<!trong )(?:khoảng|xấp xỉ|ước chừng|gần)\s*(?:mức\s+)?$"), "~"),
+    (re.compile(r"(?:\btrên|\bhơn|\bvượt)\s*(?:mức\s+)?$"), ">"),
+    (re.compile(r"\bdưới\s*(?:mức\s+)?$"), "<"),
+]
+_AT_LEAST_AFTER = re.compile(r"^\s*(?:trở lên|trở lên\b)")
+_BOUND = {">": "lower", "~": "approx", "<": "upper"}
+
+# --- period -----------------------------------------------------------------------------
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+PERIOD_CUES = re.compile(
+    r"(?P<h2>6 tháng cuối năm|sáu tháng cuối năm|nửa cuối năm)|"
+    r"(?P<h1>nửa đầu năm|6 tháng đầu năm|sáu tháng đầu năm)|"
+    r"(?:quý|quí) (?P<q>iv|iii|ii|i|[1-4])\b|"
+    r"(?P<m>\d{1,2}) tháng(?: đầu năm| năm| qua| đầu| vừa qua)?(?! cuối)|"
+    r"(?P<fy>cả năm|năm \d{4}|\bnăm\b(?! \d))")
+WORD_MONTHS = {"sáu": 6, "chín": 9, "hai": 2, "ba": 3}
+
+
+def period_of(m: re.Match[str]) -> str | None:
+    """The period code of a PERIOD_CUES match (None for 'năm' that says nothing)."""
+    if m.group("h2"):
+        return "H2"
+    if m.group("h1"):
+        return "H1"
+    if m.group("q"):
+        return f"Q{_ROMAN[m.group('q')]}"
+    if m.group("m"):
+        n = int(m.group("m"))
+        if n == 6:
+            return "H1"
+        if n == 3:
+            return "Q1"
+        return f"{n}M" if 1 <= n <= 11 else ("FY" if n == 12 else None)
+    return "FY"
+
+
+# --- year -------------------------------------------------------------------------------
+YEAR = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]\d)")
+# years that do not date the figure: comparisons, plan periods, price bases, terms
+NOT_ANCHOR_BEFORE = re.compile(
+    r"(?:so với|so|cùng kỳ|với|giá so sánh|so sánh|nhiệm kỳ|giai đoạn|khóa|khoá|đến|từ|"
+    r"trước|sau)(?: năm| thực hiện năm| ước thực hiện| thực hiện| \w+)?\s*$")
+PLAN_PERIOD = re.compile(r"^\s*[-–]\s*\d{4}")
+
+
+def op_before(before: str, after: str) -> str | None:
+    """The operator that the words just before (and 'trở lên' just after) a figure give."""
+    tail = before[-40:]
+    for rx, op in _OP_BEFORE:
+        if rx.search(tail):
+            if op == ">" and re.search(r"(?:trên|hơn) (?:địa bàn|1 |một )", tail + after[:8]):
+                continue
+            return op
+    if _AT_LEAST_AFTER.match(after):
+        return ">="
+    return None
+
+
+def bound_of(op: str | None) -> str | None:
+    """A result's hedge from the operator its wording gives."""
+    return _BOUND.get(op or "")
+
+
+def is_derived(before: str, after: str, clause: str, unit: str) -> bool:
+    """Whether a figure is relative to another (of plan, share, points, multiples)."""
+    if unit in DERIVED_UNITS:
+        return True
+    if DERIVED_AFTER.match(after) or DERIVED_BEFORE.search(before):
+        return True
+    return bool(DERIVED_CLAUSE.search(before))
