@@ -9,9 +9,17 @@ import re
 TARGET_CUES = re.compile(
     r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|kịch bản|đặt ra|đề ra|dự kiến|định hướng|"
     r"quyết tâm|cán đích|nhiệm vụ|dự tính|xây dựng \d+ chỉ tiêu")
+# a figure for the same period of an earlier year is a reported result
+SAME_PERIOD = re.compile(r"(?:cùng kỳ|so với)(?: năm)? (\d{4})\s*(?:\(|là|đạt|:)?\s*$")
+# words that name a subject of their own: a clause holding one does not borrow the
+# indicator of the clause before it
+OWN_SUBJECT = re.compile(
+    r"khu vực|ngành|công nghiệp|dịch vụ|nông|khách|doanh nghiệp|vốn|\bthu\b|\bchi\b|"
+    r"xuất khẩu|nhập khẩu|bán lẻ|giá|chỉ số|\biip\b|\bcpi\b|thu nhập|quy mô|tỷ lệ|tỉ lệ|"
+    r"tỷ trọng|sản xuất|kim ngạch|lượt|dự án|hộ|lao động|việc làm|xã|trường")
 RESULT_CUES = re.compile(
     r"ước đạt|ước tính|ước thực hiện|\bước\b|thực hiện|kết quả|đạt được|\bđã\b|ghi nhận|"
-    r"lũy kế|luỹ kế|báo cáo|\bđón\b")
+    r"lũy kế|luỹ kế|báo cáo")
 # after the figure: a growth against a past period is a reported result
 RESULT_AFTER = re.compile(r"^\s*(?:so với|so)\s+(?:cùng kỳ|năm|tháng|quý)|^\s*cùng kỳ")
 
@@ -42,8 +50,19 @@ PERIOD_CUES = re.compile(
     r"(?P<h1>nửa đầu năm|6 tháng đầu năm|sáu tháng đầu năm)|"
     r"(?:quý|quí) (?P<q>iv|iii|ii|i|[1-4])\b|"
     r"(?P<m>\d{1,2}) tháng(?: đầu năm| năm| qua| đầu| vừa qua)?(?! cuối)|"
-    r"(?P<fy>cả năm|năm \d{4}|\bnăm\b(?! \d))")
+    r"(?P<fy>cả năm|năm \d{4})")
 WORD_MONTHS = {"sáu": 6, "chín": 9, "hai": 2, "ba": 3}
+
+
+def end_month(period: str) -> int:
+    """The month a period ends in (FY 12, H1 6, Q3 9, 7M 7)."""
+    if period in ("FY", "H2"):
+        return 12
+    if period == "H1":
+        return 6
+    if period.startswith("Q"):
+        return 3 * int(period[1:])
+    return int(period[:-1])
 
 
 def period_of(m: re.Match[str]) -> str | None:
@@ -78,8 +97,6 @@ def op_before(before: str, after: str) -> str | None:
     tail = before[-40:]
     for rx, op in _OP_BEFORE:
         if rx.search(tail):
-            if op == ">" and re.search(r"(?:trên|hơn) (?:địa bàn|1 |một )", tail + after[:8]):
-                continue
             return op
     if _AT_LEAST_AFTER.match(after):
         return ">="

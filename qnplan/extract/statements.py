@@ -10,7 +10,7 @@ from qnplan.extract import cues
 from qnplan.extract.places import Gazetteer
 from qnplan.extract.quantities import Quantity, find_quantities
 from qnplan.extract.text import Sentence, Span, fold, paragraphs, sentences
-from qnplan.extract.vocabulary import Vocabulary
+from qnplan.extract.vocabulary import Vocabulary, compatible
 from qnplan.model import DEFAULT_SCOPE, Indicator
 from qnplan.units import UNITS, convert
 
@@ -21,7 +21,11 @@ _LEAD_WORDS = re.compile(r"^(?:trong đó|riêng|cụ thể|đặc biệt|ngoài
 _TAIL_WORDS = re.compile(r"\s*\b(?:ước đạt|ước tính|ước thực hiện|ước|phấn đấu|dự kiến|đạt|"
                          r"tăng|giảm còn|giảm|còn|là|trên|hơn|vượt|khoảng|gần|xấp xỉ|"
                          r"ít nhất|tối thiểu|không thấp hơn|mức|ở mức|từ|bình quân|với|"
-                         r"có|đón|được|thu hút)\s*$", re.IGNORECASE)
+                         r"có|đón|được|thu hút|được xác định|xác định|điều chỉnh|ở|trong|của)\s*$",
+                         re.IGNORECASE)
+_PLACE_WORDS = re.compile(r"\b(?:của |tại |ở )?(?:cả nước|toàn quốc|toàn tỉnh|tỉnh|thành phố|"
+                          r"TP\.?(?: [A-ZĐ]\w*){0,3})\b", re.IGNORECASE)
+_DATE_YEAR = re.compile(r"\d{1,2}\s*[/.-]\s*$")
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,8 @@ class _State:
     period: str | None = None
     period_paragraph: int = -1
     kind: str | None = None
+    indicator: str | None = None
+    indicator_paragraph: int = -1
 
 
 class Extractor:
@@ -81,33 +87,45 @@ class Extractor:
     # --- one sentence ---------------------------------------------------------------
     def _sentence(self, s: Sentence, state: _State) -> list[Statement]:
         out = []
-        if state.period_paragraph != s.paragraph and state.kind == "target":
-            state.period = None
+        first = find_quantities(self.text, s.start, s.end)
+        lead = self._periods(s.start, first[0].start if first else s.end)
+        if lead and all(p == "FY" for _, p in lead):
+            state.period = None  # 'Năm 2019, ...': a new full year begins
+        self.lead_end = s.end  # the lead-in: text before the sentence's first figure
         for i, c in enumerate(s.clauses):
             previous_end = c.start
             for q in find_quantities(self.text, c.start, c.end):
-                st = self._statement(s, i, c, q, previous_end, state)
+                self.lead_end = min(self.lead_end, c.start)
+                st = self._statement(s, i, c, q, previous_end, state, out)
                 previous_end = q.end
                 if st is not None:
                     out.append(st)
+                    if st.indicator and not st.derived:
+                        state.indicator, state.indicator_paragraph = st.indicator, s.paragraph
         self._remember(s, state, out)
         return out
 
     def _remember(self, s: Sentence, state: _State, found: list[Statement]) -> None:
-        anchors = self._anchor_years(s.start, s.end)
+        anchors = [(p, y) for p, y in self._anchor_years(s.start, s.end)
+                   if not _DATE_YEAR.search(self.low[max(0, p - 6):p])]
         if anchors:
             state.year = anchors[-1][1]
+        results = [f.period for f in found if f.kind == "result" and not f.derived]
         periods = self._periods(s.start, s.end)
-        if periods:
+        if results:
+            state.period, state.period_paragraph = results[-1], s.paragraph
+        elif periods and not found:
             state.period, state.period_paragraph = periods[-1][1], s.paragraph
-        elif anchors:
+        elif anchors and not found:
             state.period, state.period_paragraph = "FY", s.paragraph
         kinds = [f.kind for f in found if not f.derived]
         if kinds:
-            state.kind = kinds[-1]
+            targets = kinds.count("target")
+            state.kind = "target" if targets * 2 > len(kinds) else (
+                "result" if targets * 2 < len(kinds) else kinds[-1])
 
     def _statement(self, s: Sentence, index: int, c: Span, q: Quantity, previous_end: int,
-                   state: _State) -> Statement | None:
+                   state: _State, earlier: list[Statement]) -> Statement | None:
         low = self.low
         before = low[previous_end:q.number_start]
         after = low[q.end:c.end]
@@ -116,16 +134,21 @@ class Extractor:
         derived = cues.is_derived(before, after, low[c.start:c.end], q.unit)
         bracket = bool(_OPEN_BRACKET.search(low[max(s.start, c.start - 3):c.start]))
         context_start = s.clauses[index - 1].start if bracket and index else c.start
-        kind, explicit_kind = self._kind(s, c, q, after, state)
+        kind, explicit_kind = self._kind(s, context_start, q, after, state, earlier)
         year, explicit_year = self._year(s, c, q, state, kind)
-        if not explicit_kind and year is not None and self.date and year > self.date.year:
-            kind = "target"
         period = self._period(s, c, q, state, kind)
+        if explicit_kind == "carried" and year is not None and self.date:
+            ends = (year, cues.end_month(period))
+            if ends > (self.date.year, self.date.month):
+                kind = "target"  # a period still to come can only be planned
+            elif period != "FY":
+                kind = "result"  # a part year already over is reported
         scope = self._scope(s, c, q, context_start)
         op = cues.op_before(before, after)
         if q.min is not None:
             op = "range"
-        indicator, phrase = (None, "") if derived else self._indicator(s, c, q, previous_end)
+        indicator, phrase = (None, "") if derived else self._indicator(s, c, q, previous_end,
+                                                                        state)
         if not phrase:
             phrase = self._phrase(c.start if not bracket else context_start, q.number_start)
         value, vmin, vmax, unit = q.value, q.min, q.max, q.unit
@@ -133,7 +156,7 @@ class Extractor:
             value, vmin, vmax, unit = _to_indicator_unit(q, self.indicators[indicator].unit)
         quote = self.text[context_start:c.end + (1 if bracket and c.end < s.end
                                                    and self.text[c.end] == ")" else 0)]
-        confidence = round(0.5 + 0.2 * (indicator is not None) + 0.2 * explicit_kind
+        confidence = round(0.5 + 0.2 * (indicator is not None) + 0.2 * (explicit_kind == "cue")
                            + 0.1 * explicit_year, 2)
         return Statement(
             kind=kind, year=year, period=period, indicator=indicator, phrase=phrase,
@@ -142,23 +165,28 @@ class Extractor:
             derived=derived, confidence=confidence, quote=quote, start=q.start)
 
     # --- fields ---------------------------------------------------------------------
-    def _kind(self, s: Sentence, c: Span, q: Quantity, after: str,
-              state: _State) -> tuple[str, bool]:
-        if cues.RESULT_AFTER.match(after):
-            return "result", True
+    def _kind(self, s: Sentence, clause_start: int, q: Quantity, after: str, state: _State,
+              earlier: list[Statement]) -> tuple[str, str]:
+        """(kind, how it was found: cue | running | carried)."""
+        if cues.RESULT_AFTER.match(after) or cues.SAME_PERIOD.search(
+                self.low[s.start:q.number_start]):
+            return "result", "cue"
         best: tuple[int, str] | None = None
         for rx, kind in ((cues.TARGET_CUES, "target"), (cues.RESULT_CUES, "result")):
-            for m in rx.finditer(self.low, s.start, q.number_start):
+            for a, b in ((s.start, min(self.lead_end, q.number_start)),
+                         (clause_start, q.number_start)):
+              for m in rx.finditer(self.low, a, b):
                 if re.search(r"\d\s*%?\s*(?:so với\s+|so\s+)?(?:của\s+)?$",
                              self.low[max(s.start, m.start() - 12):m.start()]):
                     continue  # '85,4% kế hoạch': the plan a figure is compared with
                 if best is None or m.start() > best[0]:
                     best = (m.start(), kind)
         if best is not None:
-            return best[1], True
-        if state.kind is not None:
-            return state.kind, False
-        return "result", False
+            return best[1], "cue"
+        running = [e.kind for e in earlier if not e.derived]
+        if running:
+            return running[-1], "running"
+        return state.kind or "result", "carried"
 
     def _anchor_years(self, start: int, end: int) -> list[tuple[int, int]]:
         out = []
@@ -175,7 +203,7 @@ class Extractor:
     def _year(self, s: Sentence, c: Span, q: Quantity, state: _State,
               kind: str) -> tuple[int | None, bool]:
         head = self.low[s.start:q.number_start]
-        same_period = re.search(r"(?:cùng kỳ|so với)(?: năm)? (\d{4})\s*(?:\(|là|đạt|:)?\s*$", head)
+        same_period = cues.SAME_PERIOD.search(head)
         if same_period:
             return int(same_period.group(1)), True
         in_clause = [y for p, y in self._anchor_years(c.start, q.number_start)]
@@ -212,12 +240,15 @@ class Extractor:
         in_clause = self._periods(c.start, q.number_start)
         if in_clause:
             return in_clause[-1][1]
-        after = [p for _, p in self._periods(q.end, c.end) if p == "FY"]
+        nxt = find_quantities(self.text, q.end, c.end)
+        after = [p for _, p in self._periods(q.end, nxt[0].start if nxt else c.end)
+                 if p == "FY"]
         if after:
             return after[0]
         in_sentence = self._periods(s.start, q.number_start)
-        if in_sentence:
-            return in_sentence[-1][1]
+        part_year = [p for _, p in in_sentence if p != "FY"]
+        if part_year:
+            return part_year[-1]
         if state.period and (kind == "result" or state.period_paragraph == s.paragraph):
             return state.period
         return "FY"
@@ -230,18 +261,32 @@ class Extractor:
                 near = None
         return near or self.own
 
-    def _indicator(self, s: Sentence, c: Span, q: Quantity,
-                   previous_end: int) -> tuple[str | None, str]:
+    def _indicator(self, s: Sentence, c: Span, q: Quantity, previous_end: int,
+                   state: _State) -> tuple[str | None, str]:
+        """The indicator: named next to the figure, else earlier in the sentence, else (for
+        a clause that names no subject of its own) the one the text was talking about."""
         window_end = c.end
         nxt = [x.start for x in find_quantities(self.text, q.end, c.end)]
         if nxt:
             window_end = nxt[0]
         own = self._phrase(previous_end, q.number_start)
-        found = self.vocabulary.match(self.folded, previous_end if own else s.start,
-                                      window_end, q.unit, q.number_start)
-        if found is None and own:
-            found = self.vocabulary.match(self.folded, c.start, window_end, q.unit,
-                                          q.number_start)
+        bare = _PLACE_WORDS.sub("", own).strip(" ,;:()–-")
+        found = self.vocabulary.match(self.folded, previous_end, window_end, q.unit,
+                                      q.number_start)
+        if found is None and cues.OWN_SUBJECT.search(bare.lower()):
+            # only an alias reaching into this clause: 'xuất, nhập khẩu 7.700'
+            found = self.vocabulary.match(self.folded, s.start, window_end, q.unit,
+                                          q.number_start, nearest=True)
+            if found is not None and found[2] <= c.start:
+                found = None
+        elif found is None:
+            found = self.vocabulary.match(self.folded, s.start, window_end, q.unit,
+                                          q.number_start, nearest=True)
+            if found is None and state.indicator and (
+                    state.indicator_paragraph == s.paragraph or not self._phrase(
+                        c.start, q.number_start).strip()) and compatible(
+                    self.indicators[state.indicator].unit, q.unit):
+                return state.indicator, own
         if found is None:
             return None, own
         ind, a, b = found
@@ -256,7 +301,8 @@ class Extractor:
             if cut == phrase:
                 break
             phrase = cut
-        if re.fullmatch(r"(?:\d+ tháng[\w ]*|quý [ivx\d]+[\w/ ]*|năm \d{4}|)", phrase.lower()):
+        if re.fullmatch(r"(?:(?:trong |riêng )?(?:\d+ tháng[\w ]*|quý [ivx\d]+[\w/ ]*|năm \d{4})"
+                        r"(?: được xác định| được điều chỉnh)?(?: trong)?|)", phrase.lower()):
             return ""
         return phrase
 

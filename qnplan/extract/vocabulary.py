@@ -53,16 +53,19 @@ class Vocabulary:
                 weight = len(re.sub(r"\W", "", phrase.replace("...", "")))
                 self.aliases.append(Alias(ind.id, ind.unit, _compile(phrase), weight))
 
-    def match(self, folded: str, start: int, end: int, unit: str,
-              near: int) -> tuple[str, int, int] | None:
+    def match(self, folded: str, start: int, end: int, unit: str, near: int,
+              nearest: bool = False) -> tuple[str, int, int] | None:
         """(indicator id, start, end) of the best alias between start and end, or None."""
         best: tuple[int, int, str, int, int] | None = None
+        if end <= start:
+            return None
         for a in self.aliases:
             if not compatible(a.unit, unit):
                 continue
             for m in a.pattern.finditer(folded, start, end):
                 distance = min(abs(near - m.end()), abs(m.start() - near))
-                key = (a.weight, -distance, a.indicator, m.start(), m.end())
+                key = ((-distance, a.weight) if nearest else (a.weight, -distance)) + (
+                    a.indicator, m.start(), m.end())
                 if best is None or key[:2] > best[:2]:
                     best = key
         return None if best is None else (best[2], best[3], best[4])
