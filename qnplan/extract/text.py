@@ -73,7 +73,8 @@ def _sentence_spans(text: str, para: Span) -> list[Span]:
     for m in _SENTENCE_END.finditer(chunk):
         cut = para.start + m.start()
         after = text[para.start + m.end():para.start + m.end() + 2].lstrip("\"“”'‘")
-        if not after[:1].isupper():
+        spaced = m.end() > m.start()
+        if not (after[:1].isupper() or (spaced and after[:1].isdigit())):
             continue
         head = text[start:cut]
         if head.endswith(_ABBREVIATIONS) and not head.endswith(" ."):
