@@ -15,10 +15,11 @@ SAME_PERIOD = re.compile(r"(?:cùng kỳ|so với)(?: năm)? (\d{4})\s*(?:\(|là
 # indicator of the clause before it
 OWN_SUBJECT = re.compile(
     r"khu vực|ngành|công nghiệp|dịch vụ|nông|khách|doanh nghiệp|vốn|\bthu\b|\bchi\b|"
-    r"xuất khẩu|nhập khẩu|bán lẻ|giá|chỉ số|\biip\b|\bcpi\b|thu nhập|quy mô|tỷ lệ|tỉ lệ|"
+    r"xuất khẩu|nhập khẩu|bán lẻ|giá|chỉ số|\biip\b|\bcpi\b|thu nhập|quy mô|"
     r"tỷ trọng|sản xuất|kim ngạch|lượt|dự án|hộ|lao động|việc làm|xã|trường")
 RESULT_CUES = re.compile(
-    r"ước đạt|ước tính|ước thực hiện|\bước\b|thực hiện|kết quả|đạt được|\bđã\b|ghi nhận|"
+    r"ước đạt|ước tính|ước thực hiện|\bước\b|kết quả thực hiện|thực hiện được|kết quả|"
+    r"đạt được|\bđã (?!qua\b)|ghi nhận|"
     r"lũy kế|luỹ kế|báo cáo")
 # after the figure: a growth against a past period is a reported result
 RESULT_AFTER = re.compile(r"^\s*(?:so với|so)\s+(?:cùng kỳ|năm|tháng|quý)|^\s*cùng kỳ")
@@ -46,6 +47,8 @@ _BOUND = {">": "lower", "~": "approx", "<": "upper"}
 # --- period -----------------------------------------------------------------------------
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 PERIOD_CUES = re.compile(
+    r"(?:đến|đến hết|hết|trước|đến cuối|cuối) (?:ngày )?\d{1,2}/(?P<by>\d{1,2})/\d{4}|"
+    r"(?:đến hết|hết|đến cuối|cuối) (?:quý|quí) (?P<byq>iv|iii|ii|i|[1-4])\b|"
     r"(?P<h2>6 tháng cuối năm|sáu tháng cuối năm|nửa cuối năm)|"
     r"(?P<h1>nửa đầu năm|6 tháng đầu năm|sáu tháng đầu năm)|"
     r"(?:quý|quí) (?P<q>iv|iii|ii|i|[1-4])\b|"
@@ -67,6 +70,9 @@ def end_month(period: str) -> int:
 
 def period_of(m: re.Match[str]) -> str | None:
     """The period code of a PERIOD_CUES match (None for 'năm' that says nothing)."""
+    if m.group("by") or m.group("byq"):  # a milestone: 'đến 30/9/2024', 'đến hết quý III'
+        n = int(m.group("by")) if m.group("by") else 3 * _ROMAN[m.group("byq")]
+        return "FY" if n == 12 else ("H1" if n == 6 else f"{n}M") if 1 <= n <= 11 else None
     if m.group("h2"):
         return "H2"
     if m.group("h1"):
@@ -84,7 +90,7 @@ def period_of(m: re.Match[str]) -> str | None:
 
 
 # --- year -------------------------------------------------------------------------------
-YEAR = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]\d)")
+YEAR = re.compile(r"(?<![\d.,:])(?:19[5-9]\d|20\d\d)(?![\d.,]\d|/[^\W\d])")
 # years that do not date the figure: comparisons, plan periods, price bases, terms
 NOT_ANCHOR_BEFORE = re.compile(
     r"(?:so với|so|cùng kỳ|với|giá so sánh|so sánh|nhiệm kỳ|giai đoạn|khóa|khoá|đến|từ|"

@@ -25,6 +25,7 @@ _TAIL_WORDS = re.compile(r"\s*\b(?:ước đạt|ước tính|ước thực hi�
                          re.IGNORECASE)
 _PLACE_WORDS = re.compile(r"\b(?:của |tại |ở )?(?:cả nước|toàn quốc|toàn tỉnh|tỉnh|thành phố|"
                           r"TP\.?(?: [A-ZĐ]\w*){0,3})\b", re.IGNORECASE)
+_NEW_YEAR = re.compile(r"(?:trong |riêng |cả |với )?năm \d{4}\b(?! là năm)")
 _DATE_YEAR = re.compile(r"\d{1,2}\s*[/.-]\s*$")
 
 
@@ -87,9 +88,7 @@ class Extractor:
     # --- one sentence ---------------------------------------------------------------
     def _sentence(self, s: Sentence, state: _State) -> list[Statement]:
         out = []
-        first = find_quantities(self.text, s.start, s.end)
-        lead = self._periods(s.start, first[0].start if first else s.end)
-        if lead and all(p == "FY" for _, p in lead):
+        if _NEW_YEAR.match(self.low, s.start):
             state.period = None  # 'Năm 2019, ...': a new full year begins
         self.lead_end = s.end  # the lead-in: text before the sentence's first figure
         for i, c in enumerate(s.clauses):
@@ -111,13 +110,11 @@ class Extractor:
         if anchors:
             state.year = anchors[-1][1]
         results = [f.period for f in found if f.kind == "result" and not f.derived]
-        periods = self._periods(s.start, s.end)
+        periods = [p for _, p in self._periods(s.start, s.end) if p != "FY"]
         if results:
             state.period, state.period_paragraph = results[-1], s.paragraph
         elif periods and not found:
-            state.period, state.period_paragraph = periods[-1][1], s.paragraph
-        elif anchors and not found:
-            state.period, state.period_paragraph = "FY", s.paragraph
+            state.period, state.period_paragraph = periods[-1], s.paragraph
         kinds = [f.kind for f in found if not f.derived]
         if kinds:
             targets = kinds.count("target")
@@ -209,7 +206,8 @@ class Extractor:
         in_clause = [y for p, y in self._anchor_years(c.start, q.number_start)]
         if in_clause:
             return in_clause[-1], True
-        after = [y for p, y in self._anchor_years(q.end, c.end)]
+        after = [y for p, y in self._anchor_years(q.end, c.end)
+                 if not _DATE_YEAR.search(self.low[max(0, p - 6):p])]
         if after:
             return after[0], True
         in_sentence = [y for p, y in self._anchor_years(s.start, q.number_start)]
@@ -245,10 +243,11 @@ class Extractor:
                  if p == "FY"]
         if after:
             return after[0]
-        in_sentence = self._periods(s.start, q.number_start)
-        part_year = [p for _, p in in_sentence if p != "FY"]
-        if part_year:
-            return part_year[-1]
+        # the nearest part year or 'cả năm' ('năm 2024' alone only names the year)
+        in_sentence = [p for pos, p in self._periods(s.start, q.number_start)
+                       if p != "FY" or self.low.startswith("cả năm", pos)]
+        if in_sentence:
+            return in_sentence[-1]
         if state.period and (kind == "result" or state.period_paragraph == s.paragraph):
             return state.period
         return "FY"
@@ -323,7 +322,7 @@ def _merge_restatements(found: list[Statement]) -> list[Statement]:
     kept: dict[tuple[object, ...], Statement] = {}
     for st in found:
         key = (st.kind, st.year, st.period, st.scope, st.indicator or fold(st.phrase),
-               st.value, st.min, st.max, st.unit, st.derived)
+               st.op, st.bound, st.value, st.min, st.max, st.unit, st.derived)
         old = kept.get(key)
         if old is None:
             kept[key] = st

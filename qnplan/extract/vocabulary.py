@@ -63,7 +63,8 @@ class Vocabulary:
             if not compatible(a.unit, unit):
                 continue
             for m in a.pattern.finditer(folded, start, end):
-                distance = min(abs(near - m.end()), abs(m.start() - near))
+                inside = m.start() < near < m.end()  # an alias around the figure
+                distance = 0 if inside else min(abs(near - m.end()), abs(m.start() - near))
                 key = ((-distance, a.weight) if nearest else (a.weight, -distance)) + (
                     a.indicator, m.start(), m.end())
                 if best is None or key[:2] > best[:2]:
