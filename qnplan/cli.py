@@ -443,7 +443,7 @@ def extract(
     elif result.output:
         _out(result.output)
     for line in result.messages:
-        _stderr(line)
+        (_out if write else _stderr)(line + ("\n" if write else ""))
 
 
 class SchemaKind(StrEnum):

@@ -101,6 +101,7 @@ class _Builder:
                              f"indicator {ind_id!r} needs a unit "
                              "(only qualitative ones may omit it)")
                 continue
+            v.check_aliases(loaded, key, [spec.name.vi], unit, self.aliases)  # names count too
             aliases = v.check_aliases(loaded, key, spec.aliases, unit, self.aliases)
             self.indicators[ind_id] = Indicator(ind_id, spec.name.en, spec.name.vi, spec.category,
                                                 unit, spec.kind, spec.better, order,

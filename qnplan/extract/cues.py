@@ -7,8 +7,8 @@ import re
 
 # --- kind -----------------------------------------------------------------------------
 TARGET_CUES = re.compile(
-    r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|kịch bản|đặt ra|đề ra|dự kiến|định hướng|"
-    r"quyết tâm|cán đích|nhiệm vụ|dự tính|xây dựng \d+ chỉ tiêu")
+    r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|kịch bản|đặt ra|đề ra|dự kiến|định hướng|"
+    r"quyết tâm|cán đích|nhiệm vụ|dự tính|xây dựng \d+ chỉ tiêu)(?!\w)")
 # a figure for the same period of an earlier year is a reported result
 SAME_PERIOD = re.compile(r"(?:cùng kỳ|so với)(?: năm)? (\d{4})\s*(?:\(|là|đạt|:)?\s*$")
 # words that name a subject of their own: a clause holding one does not borrow the
@@ -18,9 +18,9 @@ OWN_SUBJECT = re.compile(
     r"xuất khẩu|nhập khẩu|bán lẻ|giá|chỉ số|\biip\b|\bcpi\b|thu nhập|quy mô|"
     r"tỷ trọng|sản xuất|kim ngạch|lượt|dự án|hộ|lao động|việc làm|xã|trường")
 RESULT_CUES = re.compile(
-    r"ước đạt|ước tính|ước thực hiện|\bước\b|kết quả thực hiện|thực hiện được|kết quả|"
+    r"(?<!\w)(?:ước đạt|ước tính|ước thực hiện|\bước\b|kết quả thực hiện|thực hiện được|kết quả|"
     r"đạt được|\bđã (?!qua\b)|ghi nhận|"
-    r"lũy kế|luỹ kế|báo cáo")
+    r"lũy kế|luỹ kế|báo cáo)(?!\w)")
 # after the figure: a growth against a past period is a reported result
 RESULT_AFTER = re.compile(r"^\s*(?:so với|so)\s+(?:cùng kỳ|năm|tháng|quý)|^\s*cùng kỳ")
 
@@ -109,8 +109,10 @@ def op_before(before: str, after: str) -> str | None:
     return None
 
 
-def bound_of(op: str | None) -> str | None:
-    """A result's hedge from the operator its wording gives."""
+def bound_of(op: str | None, before: str) -> str | None:
+    """A result's hedge from the operator its wording gives ('gần', nearly: upper)."""
+    if op == "~" and re.search(r"\bgần\s*(?:mức\s+)?$", before):
+        return "upper"
     return _BOUND.get(op or "")
 
 

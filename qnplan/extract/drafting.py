@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 
 from qnplan.extract.statements import Statement
 from qnplan.model import DEFAULT_SCOPE, Indicator
-from qnplan.units import UNITS
+from qnplan.numbers import number_tokens, spellings
+from qnplan.units import UNITS, convert
 
 FIELDS = ("kind", "year", "period", "indicator", "phrase", "op", "value", "min", "max", "unit",
           "bound", "scope", "derived", "confidence", "quote")
@@ -72,16 +74,17 @@ def drafts(statements: list[Statement], indicators: dict[str, Indicator], source
             continue
         ind = indicators[st.indicator]
         f: dict[str, object] = {"indicator": st.indicator}
+        unit = _unit_as_quoted(st, ind)
         if st.kind == "target":
             f["op"] = st.op
             if st.op == "range":
-                f["min"], f["max"] = plain(st.min), plain(st.max)
+                f["min"], f["max"] = _in(st.min, st.unit, unit), _in(st.max, st.unit, unit)
             else:
-                f["value"] = plain(st.value)
+                f["value"] = _in(st.value, st.unit, unit)
         else:
-            f["value"] = plain(st.value if st.value is not None else st.min)
-        if st.unit in UNITS and st.unit != ind.unit:
-            f["unit"] = st.unit
+            f["value"] = _in(st.value if st.value is not None else st.min, st.unit, unit)
+        if unit != ind.unit:
+            f["unit"] = unit
         if st.scope != DEFAULT_SCOPE:
             f["scope"] = st.scope
         if st.period != "FY" or st.kind == "result":
@@ -97,7 +100,34 @@ def drafts(statements: list[Statement], indicators: dict[str, Indicator], source
     return out, left
 
 
+def _in(value: float | None, unit: str, wanted: str) -> float | int | None:
+    if value is None or unit not in UNITS or unit == wanted:
+        return plain(value)
+    return plain(convert(value, unit, wanted))
+
+
+def _unit_as_quoted(st: Statement, ind: Indicator) -> str:
+    """The unit of the indicator's dimension in which the quote writes the value (600 mn_usd,
+    not 0.6 bn_usd), so that `validate` finds the value in the quote."""
+    if st.unit not in UNITS or ind.unit is None:
+        return ind.unit or st.unit
+    value = st.value if st.value is not None else st.min
+    if value is None:
+        return st.unit
+    written = number_tokens(st.quote)
+    for code, (dim, _) in UNITS.items():
+        if dim == UNITS[st.unit][0] and spellings(convert(value, st.unit, code)) & written:
+            return code
+    return st.unit
+
+
+_YAML_WORDS = frozenset({"true", "false", "yes", "no", "on", "off", "null", "y", "n"})
+
+
 def _scalar(v: object) -> str:
+    if isinstance(v, str) and re.fullmatch(r"(?=.*[a-zA-Z])[a-zA-Z0-9][a-zA-Z0-9_-]*", v) and (
+            v.lower() not in _YAML_WORDS):
+        return v
     if isinstance(v, str):
         return json.dumps(v, ensure_ascii=False)  # a JSON string is a valid YAML scalar
     return str(v)

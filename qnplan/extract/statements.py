@@ -87,7 +87,7 @@ class Extractor:
 
     # --- one sentence ---------------------------------------------------------------
     def _sentence(self, s: Sentence, state: _State) -> list[Statement]:
-        out = []
+        out: list[Statement] = []
         if _NEW_YEAR.match(self.low, s.start):
             state.period = None  # 'Năm 2019, ...': a new full year begins
         self.lead_end = s.end  # the lead-in: text before the sentence's first figure
@@ -158,7 +158,7 @@ class Extractor:
         return Statement(
             kind=kind, year=year, period=period, indicator=indicator, phrase=phrase,
             op=(op or ">=") if kind == "target" else None, value=value, min=vmin, max=vmax,
-            unit=unit, bound=cues.bound_of(op) if kind == "result" else None, scope=scope,
+            unit=unit, bound=cues.bound_of(op, before) if kind == "result" else None, scope=scope,
             derived=derived, confidence=confidence, quote=quote, start=q.start)
 
     # --- fields ---------------------------------------------------------------------
@@ -172,18 +172,23 @@ class Extractor:
         for rx, kind in ((cues.TARGET_CUES, "target"), (cues.RESULT_CUES, "result")):
             for a, b in ((s.start, min(self.lead_end, q.number_start)),
                          (clause_start, q.number_start)):
-              for m in rx.finditer(self.low, a, b):
-                if re.search(r"\d\s*%?\s*(?:so với\s+|so\s+)?(?:của\s+)?$",
-                             self.low[max(s.start, m.start() - 12):m.start()]):
-                    continue  # '85,4% kế hoạch': the plan a figure is compared with
-                if best is None or m.start() > best[0]:
-                    best = (m.start(), kind)
+                best = self._nearest_cue(rx, kind, s.start, a, b, best)
         if best is not None:
             return best[1], "cue"
         running = [e.kind for e in earlier if not e.derived]
         if running:
             return running[-1], "running"
         return state.kind or "result", "carried"
+
+    def _nearest_cue(self, rx: re.Pattern[str], kind: str, floor: int, a: int, b: int,
+                     best: tuple[int, str] | None) -> tuple[int, str] | None:
+        for m in rx.finditer(self.low, a, b):
+            if re.search(r"\d\s*(?:%|lần)\s*(?:so với\s+|so\s+)?(?:của\s+)?$",
+                         self.low[max(floor, m.start() - 12):m.start()]):
+                continue  # '85,4% kế hoạch': the plan a figure is compared with
+            if best is None or m.start() > best[0]:
+                best = (m.start(), kind)
+        return best
 
     def _anchor_years(self, start: int, end: int) -> list[tuple[int, int]]:
         out = []

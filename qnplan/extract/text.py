@@ -5,6 +5,7 @@ quote that `validate` can find again."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -54,7 +55,9 @@ _CLAUSE_END = re.compile(r",\s|;\s?|:\s|\s[–—]\s|\.{3}|…")
 
 def paragraphs(raw: str) -> tuple[str, list[Span]]:
     """The collapsed text and the span of each non-empty line (a paragraph) in it."""
-    parts, spans, pos = [], [], 0
+    parts: list[str] = []
+    spans: list[Span] = []
+    pos = 0
     for line in unicodedata.normalize("NFC", raw).splitlines():
         c = " ".join(line.split())
         if not c:
@@ -104,7 +107,7 @@ def _clauses(text: str, s: Span) -> tuple[Span, ...]:
     cuts.update(_bracket_cuts(text, s))
     points = sorted(cuts)
     out = []
-    for a, b in zip(points, points[1:], strict=False):
+    for a, b in itertools.pairwise(points):
         piece = text[a:b]
         lead = len(piece) - len(piece.lstrip(" ,;:–—().…"))
         trail = len(piece) - len(piece.rstrip(" ,;:–—().…"))
