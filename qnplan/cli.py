@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -41,6 +40,14 @@ class Format(StrEnum):
     json = "json"
 
 
+class TrendFormat(StrEnum):
+    table = "table"
+    markdown = "markdown"
+    csv = "csv"
+    json = "json"
+    svg = "svg"
+
+
 class ValidateFormat(StrEnum):
     text = "text"
     github = "github"
@@ -51,6 +58,7 @@ class Settings(msgspec.Struct):
     data: str | None = None
     lang: str = "en"
     debug: bool = False
+    no_cache: bool = False
 
 
 SETTINGS = Settings()
@@ -109,11 +117,15 @@ def main_options(
         show_default=False)] = None,
     lang: Annotated[Lang, typer.Option(help="Language of names and numbers: en or vi.")] = Lang.en,
     debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")] = False,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", help="Read every data file afresh; neither use nor store the parsed-data "
+        "cache (also: QNPLAN_NO_CACHE=1).")] = False,
     version: Annotated[bool, typer.Option(
         "--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:
     """Compare a province's yearly plan targets and reported results, every figure cited."""
     SETTINGS.data, SETTINGS.lang, SETTINGS.debug = data, lang.value, debug
+    SETTINGS.no_cache = no_cache
 
 
 # --- shared option types ---------------------------------------------------------------
@@ -128,10 +140,11 @@ SourceOpt = Annotated[str | None, typer.Option(
 
 
 def _dataset() -> Any:
-    from qnplan.dataset import data_root, load_dataset
+    from qnplan import cache
+    from qnplan.paths import data_root
 
     root = data_root(SETTINGS.data)
-    ds, issues = load_dataset(root)
+    ds, issues = cache.load(root, use_cache=cache.wanted(SETTINGS.no_cache))
     errors = [i for i in issues if i.severity == "error"]
     if errors:
         for issue in errors[:5]:
@@ -257,8 +270,87 @@ def conflicts(
     _print_tabular(conflicts_table(rows, SETTINGS.lang), fmt, "Disagreements between sources")
 
 
+def _write_charts(trends: list[Any], output: str | None, root: str) -> None:
+    """One SVG on stdout or in a file, or one file per indicator in a folder."""
+    from qnplan.i18n import tr
+    from qnplan.output import write_atomic
+    from qnplan.render.svg import trend_chart
+
+    charts = [(t.indicator + ("" if t.scope == "quang-ninh" else f"-{t.scope}") + ".svg",
+               trend_chart(t, lang=SETTINGS.lang)) for t in trends]
+    if output is None or output == "-":
+        if len(charts) > 1:
+            raise UsageError(tr("err.svg_many", SETTINGS.lang, n=len(charts)))
+        _out(charts[0][1])
+        return
+    path = Path(output)
+    if len(charts) == 1 and not path.is_dir():
+        write_atomic(path, charts[0][1], Path(root))
+        _stderr(tr("msg.wrote", SETTINGS.lang, path=output))
+        return
+    if not path.is_dir():
+        raise UsageError(tr("err.write_no_folder", SETTINGS.lang, path=output))
+    for name, svg in charts:
+        write_atomic(path / name, svg, Path(root))
+    _stderr(tr("msg.wrote_charts", SETTINGS.lang, n=len(charts), path=output))
+
+
+@app.command()
+@handled
+def trend(
+    indicators: Annotated[list[str] | None, typer.Argument(
+        metavar="[INDICATOR]...", show_default=False,
+        help="Indicator ids (default: every numeric indicator with figures in two years).")
+    ] = None,
+    year_from: Annotated[int | None, typer.Option(
+        "--from", metavar="YEAR", help="First year to show.", show_default=False)] = None,
+    year_to: Annotated[int | None, typer.Option(
+        "--to", metavar="YEAR", help="Last year to show.", show_default=False)] = None,
+    fmt: Annotated[TrendFormat, typer.Option(
+        "--format", "-f", help="Output format; svg draws one chart per indicator.")
+    ] = TrendFormat.table,
+    scope: ScopeOpt = "quang-ninh",
+    source: SourceOpt = None,
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", metavar="PATH", show_default=False,
+        help="With --format svg: the file for one chart, or a folder for one file per "
+             "indicator.")] = None,
+) -> None:
+    """Each year's target, latest result and verdict, and the progress verdict over the years."""
+    from qnplan.i18n import tr
+    from qnplan.trend import build_trend
+
+    if output is not None and fmt is not TrendFormat.svg:
+        raise UsageError(tr("err.output_only_svg", SETTINGS.lang))
+    ds = _dataset()
+    trends = build_trend(ds, indicators=indicators, year_from=year_from, year_to=year_to,
+                         scope=scope, source=source)
+    span = "" if year_from is None and year_to is None else (
+        f" {year_from or ''}–{year_to or ''}")
+    missing = [i for i in indicators or [] if i not in {t.indicator for t in trends}]
+    if missing:
+        raise UsageError(tr("err.no_trend_data", SETTINGS.lang, value=", ".join(missing),
+                            span=span.strip() or ds.root))
+    if not trends:
+        raise UsageError(tr("err.no_trend", SETTINGS.lang, span=span))
+    if fmt is TrendFormat.json:
+        from qnplan.render.json import trend_json
+
+        _out(trend_json((year_from, year_to), scope, trends))
+        return
+    if fmt is TrendFormat.svg:
+        _write_charts(trends, output, ds.root)
+        return
+    from qnplan.render.trend_table import trend_table
+
+    shown = sorted({y.year for t in trends for y in t.years})
+    t = trend_table(trends, SETTINGS.lang, chart=fmt is not TrendFormat.csv)
+    title = tr("title.trend", SETTINGS.lang, span=f"{shown[0]}–{shown[-1]}", scope=scope)
+    _print_tabular(t, Format(fmt.value), title)
+
+
 def _validate_root(paths: list[Path]) -> tuple[Path, list[Path] | None]:
-    from qnplan.dataset import data_root
+    from qnplan.paths import data_root
 
     if not paths:
         return data_root(SETTINGS.data), None
@@ -286,15 +378,18 @@ def validate(
         "--format", "-f", help="text, github (CI annotations) or json.")] = ValidateFormat.text,
 ) -> None:
     """Check the data files and report every problem with file, line and column."""
-    from qnplan.dataset import load_dataset
+    from qnplan import cache
 
     root, only = _validate_root(paths or [])
-    ds, issues = load_dataset(root, check_quotes=True, only=only)
+    ds, issues = cache.load(root, check_quotes=True, only=only,
+                            use_cache=cache.wanted(SETTINGS.no_cache))
     errors = sum(1 for i in issues if i.severity == "error")
     if fmt is ValidateFormat.json:
-        _out(json.dumps([{"path": i.path, "line": i.line, "column": i.column,
-                          "severity": i.severity, "code": i.code, "message": i.message}
-                         for i in issues], ensure_ascii=False, indent=2) + "\n")
+        from qnplan.render.json import to_json
+
+        _out(to_json([{"path": i.path, "line": i.line, "column": i.column,
+                       "severity": i.severity, "code": i.code, "message": i.message}
+                      for i in issues]))
     elif fmt is ValidateFormat.github:
         for i in issues:
             where = f"file={i.path}" + (f",line={i.line}" if i.line else "") + (
@@ -303,12 +398,9 @@ def validate(
     else:
         for i in issues:
             _out(f"{i}\n")
-        sources = [e.source for es in ds.targets.values() for e in es]
-        sources += [e.source for es in ds.actuals.values() for e in es]
-        entries = len(sources)
-        quoted = sum(1 for s in sources if ds.sources[s].text)
+        entries = sum(map(len, ds.targets.values())) + sum(map(len, ds.actuals.values()))
         _stderr(f"{errors} errors, {len(issues) - errors} warnings; {entries} valid entries, "
-                f"{quoted} quotes checked against their source text")
+                f"{ds.quotes_checked} quotes checked against their source text")
     if errors:
         raise typer.Exit(1)
 
@@ -347,6 +439,41 @@ def export(
 
 @app.command()
 @handled
+def report(
+    year_a: Annotated[int, typer.Argument(metavar="A", help="Earlier year.")],
+    year_b: Annotated[int, typer.Argument(metavar="B", help="Later year.")],
+    output: Annotated[str, typer.Option(
+        "--output", "-o", metavar="FILE", help="HTML file to write; '-' for stdout.")],
+    scope: ScopeOpt = "quang-ninh",
+    category: CategoryOpt = None,
+    source: SourceOpt = None,
+) -> None:
+    """Write a self-contained HTML report (needs the [html] extra): every figure with its quote."""
+    from qnplan.output import write_atomic
+    from qnplan.render.columns import compare_table
+    from qnplan.render.html import html_report  # Jinja2 is imported by this command only
+    from qnplan.report import Filters, compare_rows, conflict_rows, summarize_compare
+    from qnplan.trend import build_trend
+
+    ds = _dataset()
+    filters = Filters(scope, category, source)
+    rows = compare_rows(ds, year_a, year_b, filters)
+    summary = summarize_compare(rows)
+    table = compare_table(rows, (year_a, year_b), SETTINGS.lang, summary)
+    disagreements = [k for y in (year_a, year_b) for k in conflict_rows(ds, y, filters)]
+    trends = [t for t in build_trend(ds, year_to=year_b, scope=scope, source=source)
+              if category is None or ds.indicators[t.indicator].category == category]
+    text = html_report(ds, (year_a, year_b), rows, table, summary, disagreements, trends,
+                       SETTINGS.lang, scope=scope, source=source)
+    if output == "-":
+        _out(text)
+        return
+    write_atomic(Path(output), text, Path(ds.root))
+    _stderr(f"wrote {output}")
+
+
+@app.command()
+@handled
 def indicators(fmt: FormatOpt = Format.table) -> None:
     """List the indicator registry."""
     from qnplan.render.columns import Tabular
@@ -362,10 +489,11 @@ def indicators(fmt: FormatOpt = Format.table) -> None:
         t.statuses.append(None)
         t.changes.append(None)
     if fmt is Format.json:
-        _out(json.dumps([dict(zip(t.keys, r, strict=True)) | {"unit": i.unit}
-                         for r, i in zip(t.rows, sorted(ds.indicators.values(),
-                                                         key=lambda i: i.order), strict=True)],
-                        ensure_ascii=False, indent=2) + "\n")
+        from qnplan.render.json import to_json
+
+        _out(to_json([dict(zip(t.keys, r, strict=True)) | {"unit": i.unit}
+                      for r, i in zip(t.rows, sorted(ds.indicators.values(),
+                                                      key=lambda i: i.order), strict=True)]))
         return
     _print_tabular(t, fmt, "Indicators")
 
@@ -386,8 +514,9 @@ def sources(fmt: FormatOpt = Format.table) -> None:
         t.statuses.append(None)
         t.changes.append(None)
     if fmt is Format.json:
-        _out(json.dumps([dict(zip(t.keys, r, strict=True)) for r in t.rows],
-                        ensure_ascii=False, indent=2) + "\n")
+        from qnplan.render.json import to_json
+
+        _out(to_json([dict(zip(t.keys, r, strict=True)) for r in t.rows]))
         return
     _print_tabular(t, fmt, "Sources")
 
@@ -460,11 +589,11 @@ def schema(
         help="One file kind; default: all four, keyed by kind.", show_default=False)] = None,
 ) -> None:
     """Print the JSON Schema of the YAML data files (for editors and other tools)."""
+    from qnplan.render.json import to_json
     from qnplan.schema import schemas
 
     all_schemas = schemas()
-    _out(json.dumps(all_schemas[kind.value] if kind else all_schemas, ensure_ascii=False,
-                    indent=2) + "\n")
+    _out(to_json(all_schemas[kind.value] if kind else all_schemas))
 
 
 def main() -> None:

@@ -216,6 +216,7 @@ class Dataset(msgspec.Struct):
     sources: dict[str, Source]
     targets: dict[int, list[Target]]
     actuals: dict[int, list[Result]]
+    quotes_checked: int = 0  # quotes validate found (or not) in their source's text
 
     def years(self) -> list[int]:
         return sorted(self.targets)

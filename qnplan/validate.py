@@ -217,14 +217,16 @@ class SourceText:
 
 
 def check_quote(loaded: LoadedFile, key: PathKey, quote: str, source_text: SourceText | None,
-                source_id: str, values: list[float]) -> None:
-    """The quote occurs in the source text; the stated value can be found in the quote."""
+                source_id: str, values: list[float]) -> bool:
+    """The quote occurs in the source text; the stated value can be found in the quote.
+    True when the quote was checked against a source text."""
     if source_text is not None and not source_text.contains(quote):
         loaded.issue((*key, "quote"), "quote-not-found",
                      f"quote not found in the text of source {source_id!r}; "
                      "copy it verbatim from the document")
+    checked = source_text is not None
     if not values:
-        return
+        return checked
     written = number_tokens(quote)
     folded = quote.lower()
     for value in values:
@@ -234,3 +236,4 @@ def check_quote(loaded: LoadedFile, key: PathKey, quote: str, source_text: Sourc
             continue
         loaded.issue((*key, "quote"), "value-not-in-quote",
                      f"the value {value:g} is not written in the quote", severity="warning")
+    return checked

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from qnplan.i18n import tr
 from qnplan.model import Change, Indicator, Result, Status, Target
 from qnplan.numbers import format_number, format_percent
 from qnplan.units import label
@@ -14,21 +15,10 @@ CHANGE_SIGNS = {Change.RAISED: "▲", Change.LOWERED: "▼", Change.NEW: "+", Ch
                 Change.UNCHANGED: "=", Change.CHANGED: "≠"}
 STATUS_SIGNS = {Status.MET: "✔", Status.MISSED: "✘", Status.ON_TRACK: "✔", Status.BEHIND: "✘",
                 Status.NO_DATA: "·", Status.UNASSESSABLE: "?"}
-WORDS: dict[str, dict[str, str]] = {
-    "en": {"raised": "raised", "lowered": "lowered", "new": "new", "dropped": "dropped",
-           "unchanged": "unchanged", "changed": "changed", "met": "met", "missed": "missed",
-           "on_track": "on track", "behind": "behind", "no_data": "no data",
-           "unassessable": "unassessable"},
-    "vi": {"raised": "nâng", "lowered": "hạ", "new": "mới", "dropped": "bỏ",
-           "unchanged": "giữ nguyên", "changed": "thay đổi", "met": "đạt", "missed": "không đạt",
-           "on_track": "đúng tiến độ", "behind": "chậm", "no_data": "chưa có số liệu",
-           "unassessable": "không đánh giá được"},
-}
-
-
 def word(key: Change | Status, lang: str) -> str:
     """The word for a change or status in the output language."""
-    return WORDS.get(lang, WORDS["en"])[key.value]
+    prefix = "change" if isinstance(key, Change) else "status"
+    return tr(f"{prefix}.{key.value}", lang)
 
 
 def change_mark(change: Change, lang: str) -> str:
