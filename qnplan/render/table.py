@@ -17,7 +17,7 @@ from qnplan.render.columns import RIGHT, Tabular
 
 # Columns that may wrap, and the narrowest each may become; the rest never wrap.
 WRAPPING = {"indicator": 18, "title": 18, "name": 18, "chosen": 18, "other": 18, "issuer": 12,
-            "result": 12}
+            "result": 12, "quote": 18}
 FULL_WIDTH = 100_000  # "unlimited": output that is not a terminal is never cut to fit
 
 
