@@ -3,16 +3,17 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+BROWSER_STAMP := $(VENV)/.browser-installed
 export NO_COLOR := 1
 
-.PHONY: demo test test-min test-wheel lint bench fuzz docs schema clean
+.PHONY: demo test test-min test-wheel test-browser lint bench fuzz docs schema clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dev,html,documents]'
 	touch $(STAMP)
 
 demo: $(STAMP)  ## compare the bundled 2023 and 2024 targets
@@ -28,13 +29,21 @@ test-min:  ## the suite against the dependency floors (.ci/minimum-versions.txt)
 	rm -rf $(MIN_VENV)
 	$(PYTHON) -m venv $(MIN_VENV)
 	$(MIN_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(MIN_VENV)/bin/python -m pip install --quiet -c .ci/minimum-versions.txt -e '.[test]'
-	$(MIN_VENV)/bin/python -m pip freeze --exclude-editable | grep -iE '^(typer|click|rich|pyyaml|msgspec|babel|tabulate|pytest|hypothesis|jsonschema)=='
+	$(MIN_VENV)/bin/python -m pip install --quiet -c .ci/minimum-versions.txt -e '.[test,html,documents]'
+	$(MIN_VENV)/bin/python -m pip freeze --exclude-editable
 	# typer<0.26 imports click.utils.get_binary_stream, which click 8.5 deprecates: not ours to fix.
-	TERM=dumb $(MIN_VENV)/bin/python -m pytest -m 'not help_layout' -W 'ignore::DeprecationWarning:typer' -q
+	TERM=dumb $(MIN_VENV)/bin/python -m pytest -m 'not browser and not help_layout' -W 'ignore::DeprecationWarning:typer' -q
 
 test-wheel: $(STAMP)  ## build sdist and wheel, install the wheel outside the repository, run it and the sdist's tests
 	QNPLAN_PACKAGING=1 TERM=dumb $(BIN)/python -m pytest tests/test_packaging.py -v
+
+$(BROWSER_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dev,html,browser]'
+	touch $(BROWSER_STAMP)
+
+test-browser: $(STAMP) $(BROWSER_STAMP)  ## the HTML report in headless Chromium (apt-installs it as root)
+	bash scripts/ensure_chromium.sh
+	SE_OFFLINE=true TERM=dumb $(BIN)/python -m pytest -m browser tests/test_browser.py
 
 lint: $(STAMP)  ## ruff and mypy
 	$(BIN)/ruff check qnplan tests benchmarks scripts setup.py

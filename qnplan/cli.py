@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,6 +14,7 @@ import msgspec
 import typer
 
 from qnplan.errors import DataError, QnplanError, UsageError
+from qnplan.i18n import set_language, tr
 
 app = typer.Typer(
     name="qnplan",
@@ -42,6 +42,14 @@ class Format(StrEnum):
     json = "json"
 
 
+class TrendFormat(StrEnum):
+    table = "table"
+    markdown = "markdown"
+    csv = "csv"
+    json = "json"
+    svg = "svg"
+
+
 class ValidateFormat(StrEnum):
     text = "text"
     github = "github"
@@ -52,6 +60,7 @@ class Settings(msgspec.Struct):
     data: str | None = None
     lang: str = "en"
     debug: bool = False
+    no_cache: bool = False
 
 
 SETTINGS = Settings()
@@ -72,14 +81,14 @@ def _handled() -> Iterator[None]:
     except QnplanError as exc:
         if SETTINGS.debug:
             raise
-        _stderr(f"error: {exc}")
+        _stderr(tr("err.prefix", message=str(exc)))
         raise typer.Exit(exc.exit_code) from None
     except (typer.Exit, typer.Abort, KeyboardInterrupt):
         raise
     except Exception as exc:  # a bug: one line unless --debug
         if SETTINGS.debug:
             raise
-        _stderr(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)")
+        _stderr(tr("err.internal", name=type(exc).__name__, message=str(exc)))
         raise typer.Exit(INTERNAL_ERROR) from None
 
 
@@ -132,6 +141,9 @@ def main_options(
         show_default=False)] = None,
     lang: Annotated[Lang, typer.Option(help="Language of names and numbers: en or vi.")] = Lang.en,
     debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")] = False,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", help="Read every data file afresh; neither use nor store the parsed-data "
+        "cache (also: QNPLAN_NO_CACHE=1).")] = False,
     version: Annotated[bool, typer.Option(
         "--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
     install_completion: Annotated[Shell | None, typer.Option(
@@ -145,6 +157,8 @@ def main_options(
 ) -> None:
     """Compare a province's yearly plan targets and reported results, every figure cited."""
     SETTINGS.data, SETTINGS.lang, SETTINGS.debug = data, lang.value, debug
+    set_language(lang.value)
+    SETTINGS.no_cache = no_cache
 
 
 # --- shell completion: values from the data directory chosen by --data / $QNPLAN_DATA -----
@@ -198,36 +212,54 @@ YearB = Annotated[int, typer.Argument(metavar="B", help="Later year.",
 
 
 def _dataset() -> Any:
-    from qnplan.dataset import data_root, load_dataset
+    from qnplan import cache
+    from qnplan.paths import data_root
 
     root = data_root(SETTINGS.data)
-    ds, issues = load_dataset(root)
+    ds, issues = cache.load(root, use_cache=cache.wanted(SETTINGS.no_cache))
     errors = [i for i in issues if i.severity == "error"]
     if errors:
         for issue in errors[:5]:
             _stderr(str(issue))
-        more = f" ({len(errors) - 5} more)" if len(errors) > 5 else ""
-        raise DataError(f"the data has {len(errors)} problems{more}; "
-                        "run `qnplan validate` to see them all")
+        more = tr("err.more", n=len(errors) - 5) if len(errors) > 5 else ""
+        raise DataError(tr("err.data_problems", n=len(errors), more=more))
     return ds
 
 
-def _print_tabular(t: Any, fmt: Format, title: str) -> None:
+def _table_width() -> int | None:
+    """The terminal's width; None (print in full) when output goes to a pipe or a file,
+    unless COLUMNS says otherwise."""
+    import os
+
+    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
+        from rich.console import Console
+
+        return Console().width
+    return None
+
+
+def _print_tabular(t: Any, fmt: Format, title: str,
+                   records: Callable[[], list[Any]] | None = None) -> None:
+    """Print a listing: CSV from the records (fields) where given, else from the text."""
     if fmt is Format.markdown:
         from qnplan.render.markdown import markdown_table
 
         _out(markdown_table(t))
     elif fmt is Format.csv:
-        from qnplan.render.csv import csv_text
+        from qnplan.render.csv import csv_text, tabular_csv
 
-        _out(csv_text(t))
-    else:
+        _out(csv_text(records(), SETTINGS.lang) if records else tabular_csv(t))
+    elif sys.stdout.isatty():
         from rich.console import Console
 
         from qnplan.render.table import render_table
 
         console = Console(highlight=False, soft_wrap=False)
         console.print(render_table(t, console.width, SETTINGS.lang, title))
+    else:
+        from qnplan.render.table import table_text
+
+        _out(table_text(t, _table_width(), SETTINGS.lang, title))
 
 
 @app.command()
@@ -251,9 +283,11 @@ def compare(
         _out(compare_json((year_a, year_b), scope, rows))
         return
     from qnplan.render.columns import compare_table
+    from qnplan.render.records import compare_records
 
     t = compare_table(rows, (year_a, year_b), SETTINGS.lang, summarize_compare(rows))
-    _print_tabular(t, fmt, f"Targets {year_a} → {year_b} ({scope})")
+    _print_tabular(t, fmt, tr("title.compare", a=year_a, b=year_b, scope=scope),
+                   lambda: compare_records(rows, SETTINGS.lang))
 
 
 def _fail_on(value: str | None) -> set[str]:
@@ -264,8 +298,8 @@ def _fail_on(value: str | None) -> set[str]:
     wanted = {v.strip() for v in value.split(",") if v.strip()}
     unknown = wanted - {s.value for s in Status}
     if unknown:
-        raise UsageError(f"--fail-on: unknown status {', '.join(sorted(unknown))}; use "
-                         f"{', '.join(s.value for s in Status)}")
+        raise UsageError(tr("err.fail_on_unknown", unknown=", ".join(sorted(unknown)),
+                            known=", ".join(s.value for s in Status)))
     return wanted
 
 
@@ -284,24 +318,56 @@ def status(
         show_default=False)] = None,
 ) -> None:
     """Every target of YEAR against its latest result, shortfalls flagged."""
-    from qnplan.report import Filters, status_rows, summarize_status
+    from qnplan.report import Filters, status_rows, summarize_status, untargeted_results
 
     failing = _fail_on(fail_on)
     ds = _dataset()
-    rows = status_rows(ds, year, Filters(scope, category, source))
+    filters = Filters(scope, category, source)
+    rows = status_rows(ds, year, filters)
+    untargeted = untargeted_results(ds, year, filters)
     if fmt is Format.json:
         from qnplan.render.json import status_json
 
-        _out(status_json(year, scope, rows))
+        _out(status_json(year, scope, rows, untargeted))
     else:
         from qnplan.render.columns import status_table
+        from qnplan.render.records import status_records
 
-        t = status_table(rows, year, SETTINGS.lang, summarize_status(rows))
-        _print_tabular(t, fmt, f"Targets {year} ({scope})")
+        t = status_table(rows, year, SETTINGS.lang, summarize_status(rows), len(untargeted),
+                         scope)
+        _print_tabular(t, fmt, tr("title.status", year=year, scope=scope),
+                       lambda: status_records(rows, SETTINGS.lang))
     matched = [r for r in rows if r.assessment.status.value in failing]
     if matched:
-        _stderr(f"{len(matched)} rows are {' or '.join(sorted(failing))} (--fail-on)")
+        _stderr(tr("err.fail_on_matched", n=len(matched), statuses=" | ".join(sorted(failing))))
         raise typer.Exit(1)
+
+
+@app.command()
+@handled
+def results(
+    year: Annotated[int, typer.Argument(help="Year whose results to list.")],
+    fmt: FormatOpt = Format.table,
+    scope: ScopeOpt = "quang-ninh",
+    category: CategoryOpt = None,
+    source: SourceOpt = None,
+) -> None:
+    """Every result reported for YEAR, including those with no target of their own."""
+    from qnplan.report import Filters, result_rows
+
+    ds = _dataset()
+    rows = result_rows(ds, year, Filters(scope, category, source))
+    if fmt is Format.json:
+        from qnplan.render.json import results_json
+
+        _out(results_json(year, scope, rows))
+        return
+    from qnplan.render.columns import results_table
+    from qnplan.render.records import result_records
+
+    _print_tabular(results_table(rows, year, SETTINGS.lang), fmt,
+                   tr("title.results", year=year, scope=scope),
+                   lambda: result_records(rows, SETTINGS.lang))
 
 
 @app.command()
@@ -325,22 +391,103 @@ def conflicts(
         _out(conflicts_json(year, scope, rows))
         return
     from qnplan.render.columns import conflicts_table
+    from qnplan.render.records import conflict_records
 
-    _print_tabular(conflicts_table(rows, SETTINGS.lang), fmt, "Disagreements between sources")
+    _print_tabular(conflicts_table(rows, SETTINGS.lang), fmt, tr("title.conflicts"),
+                   lambda: conflict_records(rows, SETTINGS.lang))
+
+
+def _write_charts(trends: list[Any], output: str | None, root: str) -> None:
+    """One SVG on stdout or in a file, or one file per indicator in a folder."""
+    from qnplan.i18n import tr
+    from qnplan.output import write_atomic
+    from qnplan.render.svg import trend_chart
+
+    charts = [(t.indicator + ("" if t.scope == "quang-ninh" else f"-{t.scope}") + ".svg",
+               trend_chart(t, lang=SETTINGS.lang)) for t in trends]
+    if output is None or output == "-":
+        if len(charts) > 1:
+            raise UsageError(tr("err.svg_many", SETTINGS.lang, n=len(charts)))
+        _out(charts[0][1])
+        return
+    path = Path(output)
+    if len(charts) == 1 and not path.is_dir():
+        write_atomic(path, charts[0][1], Path(root))
+        _stderr(tr("msg.wrote", SETTINGS.lang, path=output))
+        return
+    if not path.is_dir():
+        raise UsageError(tr("err.write_no_folder", SETTINGS.lang, path=output))
+    for name, svg in charts:
+        write_atomic(path / name, svg, Path(root))
+    _stderr(tr("msg.wrote_charts", SETTINGS.lang, n=len(charts), path=output))
+
+
+@app.command()
+@handled
+def trend(
+    indicators: Annotated[list[str] | None, typer.Argument(
+        metavar="[INDICATOR]...", show_default=False,
+        help="Indicator ids (default: every numeric indicator with figures in two years).")
+    ] = None,
+    year_from: Annotated[int | None, typer.Option(
+        "--from", metavar="YEAR", help="First year to show.", show_default=False)] = None,
+    year_to: Annotated[int | None, typer.Option(
+        "--to", metavar="YEAR", help="Last year to show.", show_default=False)] = None,
+    fmt: Annotated[TrendFormat, typer.Option(
+        "--format", "-f", help="Output format; svg draws one chart per indicator.")
+    ] = TrendFormat.table,
+    scope: ScopeOpt = "quang-ninh",
+    source: SourceOpt = None,
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", metavar="PATH", show_default=False,
+        help="With --format svg: the file for one chart, or a folder for one file per "
+             "indicator.")] = None,
+) -> None:
+    """Each year's target, latest result and verdict, and the progress verdict over the years."""
+    from qnplan.i18n import tr
+    from qnplan.trend import build_trend
+
+    if output is not None and fmt is not TrendFormat.svg:
+        raise UsageError(tr("err.output_only_svg", SETTINGS.lang))
+    ds = _dataset()
+    trends = build_trend(ds, indicators=indicators, year_from=year_from, year_to=year_to,
+                         scope=scope, source=source)
+    span = "" if year_from is None and year_to is None else (
+        f" {year_from or ''}–{year_to or ''}")
+    missing = [i for i in indicators or [] if i not in {t.indicator for t in trends}]
+    if missing:
+        raise UsageError(tr("err.no_trend_data", SETTINGS.lang, value=", ".join(missing),
+                            span=span.strip() or ds.root))
+    if not trends:
+        raise UsageError(tr("err.no_trend", SETTINGS.lang, span=span))
+    if fmt is TrendFormat.json:
+        from qnplan.render.json import trend_json
+
+        _out(trend_json((year_from, year_to), scope, trends))
+        return
+    if fmt is TrendFormat.svg:
+        _write_charts(trends, output, ds.root)
+        return
+    from qnplan.render.trend_table import trend_table
+
+    shown = sorted({y.year for t in trends for y in t.years})
+    t = trend_table(trends, SETTINGS.lang, chart=fmt is not TrendFormat.csv)
+    title = tr("title.trend", SETTINGS.lang, span=f"{shown[0]}–{shown[-1]}", scope=scope)
+    _print_tabular(t, Format(fmt.value), title)
 
 
 def _validate_root(paths: list[Path]) -> tuple[Path, list[Path] | None]:
-    from qnplan.dataset import data_root
+    from qnplan.paths import data_root
 
     if not paths:
         return data_root(SETTINGS.data), None
     for p in paths:
         if not p.exists():
-            raise UsageError(f"{str(p)!r} does not exist")
+            raise UsageError(tr("err.path_missing", path=str(p)))
     if len(paths) == 1 and paths[0].is_dir():
         return data_root(str(paths[0])), None
     if any(p.is_dir() for p in paths):
-        raise UsageError("give either one data directory or data files, not both")
+        raise UsageError(tr("err.dir_or_files"))
     if SETTINGS.data:
         return data_root(SETTINGS.data), paths
     first = paths[0].resolve()
@@ -358,15 +505,18 @@ def validate(
         "--format", "-f", help="text, github (CI annotations) or json.")] = ValidateFormat.text,
 ) -> None:
     """Check the data files and report every problem with file, line and column."""
-    from qnplan.dataset import load_dataset
+    from qnplan import cache
 
     root, only = _validate_root(paths or [])
-    ds, issues = load_dataset(root, check_quotes=True, only=only)
+    ds, issues = cache.load(root, check_quotes=True, only=only,
+                            use_cache=cache.wanted(SETTINGS.no_cache))
     errors = sum(1 for i in issues if i.severity == "error")
     if fmt is ValidateFormat.json:
-        _out(json.dumps([{"path": i.path, "line": i.line, "column": i.column,
-                          "severity": i.severity, "code": i.code, "message": i.message}
-                         for i in issues], ensure_ascii=False, indent=2) + "\n")
+        from qnplan.render.json import to_json
+
+        _out(to_json([{"path": i.path, "line": i.line, "column": i.column,
+                       "severity": i.severity, "code": i.code, "message": i.message}
+                      for i in issues]))
     elif fmt is ValidateFormat.github:
         for i in issues:
             where = f"file={i.path}" + (f",line={i.line}" if i.line else "") + (
@@ -375,12 +525,9 @@ def validate(
     else:
         for i in issues:
             _out(f"{i}\n")
-        sources = [e.source for es in ds.targets.values() for e in es]
-        sources += [e.source for es in ds.actuals.values() for e in es]
-        entries = len(sources)
-        quoted = sum(1 for s in sources if ds.sources[s].text)
-        _stderr(f"{errors} errors, {len(issues) - errors} warnings; {entries} valid entries, "
-                f"{quoted} quotes checked against their source text")
+        entries = sum(map(len, ds.targets.values())) + sum(map(len, ds.actuals.values()))
+        _stderr(tr("msg.validate_summary", errors=errors, warnings=len(issues) - errors,
+                   entries=entries, quoted=ds.quotes_checked))
     if errors:
         raise typer.Exit(1)
 
@@ -398,9 +545,46 @@ def export(
 ) -> None:
     """Write a Markdown report: summary, comparison, shortfalls, conflicts, source notes."""
     from qnplan.output import write_atomic
+    from qnplan.render.report_md import export_report
+    from qnplan.report import (
+        Filters,
+        compare_rows,
+        conflict_rows,
+        summarize_compare,
+        untargeted_results,
+    )
+
+    ds = _dataset()
+    filters = Filters(scope, category, source)
+    rows = compare_rows(ds, year_a, year_b, filters)
+    disagreements = [k for y in (year_a, year_b) for k in conflict_rows(ds, y, filters)]
+    untargeted = [u for y in (year_a, year_b) for u in untargeted_results(ds, y, filters)]
+    text = export_report(ds, (year_a, year_b), scope, rows, summarize_compare(rows),
+                         disagreements, untargeted, SETTINGS.lang)
+    if output == "-":
+        _out(text)
+        return
+    write_atomic(Path(output), text, Path(ds.root))
+    _stderr(tr("msg.wrote", path=output))
+
+
+@app.command()
+@handled
+def report(
+    year_a: Annotated[int, typer.Argument(metavar="A", help="Earlier year.")],
+    year_b: Annotated[int, typer.Argument(metavar="B", help="Later year.")],
+    output: Annotated[str, typer.Option(
+        "--output", "-o", metavar="FILE", help="HTML file to write; '-' for stdout.")],
+    scope: ScopeOpt = "quang-ninh",
+    category: CategoryOpt = None,
+    source: SourceOpt = None,
+) -> None:
+    """Write a self-contained HTML report (needs the [html] extra): every figure with its quote."""
+    from qnplan.output import write_atomic
     from qnplan.render.columns import compare_table
-    from qnplan.render.markdown import export_report
+    from qnplan.render.html import html_report  # Jinja2 is imported by this command only
     from qnplan.report import Filters, compare_rows, conflict_rows, summarize_compare
+    from qnplan.trend import build_trend
 
     ds = _dataset()
     filters = Filters(scope, category, source)
@@ -408,8 +592,10 @@ def export(
     summary = summarize_compare(rows)
     table = compare_table(rows, (year_a, year_b), SETTINGS.lang, summary)
     disagreements = [k for y in (year_a, year_b) for k in conflict_rows(ds, y, filters)]
-    text = export_report(ds, (year_a, year_b), rows, table, summary, disagreements,
-                         SETTINGS.lang)
+    trends = [t for t in build_trend(ds, year_to=year_b, scope=scope, source=source)
+              if category is None or ds.indicators[t.indicator].category == category]
+    text = html_report(ds, (year_a, year_b), rows, table, summary, disagreements, trends,
+                       SETTINGS.lang, scope=scope, source=source)
     if output == "-":
         _out(text)
         return
@@ -421,47 +607,88 @@ def export(
 @handled
 def indicators(fmt: FormatOpt = Format.table) -> None:
     """List the indicator registry."""
-    from qnplan.render.columns import Tabular
-    from qnplan.units import label
+    from qnplan.render.columns import indicators_table
+    from qnplan.render.records import indicator_records
 
     ds = _dataset()
-    t = Tabular(["id", "name", "category", "unit", "kind", "better"],
-                ["Id", "Name", "Category", "Unit", "Kind", "Better"])
-    for ind in sorted(ds.indicators.values(), key=lambda i: i.order):
-        t.rows.append([ind.id, ind.name(SETTINGS.lang), ind.category,
-                       label(ind.unit, SETTINGS.lang), ind.kind, ind.better])
-        t.categories.append(ind.category)
-        t.statuses.append(None)
-        t.changes.append(None)
     if fmt is Format.json:
-        _out(json.dumps([dict(zip(t.keys, r, strict=True)) | {"unit": i.unit}
-                         for r, i in zip(t.rows, sorted(ds.indicators.values(),
-                                                         key=lambda i: i.order), strict=True)],
-                        ensure_ascii=False, indent=2) + "\n")
+        from qnplan.render.json import to_json
+
+        _out(to_json(indicator_records(ds, SETTINGS.lang)))
         return
-    _print_tabular(t, fmt, "Indicators")
+    _print_tabular(indicators_table(ds, SETTINGS.lang), fmt, tr("title.indicators"),
+                   lambda: indicator_records(ds, SETTINGS.lang))
 
 
 @app.command()
 @handled
 def sources(fmt: FormatOpt = Format.table) -> None:
     """List the cited documents."""
-    from qnplan.render.columns import Tabular
+    from qnplan.render.columns import sources_table
+    from qnplan.render.records import source_records
 
     ds = _dataset()
-    t = Tabular(["id", "type", "number", "date", "title"],
-                ["Id", "Type", "Number", "Date", "Title"])
-    for s in ds.sources.values():
-        t.rows.append([s.id, s.type, s.number or "", s.date.isoformat() if s.date else "",
-                       s.title])
-        t.categories.append("")
-        t.statuses.append(None)
-        t.changes.append(None)
     if fmt is Format.json:
-        _out(json.dumps([dict(zip(t.keys, r, strict=True)) for r in t.rows],
-                        ensure_ascii=False, indent=2) + "\n")
+        from qnplan.render.json import to_json
+
+        _out(to_json(source_records(ds)))
         return
-    _print_tabular(t, fmt, "Sources")
+    _print_tabular(sources_table(ds, SETTINGS.lang), fmt, tr("title.sources"),
+                   lambda: source_records(ds))
+
+
+class ExtractFormat(StrEnum):
+    table = "table"
+    json = "json"
+    yaml = "yaml"
+
+
+def _parse_date(value: str | None) -> Any:
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--date {value!r}: give the date as YYYY-MM-DD") from None
+
+
+@app.command()
+@handled
+def extract(
+    doc: Annotated[str, typer.Argument(
+        metavar="DOC", help="A .txt/.md/.html/.pdf/.docx file, '-' for stdin, or a source id.")],
+    date: Annotated[str | None, typer.Option(
+        "--date", metavar="YYYY-MM-DD", help="The document's date, when the text lacks it.",
+        show_default=False)] = None,
+    source: Annotated[str | None, typer.Option(
+        "--source", metavar="ID", help="Source id for drafted entries (registered if new).",
+        show_default=False)] = None,
+    write: Annotated[bool, typer.Option(
+        "--write", help="Append the new entries to the data directory (needs --source).")] = False,
+    fmt: Annotated[ExtractFormat, typer.Option(
+        "--format", "-f", help="table (review), json (DESIGN §7) or yaml (draft entries).")
+    ] = ExtractFormat.table,
+) -> None:
+    """Find every quantitative statement in a document: targets and results, with quotes."""
+    from qnplan.extract.command import run_extract
+
+    when = _parse_date(date)
+    if write and not source:
+        raise UsageError("--write needs --source ID: the id the new entries will cite")
+    from qnplan.dataset import data_root
+
+    result = run_extract(data_root(SETTINGS.data), doc, when, source, write, fmt.value)
+    if fmt is ExtractFormat.table and not write:
+        from qnplan.extract.listing import statements_tabular
+
+        _print_tabular(statements_tabular(result.statements, SETTINGS.lang), Format.table,
+                       result.title)
+    elif result.output:
+        _out(result.output)
+    for line in result.messages:
+        (_out if write else _stderr)(line + ("\n" if write else ""))
 
 
 class SchemaKind(StrEnum):
@@ -478,10 +705,11 @@ def schema(
         help="One file kind; default: all four, keyed by kind.", show_default=False)] = None,
 ) -> None:
     """Print the JSON Schema of the YAML data files (for editors and other tools)."""
-    from qnplan.schema import schema_file_text, schemas
+    from qnplan.render.json import to_json
+    from qnplan.schema import schemas
 
     all_schemas = schemas()
-    _out(schema_file_text(all_schemas[kind.value] if kind else all_schemas))
+    _out(to_json(all_schemas[kind.value] if kind else all_schemas))
 
 
 def main() -> None:

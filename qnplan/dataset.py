@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from qnplan import validate as v
-from qnplan.errors import UsageError
-from qnplan.loader import LoadedFile, load_yaml
+from qnplan.files import Refused, decode_utf8, inside, named_path, read_capped, regular_file
+from qnplan.loader import LoadedFile, PathKey, load_yaml
 from qnplan.model import (
     ID_PATTERN,
     SOURCE_ID_PATTERN,
@@ -25,33 +25,12 @@ from qnplan.model import (
     Target,
     TargetSpec,
 )
+from qnplan.paths import BUNDLED as BUNDLED  # re-exported: callers import it from here
+from qnplan.paths import data_root as data_root
 from qnplan.units import canonical_unit, convert
 
 E = TypeVar("E", Target, Result)
 _YEAR_FILE = re.compile(r"^\d{4}$")
-
-
-def bundled_root() -> Path:
-    """The dataset shipped with qnplan. pyproject.toml maps the repository's data/ to the
-    package qnplan.data: a wheel holds it as qnplan/data; a source tree (or an editable
-    install of one) has it beside the package."""
-    package = Path(__file__).parent
-    if (package / "data").is_dir():
-        return package / "data"
-    if (package.parent / "pyproject.toml").is_file() and (package.parent / "data").is_dir():
-        return package.parent / "data"
-    raise UsageError("this installation of qnplan has no bundled dataset; "
-                     "pass --data DIR or set QNPLAN_DATA")
-
-
-def data_root(option: str | None) -> Path:
-    """--data, else $QNPLAN_DATA, else the bundled dataset; a missing folder is a usage error."""
-    chosen = option or os.environ.get("QNPLAN_DATA") or None
-    root = Path(chosen) if chosen else bundled_root()
-    if not root.is_dir():
-        raise UsageError(f"data directory {str(root)!r} does not exist; "
-                         "pass --data DIR or set QNPLAN_DATA")
-    return root
 
 
 def display_path(path: Path) -> str:
@@ -66,14 +45,26 @@ def display_path(path: Path) -> str:
 class _Builder:
     def __init__(self, root: Path, check_quotes: bool) -> None:
         self.root = root
+        self.real_root = root.resolve()  # the bundled data folder is itself a symlink
         self.check_quotes = check_quotes
+        self.quotes_checked = 0
         self.issues: list[Issue] = []
         self.indicators: dict[str, Indicator] = {}
+        self.aliases: dict[tuple[str, str | None], str] = {}  # (alias, dimension) -> id
         self.sources: dict[str, Source] = {}
         self.source_texts: dict[str, v.SourceText | None] = {}
 
     def load(self, path: Path) -> LoadedFile:
-        return load_yaml(path, display_path(path))
+        """Parse a data file, unless it is a symlink leading out of the data directory."""
+        display = display_path(path)
+        try:
+            real = inside(self.real_root, path)
+        except Refused as exc:
+            loaded = LoadedFile(display)
+            loaded.issues.append(Issue(display, None, None, "error", exc.code,
+                                       f"file {exc.message}"))
+            return loaded
+        return load_yaml(real, display)
 
     def finish(self, loaded: LoadedFile) -> None:
         self.issues.extend(loaded.issues)
@@ -112,8 +103,11 @@ class _Builder:
                              f"indicator {ind_id!r} needs a unit "
                              "(only qualitative ones may omit it)")
                 continue
+            v.check_aliases(loaded, key, [spec.name.vi], unit, self.aliases)  # names count too
+            aliases = v.check_aliases(loaded, key, spec.aliases, unit, self.aliases)
             self.indicators[ind_id] = Indicator(ind_id, spec.name.en, spec.name.vi, spec.category,
-                                                unit, spec.kind, spec.better, order)
+                                                unit, spec.kind, spec.better, order,
+                                                (spec.name.vi, *aliases))
         self.finish(loaded)
 
     def registry_sources(self, path: Path) -> None:
@@ -131,24 +125,32 @@ class _Builder:
             self.sources[src_id] = Source(src_id, spec.type, spec.title, spec.issuer, spec.date,
                                           spec.number, spec.url, spec.text)
             if spec.text is not None:
-                text_path = self.root / spec.text
-                if not text_path.is_file():
-                    loaded.issue((*key, "text"), "missing-text",
-                                 f"source text {spec.text!r} not found in the data directory")
-                    self.source_texts[src_id] = None
+                self.source_texts[src_id] = self.read_source_text(loaded, (*key, "text"),
+                                                                  spec.text)
         self.finish(loaded)
 
+    def read_source_text(self, loaded: LoadedFile, key: PathKey,
+                         name: str) -> v.SourceText | None:
+        """A source's text, read only when quotes are checked and only from a regular file
+        inside the data directory; any other case is reported at the source's `text:`."""
+        try:
+            path = named_path(self.real_root, name)
+            if not path.exists():
+                loaded.issue(key, "missing-text",
+                             f"source text {name!r} not found in the data directory")
+                return None
+            if not self.check_quotes:
+                regular_file(path)
+                return None
+            return v.SourceText(decode_utf8(read_capped(path)))
+        except Refused as exc:
+            where = f" (line {exc.line})" if exc.line else ""
+            loaded.issue(key, exc.code, f"source text {name!r}{where} {exc.message}; "
+                         "its quotes cannot be checked")
+            return None
+
     def source_text(self, src_id: str) -> v.SourceText | None:
-        if src_id not in self.source_texts:
-            spec = self.sources[src_id]
-            text = None
-            if spec.text is not None:
-                try:
-                    text = v.SourceText((self.root / spec.text).read_text("utf-8-sig"))
-                except (OSError, UnicodeDecodeError):
-                    text = None
-            self.source_texts[src_id] = text
-        return self.source_texts[src_id]
+        return self.source_texts.get(src_id)
 
     def year_file(self, path: Path, section_name: str) -> tuple[LoadedFile, int | None, list[Any]]:
         loaded = self.load(path)
@@ -259,8 +261,9 @@ class _Builder:
             return None
         if self.check_quotes:
             stated = [float(x) for x in (spec.value, spec.min, spec.max) if x is not None]
-            v.check_quote(loaded, key, spec.quote, self.source_text(spec.source), spec.source,
-                          stated)
+            self.quotes_checked += v.check_quote(loaded, key, spec.quote,
+                                                 self.source_text(spec.source), spec.source,
+                                                 stated)
 
         def canon(x: float | None) -> float | None:
             return None if x is None or unit is None or ind.unit is None else convert(
@@ -283,8 +286,9 @@ class _Builder:
             value = convert(float(spec.value), unit, ind.unit) if ind.unit else None
         if self.check_quotes:
             stated = [float(spec.value)] if spec.value is not None else []
-            v.check_quote(loaded, key, spec.quote, self.source_text(spec.source), spec.source,
-                          stated)
+            self.quotes_checked += v.check_quote(loaded, key, spec.quote,
+                                                 self.source_text(spec.source), spec.source,
+                                                 stated)
         return Result(year, spec.indicator, spec.scope, spec.period, value, spec.met, spec.text,
                       spec.bound, spec.status, spec.source, spec.quote, order, loaded.path)
 
@@ -294,6 +298,17 @@ def year_files(root: Path, kind: str) -> list[Path]:
     return sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")) if folder.is_dir() else []
 
 
+def load_registries(root: Path) -> tuple[dict[str, Indicator], dict[str, Source], list[Issue]]:
+    """Only indicators.yaml and sources.yaml (what `extract` needs), with their problems."""
+    b = _Builder(root, check_quotes=False)
+    for name, method in (("indicators.yaml", b.registry_indicators),
+                         ("sources.yaml", b.registry_sources)):
+        path = root / name
+        if path.is_file():
+            method(path)
+    return b.indicators, b.sources, b.issues
+
+
 def load_dataset(root: Path, *, check_quotes: bool = False,
                  only: list[Path] | None = None) -> tuple[Dataset, list[Issue]]:
     """Load every file of a data directory (or, with `only`, check just those files)."""
@@ -301,7 +316,7 @@ def load_dataset(root: Path, *, check_quotes: bool = False,
     for name, method in (("indicators.yaml", b.registry_indicators),
                          ("sources.yaml", b.registry_sources)):
         path = root / name
-        if path.is_file():
+        if os.path.lexists(path):
             method(path)
         else:
             b.issues.append(Issue(display_path(path), None, None, "error", "missing-file",
@@ -326,5 +341,5 @@ def load_dataset(root: Path, *, check_quotes: bool = False,
         shown = {display_path(p) for p in wanted}
         issues = [i for i in issues if i.path in shown or (i.severity == "error"
                   and Path(i.path).name in ("indicators.yaml", "sources.yaml"))]
-    dataset = Dataset(str(root), b.indicators, b.sources, targets, actuals)
+    dataset = Dataset(str(root), b.indicators, b.sources, targets, actuals, b.quotes_checked)
     return dataset, issues

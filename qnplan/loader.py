@@ -15,6 +15,7 @@ from typing import Any, ClassVar, Literal
 import msgspec
 import yaml
 
+from qnplan.files import Refused, decode_utf8, read_capped
 from qnplan.model import Issue
 
 try:
@@ -22,7 +23,6 @@ try:
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-MAX_BYTES = 50 * 1024 * 1024
 _STD = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_STD}{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _SEQ, _MAP = f"{_STD}seq", f"{_STD}map"
@@ -87,39 +87,13 @@ def _syntax_hint(problem: str, context: str, text: str, line: int, column: int) 
 
 
 def read_text(path: Path, display: str, loaded: LoadedFile) -> str | None:
-    """Read a data file as UTF-8 (a BOM is fine), reporting size and encoding problems."""
+    """Read a data file as UTF-8 (a BOM is fine), reporting size, type and encoding problems."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            loaded.issues.append(Issue(display, None, None, "error", "file-too-large",
-                f"file is {size // 1_048_576} MB, over the {MAX_BYTES // 1_048_576} MB limit; "
-                "split it by year"))
-            return None
-        raw = path.read_bytes()
-    except OSError as exc:
-        loaded.issues.append(Issue(display, None, None, "error", "unreadable",
-                                   f"cannot read the file: {exc.strerror}"))
-        return None
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        loaded.issues.append(Issue(display, 1, 1, "error", "encoding",
-                                   "file is UTF-16; save it as UTF-8"))
-        return None
-    if b"\x00" in raw:
-        at = raw.index(b"\x00")
-        line = raw.count(b"\n", 0, at) + 1
-        loaded.issues.append(Issue(display, line, None, "error", "encoding",
-                                   "file contains NUL bytes: it is binary, not YAML text"))
-        return None
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        loaded.issues.append(Issue(display, line, column, "error", "encoding",
-            f"byte 0x{raw[exc.start]:02x} is not UTF-8 (Latin-1 or Windows-1258?); "
-            "save the file as UTF-8"))
+        return decode_utf8(read_capped(path))
+    except Refused as exc:
+        advice = "; split it by year" if exc.code == "file-too-large" else ""
+        loaded.issues.append(Issue(display, exc.line, exc.column, "error", exc.code,
+                                   f"file {exc.message}{advice}"))
         return None
 
 

@@ -42,6 +42,7 @@ class IndicatorSpec(msgspec.Struct, forbid_unknown_fields=True):
     unit: Unit | None
     kind: Literal["flow", "level", "growth", "qualitative"]
     better: Literal["higher", "lower"] = "higher"
+    aliases: list[str] = msgspec.field(default_factory=list)  # phrases `extract` knows it by
     note: str | None = None
 
 
@@ -120,7 +121,8 @@ SHORTFALLS = frozenset({Status.MISSED, Status.BEHIND})
 
 class Change(StrEnum):
     NEW = "new"
-    DROPPED = "dropped"
+    DROPPED = "dropped"  # the later year's document of the same kind leaves it out
+    NOT_RESTATED = "not_restated"  # the later year has no document of that kind to say
     RAISED = "raised"
     LOWERED = "lowered"
     UNCHANGED = "unchanged"
@@ -145,6 +147,7 @@ class Indicator(msgspec.Struct, frozen=True):
     kind: str
     better: str
     order: int
+    aliases: tuple[str, ...] = ()
 
     def name(self, lang: str) -> str:
         return self.name_vi if lang == "vi" else self.name_en
@@ -214,6 +217,7 @@ class Dataset(msgspec.Struct):
     sources: dict[str, Source]
     targets: dict[int, list[Target]]
     actuals: dict[int, list[Result]]
+    quotes_checked: int = 0  # quotes validate found (or not) in their source's text
 
     def years(self) -> list[int]:
         return sorted(self.targets)

@@ -38,6 +38,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "kind": "flow: accumulates over the year, pro-rated for part years; level: a state at "
                 "a date; growth: a year-on-year rate; qualitative: judged by a result's met flag.",
         "better": "Whether a higher or a lower value is better.",
+        "aliases": "Vietnamese phrases that name the indicator in documents; qnplan extract "
+                   "uses them to choose the id.",
         "note": "Free-text remark for readers of the data.",
     },
     "Names": {
@@ -197,9 +199,3 @@ def schema_id(kind: str) -> str:
     """The schema's identifier: a name, not a download address (the files live in schema/)."""
     return f"urn:qnplan:schema:{kind}"
 
-
-def schema_file_text(schema: dict[str, Any]) -> str:
-    """A schema as written to schema/KIND.schema.json."""
-    import json
-
-    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"

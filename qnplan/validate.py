@@ -113,6 +113,27 @@ def check_period_scope(loaded: LoadedFile, key: PathKey, period: str, scope: str
     return ok
 
 
+def check_aliases(loaded: LoadedFile, key: PathKey, aliases: list[str], unit: str | None,
+                  seen: dict[tuple[str, str | None], str]) -> list[str]:
+    """An indicator's usable aliases; an empty one, or one that already names another
+    indicator of the same dimension, is reported (extract could not choose between them)."""
+    dimension = UNITS[unit][0] if unit in UNITS else None
+    out = []
+    for i, alias in enumerate(aliases):
+        folded = " ".join(unicodedata.normalize("NFC", alias).lower().split())
+        if not folded.replace(".", ""):
+            loaded.issue((*key, "aliases", i), "bad-alias", "an alias must not be empty")
+            continue
+        other = seen.setdefault((folded, dimension), str(key[-1]))
+        if other != key[-1]:
+            loaded.issue((*key, "aliases", i), "duplicate-alias",
+                         f"alias {alias!r} already names {other!r}; an alias may name only "
+                         "one indicator of a given unit")
+            continue
+        out.append(alias)
+    return out
+
+
 def check_unit(loaded: LoadedFile, key: PathKey, unit: str | None,
                indicator: Indicator) -> str | None:
     """The entry's unit code (default: the indicator's), or None after reporting a problem."""
@@ -196,14 +217,16 @@ class SourceText:
 
 
 def check_quote(loaded: LoadedFile, key: PathKey, quote: str, source_text: SourceText | None,
-                source_id: str, values: list[float]) -> None:
-    """The quote occurs in the source text; the stated value can be found in the quote."""
+                source_id: str, values: list[float]) -> bool:
+    """The quote occurs in the source text; the stated value can be found in the quote.
+    True when the quote was checked against a source text."""
     if source_text is not None and not source_text.contains(quote):
         loaded.issue((*key, "quote"), "quote-not-found",
                      f"quote not found in the text of source {source_id!r}; "
                      "copy it verbatim from the document")
+    checked = source_text is not None
     if not values:
-        return
+        return checked
     written = number_tokens(quote)
     folded = quote.lower()
     for value in values:
@@ -213,3 +236,4 @@ def check_quote(loaded: LoadedFile, key: PathKey, quote: str, source_text: Sourc
             continue
         loaded.issue((*key, "quote"), "value-not-in-quote",
                      f"the value {value:g} is not written in the quote", severity="warning")
+    return checked

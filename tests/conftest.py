@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import textwrap
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,6 +114,25 @@ actuals:
 """
 
 
+@pytest.fixture(autouse=True, scope="session")
+def session_cache_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Module-scoped fixtures run the CLI too: they get a cache directory of their own."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache-home")))
+        yield
+
+
+@pytest.fixture(autouse=True)
+def cache_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch,
+               ) -> Path:
+    """Each test gets its own empty cache directory (never the user's ~/.cache), outside
+    its tmp_path so that a test listing tmp_path does not find it."""
+    home = tmp_path_factory.mktemp("cache-home")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    monkeypatch.delenv("QNPLAN_NO_CACHE", raising=False)
+    return home / "qnplan"
+
+
 @dataclass
 class DataDir:
     """A small valid data folder in a temporary directory, to be broken by a test."""
@@ -145,15 +165,16 @@ class Run:
     stderr: str
 
 
-def qnplan(*args: str, data: DataDir | Path | None = None, width: int = 100) -> Run:
-    """Run the CLI in-process as a user would, returning exit code, stdout and stderr."""
+def qnplan(*args: str, data: DataDir | Path | None = None, width: int | None = 100) -> Run:
+    """Run the CLI in-process as a user would, returning exit code, stdout and stderr;
+    width None is output to a pipe (no terminal, no COLUMNS)."""
     argv = list(args)
     if data is not None:
         root = data if isinstance(data, Path) else data.root
         argv = ["--data", str(root), *argv]
     runner = CliRunner()
-    result = runner.invoke(app, argv, env={"COLUMNS": str(width), "NO_COLOR": "1",
-                                           "QNPLAN_DATA": ""})
+    result = runner.invoke(app, argv, env={"COLUMNS": str(width) if width else None,
+                                           "NO_COLOR": "1", "QNPLAN_DATA": ""})
     if result.exception and not isinstance(result.exception, SystemExit):
         raise result.exception
     return Run(result.exit_code, result.stdout, result.stderr)

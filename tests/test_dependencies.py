@@ -11,10 +11,13 @@ FLOOR = re.compile(r"^([A-Za-z0-9_.-]+)\s*>=\s*([0-9][^,;\s]*)")
 
 
 def declared_floors() -> dict[str, str]:
-    """name -> lowest version, for the runtime dependencies and the test extra."""
+    """name -> lowest version, for the runtime dependencies and the extras make test-min
+    installs (test, html, documents)."""
     project = tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))["project"]
+    extras = project["optional-dependencies"]
     floors = {}
-    for requirement in [*project["dependencies"], *project["optional-dependencies"]["test"]]:
+    for requirement in [*project["dependencies"], *extras["test"], *extras["html"],
+                        *extras["documents"]]:
         match = FLOOR.match(requirement)
         assert match, f"{requirement!r} has no lower bound"
         floors[match[1].lower()] = match[2]

@@ -11,7 +11,8 @@ import jsonschema
 import pytest
 import yaml
 
-from qnplan.schema import schema_file_text, schemas
+from qnplan.render.json import to_json
+from qnplan.schema import schemas
 from tests.conftest import qnplan
 
 REPO = Path(__file__).parent.parent
@@ -47,7 +48,7 @@ def bundled_files() -> list[tuple[str, Path]]:
 def test_schema_files_are_current(kind: str) -> None:
     """schema/KIND.schema.json is exactly what `qnplan schema KIND` prints (make schema)."""
     text = (SCHEMA_DIR / f"{kind}.schema.json").read_text("utf-8")
-    assert text == schema_file_text(schemas()[kind]), "run make schema"
+    assert text == to_json(schemas()[kind]), "run make schema"
     assert qnplan("schema", kind).stdout == text
 
 

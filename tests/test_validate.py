@@ -87,9 +87,9 @@ CASES: list[tuple[str, str, str | bytes, str]] = [
     ("custom tag", "targets/2023.yaml", fdi_with(**{"value: 1.0": "value: !money 1.0"}),
      "5:12: error: tag '!money' is not allowed in qnplan data; remove it [tag]"),
     ("binary junk", "targets/2023.yaml", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
-     "3: error: file contains NUL bytes: it is binary, not YAML text [encoding]"),
+     "3: error: file contains NUL bytes: it is binary, not text [encoding]"),
     ("latin-1 text", "targets/2023.yaml", "year: 2023\ntargets: []\n# caf\u00e9\n".encode("latin-1"),
-     "3:6: error: byte 0xe9 is not UTF-8 (Latin-1 or Windows-1258?); save the file as UTF-8 "
+     "3:6: error: file is not UTF-8: byte 0xe9 (Latin-1 or Windows-1258?); save it as UTF-8 "
      "[encoding]"),
     ("UTF-16", "targets/2023.yaml", FDI.encode("utf-16"),
      "1:1: error: file is UTF-16; save it as UTF-8 [encoding]"),

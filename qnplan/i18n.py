@@ -1,0 +1,575 @@
+"""Every sentence, word and header qnplan shows a reader, in English and Vietnamese.
+
+Plain dicts rather than gettext: importing this module costs well under a millisecond, needs
+no compiled catalogue, and a test checks that every English key has a Vietnamese twin.
+Messages use str.format fields; numbers are formatted before they are passed in.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+LANGS = ("en", "vi")
+
+EN: dict[str, str] = {
+    # change codes (DESIGN §4) and status codes
+    "change.raised": "raised",
+    "change.lowered": "lowered",
+    "change.new": "new",
+    "change.dropped": "dropped",
+    "change.not_restated": "not restated",
+    "change.unchanged": "unchanged",
+    "change.changed": "changed",
+    "status.met": "met",
+    "status.missed": "missed",
+    "status.on_track": "on track",
+    "status.behind": "behind",
+    "status.no_data": "no data",
+    "status.unassessable": "unassessable",
+    "result.estimate": "estimate",
+    "result.reported": "reported",
+    "result.final": "final",
+    "result.met": "met",
+    "result.not_met": "not met",
+    "kind.target": "target",
+    "kind.result": "result",
+    "category.economy": "Economy",
+    "category.society": "Society",
+    "category.environment": "Environment",
+    "category.governance": "Governance",
+    "category.party": "Party building",
+    "qualitative": "qualitative",
+    "yes": "yes",
+    "no": "no",
+    # table headers
+    "h.indicator": "Indicator",
+    "h.unit": "Unit",
+    "h.change": "Change",
+    "h.delta": "Δ",
+    "h.result": "Result",
+    "h.year_result": "{year} result",
+    "h.status": "Status",
+    "h.pace": "Pace",
+    "h.full_year": "Of FY target",
+    "h.target": "Target",
+    "h.year_target": "Target {year}",
+    "h.target_source": "Target source",
+    "h.result_source": "Result source",
+    "h.source": "Source",
+    "h.year": "Year",
+    "h.kind": "Of",
+    "h.chosen": "Used",
+    "h.other": "Disagrees",
+    "h.id": "Id",
+    "h.name": "Name",
+    "h.category": "Category",
+    "h.indicator_kind": "Kind",
+    "h.better": "Better",
+    "h.type": "Type",
+    "h.number": "Number",
+    "h.issuer": "Issuer",
+    "h.date": "Date",
+    "h.title": "Title",
+    "h.period": "Period",
+    "h.value": "Value",
+    "h.result_status": "Reported as",
+    "h.has_target": "Has a target",
+    # CSV headers (one column per field)
+    "csv.category": "category",
+    "csv.indicator": "indicator",
+    "csv.name": "name",
+    "csv.scope": "scope",
+    "csv.period": "period",
+    "csv.unit": "unit",
+    "csv.op": "op",
+    "csv.value": "value",
+    "csv.min": "min",
+    "csv.max": "max",
+    "csv.source": "source",
+    "csv.a_op": "a_op",
+    "csv.a_value": "a_value",
+    "csv.a_min": "a_min",
+    "csv.a_max": "a_max",
+    "csv.a_source": "a_source",
+    "csv.b_op": "b_op",
+    "csv.b_value": "b_value",
+    "csv.b_min": "b_min",
+    "csv.b_max": "b_max",
+    "csv.b_source": "b_source",
+    "csv.change": "change",
+    "csv.delta": "delta",
+    "csv.delta_pct": "delta_pct",
+    "csv.result_value": "result_value",
+    "csv.result_bound": "result_bound",
+    "csv.result_period": "result_period",
+    "csv.result_status": "result_status",
+    "csv.result_source": "result_source",
+    "csv.status": "status",
+    "csv.ratio": "ratio",
+    "csv.full_year_ratio": "full_year_ratio",
+    "csv.gap": "gap",
+    "csv.conflicts": "conflict_sources",
+    "csv.year": "year",
+    "csv.kind": "kind",
+    "csv.chosen_source": "chosen_source",
+    "csv.chosen_value": "chosen_value",
+    "csv.chosen_op": "chosen_op",
+    "csv.other_source": "other_source",
+    "csv.other_value": "other_value",
+    "csv.other_op": "other_op",
+    "csv.id": "id",
+    "csv.text": "text",
+    "csv.a_text": "a_text",
+    "csv.b_text": "b_text",
+    "csv.url": "url",
+    "csv.better": "better",
+    "csv.type": "type",
+    "csv.number": "number",
+    "csv.issuer": "issuer",
+    "csv.date": "date",
+    "csv.title": "title",
+    "csv.bound": "bound",
+    "csv.has_target": "has_target",
+    # cells
+    "cell.points": "{gap} pts",
+    "cell.missed_by_zero": "missed by 0",
+    "cell.short_by_zero": "behind by 0",
+    "cell.estimate": "≈ est.",
+    # titles
+    "title.compare": "Targets {a} → {b} ({scope})",
+    "title.status": "Targets {year} ({scope})",
+    "title.results": "Results reported for {year} ({scope})",
+    "title.conflicts": "Disagreements between sources",
+    "title.indicators": "Indicators",
+    "title.sources": "Sources",
+    # qnplan trend: the table, its progress rows and the SVG charts
+    "title.trend": "Trend {span} ({scope})",
+    "h.chart": "Chart",
+    "h.of_target": "% of target",
+    "verdict.achieved": "achieved",
+    "verdict.on_track": "on track",
+    "verdict.needs_acceleration": "needs acceleration",
+    "verdict.limited_progress": "limited progress",
+    "verdict.deteriorating": "deteriorating",
+    "verdict.insufficient_data": "insufficient data",
+    "trend.progress": "{span}: {verdict}",
+    "trend.one_year": "{year} only: no trend",
+    "trend.r": "R {r}",
+    "trend.estimate": "est.",
+    "trend.legend": ("Chart: █ full-year result, ░ part-year result, │ target (pro-rated for a "
+                     "part-year flow), bars from zero; "
+                     "the sparkline on each progress row is the full-year results. % of target: "
+                     "against the target pro-rated to the months elapsed for part-year flows. "
+                     "R: progress achieved ÷ progress required over the years with full-year "
+                     "results (≥ 0.95 on track, ≥ 0.60 needs acceleration)."),
+    "summary.trend": "{n} indicators: {verdicts}.",
+    "chart.target": "target",
+    "chart.result": "result (full year)",
+    "chart.part": "part-year result",
+    "chart.estimate_legend": "est. = estimate",
+    "chart.one_year": "Only one year with data ({year}): no line drawn",
+    "chart.no_target": "no target",
+    "chart.no_result": "no result",
+    "chart.title": "{name} ({unit}): targets and results {span}",
+    "chart.bullet_title": "{name} ({unit}) {year}: result against target",
+    "err.unknown_indicator": "unknown indicator {value!r}; see `qnplan indicators`",
+    "err.qualitative_trend": ("{value} is qualitative: a trend needs figures; see `qnplan status "
+                              "YEAR` for its yearly verdicts"),
+    "err.from_after_to": "--from {a} is after --to {b}",
+    "err.no_trend": ("no indicator has figures in two years{span}; name one to see a single "
+                     "year"),
+    "err.no_trend_data": "no figures for {value} in {span}",
+    "err.svg_many": ("--format svg draws one chart per indicator: {n} indicators need "
+                     "-o DIR (one file each), or name one indicator"),
+    "err.output_only_svg": "-o/--output is for --format svg; redirect other formats instead",
+    "msg.wrote_charts": "wrote {n} charts to {path}",
+    # summaries and notes
+    "summary.changes": ("Targets {a} → {b}: {raised} raised, {lowered} lowered, {new} new, "
+                        "{dropped} dropped by the plan, {not_restated} not restated in {b}'s "
+                        "documents, {unchanged} unchanged, {changed} changed."),
+    "summary.counts": ("{met} met, {missed} missed, {on_track} on track, {behind} behind, "
+                       "{no_data} no data, {unassessable} unassessable."),
+    "summary.statuses": "{year} results: {counts}",
+    "summary.status": "{year}: {n} targets: {counts}",
+    "summary.conflicts": "{n} disagreements between sources.",
+    "summary.results": "{year}: results listed: {n}; without a target of their own: {untargeted}.",
+    "note.conflict": "({mark}) {indicator}, {year} {kind}: used {used}; also {others}",
+    "note.hidden": ("Hidden to fit {width} columns: {columns}. Widen the terminal, or pipe "
+                    "the output (printed in full), or use --format markdown or csv."),
+    "note.untargeted": ("Results for {year} without a target of their own: {n}; "
+                        "`qnplan results {year} --scope {scope}` lists them."),
+    "note.not_restated": ("“not restated”: {b}'s documents include none of the kind that "
+                          "set the {a} target, so its absence says nothing about the plan."),
+    "note.pace": ("Pace: a part-year result against the target pro-rated to the months "
+                  "elapsed. Of FY target: the result against the full-year target, as "
+                  "reports print it (for a target in %, the gap in points)."),
+    # the exported report
+    "report.title": "{place} plan targets: {a} compared with {b}",
+    "report.title_scope": "{place} ({scope}) plan targets: {a} compared with {b}",
+    "report.generated": "Generated by qnplan on {date} from {n} cited documents.",
+    "report.summary": "Summary",
+    "report.summary_targets": ("{a} has {n_a} targets and {b} has {n_b}; compared side by side "
+                               "they make {rows} rows. For {b}, {raised} targets were raised, "
+                               "{lowered} lowered, {unchanged} kept, {changed} changed in "
+                               "wording or kind, and {new} added. Of {a}'s targets, "
+                               "{dropped} were dropped by {b}'s plan and {not_restated} are not "
+                               "restated in the {b} documents we hold."),
+    "report.summary_status": ("Against the latest {a} results, {met} targets were met and "
+                              "{on_track} are on track; {short} fell short; {no_data} have "
+                              "no reported result yet."),
+    "report.summary_conflicts": "Sources disagree on {n} figures.",
+    "report.compared": "Targets compared",
+    "report.shortfalls": "Shortfalls",
+    "report.shortfall": ("**{indicator}**: target {target}{t_note}, result {result}{r_note} — "
+                         "{status}, {measure}."),
+    "report.no_shortfalls": "No {a} target has a reported result that falls short.",
+    "report.untargeted": "Results with no target of their own",
+    "report.untargeted_item": "**{indicator}** ({period}): {result}{note}.",
+    "report.disagree": "Where sources disagree",
+    "report.disagreement": ("{year}, **{indicator}** ({kind}): used {used}{u_note}; "
+                            "{other}{o_note}."),
+    "report.agree": "The sources agree on every figure.",
+    "report.methods": "How to read this report",
+    "report.sources": "Sources",
+    "report.source_number": "no. {number}",
+    "report.quotes": "Quoted",
+    "report.of_full_year": "{ratio} of the full-year target",
+    "report.pace": "{ratio} of the pro-rated pace",
+    "report.gap": "{gap} points from the target",
+    "methods.cells": ("Figures are in each indicator's unit. A target reads “≥ 1” (at least), "
+                      "“> 10” (more than), “≈ 11” (about) or “3–3.5” (a range). A result "
+                      "reads “> 55,000” when the document says “more than”, and “≈ est.” "
+                      "marks a figure the document gives as an estimate."),
+    "methods.prorating": ("A flow (revenue, investment, jobs, visitors) reported after m months "
+                          "is judged against m/12 of its annual target: that is its pace. The "
+                          "“Of FY target” column compares the same result with the full "
+                          "annual target, the figure reports print (“đạt 85,4% kế hoạch”). "
+                          "Rates and levels are judged as they stand; a target in % shows "
+                          "its gap in percentage points."),
+    "methods.precedence": ("Where documents disagree, a target is taken from the People's "
+                           "Council plan over a Party directive over a government report over "
+                           "statistics over the press; a result from statistics over a report "
+                           "over the plan over a directive over the press; then the later "
+                           "document. Every disagreement is listed with both figures."),
+    "methods.dropped": ("“Dropped by the plan”: a document of the same kind for the later year "
+                        "lists its targets without this one. “Not restated”: the later year's "
+                        "documents we hold include none of that kind, so the target may "
+                        "still stand."),
+    "methods.no_data": ("“No data”: no document we hold reports a result for the target yet; "
+                        "it says nothing about whether the target was met."),
+    # usage and data errors
+    "err.prefix": "error: {message}",
+    "err.internal": "internal error: {name}: {message} (run with --debug for details)",
+    "err.data_problems": ("the data has {n} problems{more}; run `qnplan validate` to see them "
+                          "all"),
+    "err.more": " ({n} more)",
+    "err.fail_on_unknown": "--fail-on: unknown status {unknown}; use {known}",
+    "err.fail_on_matched": "{n} rows are {statuses} (--fail-on)",
+    "err.no_targets": "no targets for {year} in {root}; years with targets: {have}",
+    "err.no_data_year": "no data for {year} in {root}; years with data: {have}",
+    "err.no_results": "no results for {year} in {root}; years with results: {have}",
+    "err.none": "none",
+    "err.unknown_category": "unknown category {value!r}; use one of {known}",
+    "err.unknown_source": "unknown source {value!r}; use one of {known} (see `qnplan sources`)",
+    "err.unknown_scope": "unknown scope {value!r}; use one of {known}",
+    "err.path_missing": "{path!r} does not exist",
+    "err.dir_or_files": "give either one data directory or data files, not both",
+    "err.write_in_data": ("refusing to write {path!r} inside the data directory {root!r}; "
+                          "choose another path"),
+    "err.write_is_dir": "{path!r} is a directory; give a file name, e.g. report.md",
+    "err.write_no_folder": "folder {path!r} does not exist",
+    "msg.wrote": "wrote {path}",
+    "msg.validate_summary": ("{errors} errors, {warnings} warnings; {entries} valid entries, "
+                             "{quoted} quotes checked against their source text"),
+}
+
+VI: dict[str, str] = {
+    "change.raised": "nâng",
+    "change.lowered": "hạ",
+    "change.new": "mới",
+    "change.dropped": "bị bỏ",
+    "change.not_restated": "chưa nhắc lại",
+    "change.unchanged": "giữ nguyên",
+    "change.changed": "thay đổi",
+    "status.met": "đạt",
+    "status.missed": "không đạt",
+    "status.on_track": "đúng tiến độ",
+    "status.behind": "chậm",
+    "status.no_data": "chưa có số liệu",
+    "status.unassessable": "không đánh giá được",
+    "result.estimate": "ước tính",
+    "result.reported": "báo cáo",
+    "result.final": "chính thức",
+    "result.met": "đạt",
+    "result.not_met": "không đạt",
+    "kind.target": "mục tiêu",
+    "kind.result": "kết quả",
+    "category.economy": "Kinh tế",
+    "category.society": "Xã hội",
+    "category.environment": "Môi trường",
+    "category.governance": "Quản trị",
+    "category.party": "Xây dựng Đảng",
+    "qualitative": "định tính",
+    "yes": "có",
+    "no": "không",
+    "h.indicator": "Chỉ tiêu",
+    "h.unit": "Đơn vị",
+    "h.change": "Thay đổi",
+    "h.delta": "Δ",
+    "h.result": "Kết quả",
+    "h.year_result": "Kết quả {year}",
+    "h.status": "Đánh giá",
+    "h.pace": "Tiến độ",
+    "h.full_year": "So KH năm",
+    "h.target": "Mục tiêu",
+    "h.year_target": "Mục tiêu {year}",
+    "h.target_source": "Nguồn mục tiêu",
+    "h.result_source": "Nguồn kết quả",
+    "h.source": "Nguồn",
+    "h.year": "Năm",
+    "h.kind": "Loại",
+    "h.chosen": "Dùng",
+    "h.other": "Khác",
+    "h.id": "Mã",
+    "h.name": "Tên",
+    "h.category": "Lĩnh vực",
+    "h.indicator_kind": "Kiểu",
+    "h.better": "Tốt hơn khi",
+    "h.type": "Loại",
+    "h.number": "Số hiệu",
+    "h.issuer": "Cơ quan ban hành",
+    "h.date": "Ngày",
+    "h.title": "Tiêu đề",
+    "h.period": "Kỳ",
+    "h.value": "Giá trị",
+    "h.result_status": "Loại số liệu",
+    "h.has_target": "Có mục tiêu",
+    "csv.category": "linh_vuc",
+    "csv.indicator": "chi_tieu",
+    "csv.name": "ten",
+    "csv.scope": "pham_vi",
+    "csv.period": "ky",
+    "csv.unit": "don_vi",
+    "csv.op": "phep_so_sanh",
+    "csv.value": "gia_tri",
+    "csv.min": "toi_thieu",
+    "csv.max": "toi_da",
+    "csv.source": "nguon",
+    "csv.a_op": "a_phep_so_sanh",
+    "csv.a_value": "a_gia_tri",
+    "csv.a_min": "a_toi_thieu",
+    "csv.a_max": "a_toi_da",
+    "csv.a_source": "a_nguon",
+    "csv.b_op": "b_phep_so_sanh",
+    "csv.b_value": "b_gia_tri",
+    "csv.b_min": "b_toi_thieu",
+    "csv.b_max": "b_toi_da",
+    "csv.b_source": "b_nguon",
+    "csv.change": "thay_doi",
+    "csv.delta": "chenh_lech",
+    "csv.delta_pct": "chenh_lech_pct",
+    "csv.result_value": "ket_qua",
+    "csv.result_bound": "ket_qua_can",
+    "csv.result_period": "ket_qua_ky",
+    "csv.result_status": "ket_qua_loai",
+    "csv.result_source": "ket_qua_nguon",
+    "csv.status": "danh_gia",
+    "csv.ratio": "ty_le",
+    "csv.full_year_ratio": "ty_le_ke_hoach_nam",
+    "csv.gap": "khoang_cach",
+    "csv.conflicts": "nguon_khac_biet",
+    "csv.year": "nam",
+    "csv.kind": "loai",
+    "csv.chosen_source": "nguon_dung",
+    "csv.chosen_value": "gia_tri_dung",
+    "csv.chosen_op": "phep_so_sanh_dung",
+    "csv.other_source": "nguon_khac",
+    "csv.other_value": "gia_tri_khac",
+    "csv.other_op": "phep_so_sanh_khac",
+    "csv.id": "ma",
+    "csv.text": "noi_dung",
+    "csv.a_text": "a_noi_dung",
+    "csv.b_text": "b_noi_dung",
+    "csv.url": "duong_dan",
+    "csv.better": "tot_hon_khi",
+    "csv.type": "loai",
+    "csv.number": "so_hieu",
+    "csv.issuer": "co_quan_ban_hanh",
+    "csv.date": "ngay",
+    "csv.title": "tieu_de",
+    "csv.bound": "can",
+    "csv.has_target": "co_muc_tieu",
+    "cell.points": "{gap} điểm %",
+    "cell.missed_by_zero": "thiếu 0",
+    "cell.short_by_zero": "chậm 0",
+    "cell.estimate": "≈ ước",
+    "title.compare": "Mục tiêu {a} → {b} ({scope})",
+    "title.status": "Mục tiêu {year} ({scope})",
+    "title.results": "Kết quả báo cáo năm {year} ({scope})",
+    "title.conflicts": "Các nguồn khác nhau",
+    "title.indicators": "Danh mục chỉ tiêu",
+    "title.sources": "Tài liệu nguồn",
+    "title.trend": "Diễn biến {span} ({scope})",
+    "h.chart": "Biểu đồ",
+    "h.of_target": "% kế hoạch",
+    "verdict.achieved": "đã đạt",
+    "verdict.on_track": "đúng lộ trình",
+    "verdict.needs_acceleration": "cần tăng tốc",
+    "verdict.limited_progress": "tiến triển hạn chế",
+    "verdict.deteriorating": "xấu đi",
+    "verdict.insufficient_data": "chưa đủ số liệu",
+    "trend.progress": "{span}: {verdict}",
+    "trend.one_year": "chỉ có năm {year}: chưa có xu hướng",
+    "trend.r": "R {r}",
+    "trend.estimate": "ước",
+    "trend.legend": ("Biểu đồ: █ kết quả cả năm, ░ kết quả một phần năm, │ mục tiêu (quy theo "
+                     "số tháng với chỉ tiêu cộng dồn chưa hết năm), cột tính từ 0; "
+                     "dòng tiến độ vẽ các kết quả cả năm. % kế hoạch: với chỉ tiêu cộng "
+                     "dồn có kết quả một phần năm, so với mục tiêu quy theo số tháng. "
+                     "R: mức tiến bộ đạt được ÷ mức "
+                     "cần đạt qua các năm có kết quả cả năm (≥ 0,95 đúng lộ trình, ≥ 0,60 cần "
+                     "tăng tốc)."),
+    "summary.trend": "{n} chỉ tiêu: {verdicts}.",
+    "chart.target": "mục tiêu",
+    "chart.result": "kết quả cả năm",
+    "chart.part": "kết quả một phần năm",
+    "chart.estimate_legend": "ước = ước tính",
+    "chart.one_year": "Chỉ có một năm có số liệu ({year}): không vẽ đường",
+    "chart.no_target": "chưa có mục tiêu",
+    "chart.no_result": "chưa có kết quả",
+    "chart.title": "{name} ({unit}): mục tiêu và kết quả {span}",
+    "chart.bullet_title": "{name} ({unit}) năm {year}: kết quả so với mục tiêu",
+    "err.unknown_indicator": "không có chỉ tiêu {value!r}; xem `qnplan indicators`",
+    "err.qualitative_trend": ("{value} là chỉ tiêu định tính: diễn biến cần số liệu; xem "
+                              "`qnplan status YEAR` để biết đánh giá từng năm"),
+    "err.from_after_to": "--from {a} sau --to {b}",
+    "err.no_trend": ("không chỉ tiêu nào có số liệu trong hai năm{span}; nêu tên một chỉ tiêu "
+                     "để xem một năm"),
+    "err.no_trend_data": "không có số liệu của {value} trong {span}",
+    "err.svg_many": ("--format svg vẽ mỗi chỉ tiêu một biểu đồ: {n} chỉ tiêu cần -o DIR (mỗi "
+                     "chỉ tiêu một tệp), hoặc nêu tên một chỉ tiêu"),
+    "err.output_only_svg": ("-o/--output chỉ dùng với --format svg; các định dạng khác hãy "
+                            "chuyển hướng đầu ra"),
+    "msg.wrote_charts": "đã ghi {n} biểu đồ vào {path}",
+    "summary.changes": ("Mục tiêu {a} → {b}: {raised} nâng, {lowered} hạ, {new} mới, "
+                        "{dropped} bị kế hoạch bỏ, {not_restated} chưa được văn bản năm {b} "
+                        "nhắc lại, {unchanged} giữ nguyên, {changed} thay đổi."),
+    "summary.counts": ("{met} đạt, {missed} không đạt, {on_track} đúng tiến độ, {behind} chậm, "
+                       "{no_data} chưa có số liệu, {unassessable} không đánh giá được."),
+    "summary.statuses": "Kết quả {year}: {counts}",
+    "summary.status": "Năm {year}: {n} mục tiêu: {counts}",
+    "summary.conflicts": "{n} chỗ các nguồn khác nhau.",
+    "summary.results": "Năm {year}: {n} kết quả; không có mục tiêu riêng: {untargeted}.",
+    "note.conflict": "({mark}) {indicator}, {kind} {year}: dùng {used}; nguồn khác: {others}",
+    "note.hidden": ("Ẩn để vừa {width} cột: {columns}. Hãy mở rộng cửa sổ, chuyển kết quả "
+                    "qua pipe (in đầy đủ), hoặc dùng --format markdown hay csv."),
+    "note.untargeted": ("Kết quả năm {year} không có mục tiêu riêng: {n}; "
+                        "`qnplan results {year} --scope {scope}` liệt kê chúng."),
+    "note.not_restated": ("“chưa nhắc lại”: các văn bản năm {b} không có loại văn bản đã đặt "
+                          "mục tiêu năm {a}, nên việc thiếu không cho biết kế hoạch đã bỏ."),
+    "note.pace": ("Tiến độ: kết quả một phần năm so với mục tiêu quy theo số tháng đã qua. "
+                  "So KH năm: kết quả so với mục tiêu cả năm, như báo cáo vẫn ghi (với mục "
+                  "tiêu tính bằng %, là khoảng cách theo điểm %)."),
+    "report.title": "Mục tiêu kế hoạch {place}: so sánh năm {a} với năm {b}",
+    "report.title_scope": "Mục tiêu kế hoạch {place} ({scope}): so sánh năm {a} với năm {b}",
+    "report.generated": "Tạo bởi qnplan ngày {date} từ {n} văn bản được trích dẫn.",
+    "report.summary": "Tóm tắt",
+    "report.summary_targets": ("Năm {a} có {n_a} mục tiêu và năm {b} có {n_b}; đặt cạnh nhau "
+                               "thành {rows} dòng. Sang năm {b}, {raised} mục tiêu được nâng, "
+                               "{lowered} hạ, {unchanged} giữ nguyên, {changed} thay đổi cách "
+                               "ghi hoặc loại, và {new} mục tiêu mới. Trong các mục tiêu năm "
+                               "{a}, {dropped} bị kế hoạch năm {b} bỏ và {not_restated} chưa "
+                               "được các văn bản năm {b} hiện có nhắc lại."),
+    "report.summary_status": ("So với kết quả mới nhất năm {a}: {met} mục tiêu đạt, {on_track} "
+                              "đúng tiến độ; {short} chưa đạt; {no_data} chưa có kết quả."),
+    "report.summary_conflicts": "Các nguồn khác nhau ở {n} số liệu.",
+    "report.compared": "So sánh mục tiêu",
+    "report.shortfalls": "Các chỉ tiêu chưa đạt",
+    "report.shortfall": ("**{indicator}**: mục tiêu {target}{t_note}, kết quả {result}{r_note} — "
+                         "{status}, {measure}."),
+    "report.no_shortfalls": "Không có mục tiêu năm {a} nào có kết quả báo cáo chưa đạt.",
+    "report.untargeted": "Kết quả không có mục tiêu riêng",
+    "report.untargeted_item": "**{indicator}** ({period}): {result}{note}.",
+    "report.disagree": "Các nguồn khác nhau",
+    "report.disagreement": ("Năm {year}, **{indicator}** ({kind}): dùng {used}{u_note}; "
+                            "{other}{o_note}."),
+    "report.agree": "Các nguồn thống nhất ở mọi số liệu.",
+    "report.methods": "Cách đọc báo cáo",
+    "report.sources": "Tài liệu nguồn",
+    "report.source_number": "số {number}",
+    "report.quotes": "Trích dẫn",
+    "report.of_full_year": "đạt {ratio} kế hoạch năm",
+    "report.pace": "đạt {ratio} tiến độ quy theo tháng",
+    "report.gap": "cách mục tiêu {gap} điểm %",
+    "methods.cells": ("Số liệu tính theo đơn vị của từng chỉ tiêu. Mục tiêu ghi “≥ 1” (ít "
+                      "nhất), “> 10” (trên), “≈ 11” (khoảng) hoặc “3–3,5” (từ - đến). Kết quả "
+                      "ghi “> 55.000” khi văn bản nói “trên”, và “≈ ước” đánh dấu số liệu "
+                      "văn bản nêu là ước tính."),
+    "methods.prorating": ("Chỉ tiêu tích lũy theo năm (thu ngân sách, vốn đầu tư, việc làm, "
+                          "lượt khách) báo cáo sau m tháng được so với m/12 mục tiêu năm: đó là "
+                          "tiến độ. Cột “So KH năm” so cùng kết quả với cả mục tiêu năm, "
+                          "đúng con số báo cáo vẫn ghi (“đạt 85,4% kế hoạch”). Tỷ lệ và mức "
+                          "được đánh giá như hiện trạng; mục tiêu tính bằng % ghi khoảng cách "
+                          "theo điểm phần trăm."),
+    "methods.precedence": ("Khi các văn bản khác nhau, mục tiêu lấy theo nghị quyết HĐND trước "
+                           "nghị quyết của Đảng, rồi báo cáo của chính quyền, số liệu thống kê, "
+                           "báo chí; kết quả lấy theo số liệu thống kê trước báo cáo, nghị "
+                           "quyết HĐND, nghị quyết của Đảng, báo chí; sau đó văn bản mới hơn. "
+                           "Mọi chỗ khác nhau đều được liệt kê với cả hai số liệu."),
+    "methods.dropped": ("“Bị kế hoạch bỏ”: văn bản cùng loại của năm sau liệt kê các mục tiêu "
+                        "mà không có mục tiêu này. “Chưa nhắc lại”: trong các văn bản năm sau "
+                        "hiện có không có văn bản loại đó, nên mục tiêu có thể vẫn còn hiệu lực."),
+    "methods.no_data": ("“Chưa có số liệu”: chưa văn bản nào hiện có báo cáo kết quả của mục "
+                        "tiêu; điều đó không cho biết mục tiêu đạt hay không."),
+    "err.prefix": "lỗi: {message}",
+    "err.internal": "lỗi nội bộ: {name}: {message} (chạy với --debug để xem chi tiết)",
+    "err.data_problems": ("dữ liệu có {n} lỗi{more}; chạy `qnplan validate` để xem tất cả"),
+    "err.more": " (còn {n} lỗi khác)",
+    "err.fail_on_unknown": "--fail-on: không có đánh giá {unknown}; dùng {known}",
+    "err.fail_on_matched": "{n} dòng có đánh giá {statuses} (--fail-on)",
+    "err.no_targets": "không có mục tiêu năm {year} trong {root}; các năm có mục tiêu: {have}",
+    "err.no_data_year": "không có dữ liệu năm {year} trong {root}; các năm có dữ liệu: {have}",
+    "err.no_results": "không có kết quả năm {year} trong {root}; các năm có kết quả: {have}",
+    "err.none": "không có",
+    "err.unknown_category": "không có lĩnh vực {value!r}; dùng một trong {known}",
+    "err.unknown_source": ("không có nguồn {value!r}; dùng một trong {known} "
+                           "(xem `qnplan sources`)"),
+    "err.unknown_scope": "không có phạm vi {value!r}; dùng một trong {known}",
+    "err.path_missing": "{path!r} không tồn tại",
+    "err.dir_or_files": "hãy chỉ định một thư mục dữ liệu hoặc các tệp dữ liệu, không cả hai",
+    "err.write_in_data": ("không ghi {path!r} vào trong thư mục dữ liệu {root!r}; "
+                          "hãy chọn đường dẫn khác"),
+    "err.write_is_dir": "{path!r} là một thư mục; hãy cho tên tệp, ví dụ report.md",
+    "err.write_no_folder": "thư mục {path!r} không tồn tại",
+    "msg.wrote": "đã ghi {path}",
+    "msg.validate_summary": ("{errors} lỗi, {warnings} cảnh báo; {entries} mục hợp lệ, "
+                             "{quoted} trích dẫn đã đối chiếu với văn bản nguồn"),
+}
+
+MESSAGES: dict[str, dict[str, str]] = {"en": EN, "vi": VI}
+
+_current = "en"
+
+
+def set_language(lang: str) -> None:
+    """Choose the language used when a caller does not name one (the CLI's --lang)."""
+    global _current
+    _current = lang if lang in MESSAGES else "en"
+
+
+def language() -> str:
+    """The language chosen by set_language (default English)."""
+    return _current
+
+
+def tr(key: str, lang: str | None = None, /, **fields: Any) -> str:
+    """The message `key` in `lang` (default: the current language), its fields filled in."""
+    table = MESSAGES.get(lang or _current, EN)
+    text = table.get(key) or EN[key]
+    return text.format(**fields) if fields else text
+
+
+def methods_note(lang: str | None = None) -> list[str]:
+    """The report's short methods note, one paragraph per item."""
+    return [tr(k, lang) for k in ("methods.cells", "methods.prorating", "methods.precedence",
+                                  "methods.dropped", "methods.no_data")]
