@@ -537,6 +537,60 @@ def sources(fmt: FormatOpt = Format.table) -> None:
     _print_tabular(t, fmt, "Sources")
 
 
+class ExtractFormat(StrEnum):
+    table = "table"
+    json = "json"
+    yaml = "yaml"
+
+
+def _parse_date(value: str | None) -> Any:
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--date {value!r}: give the date as YYYY-MM-DD") from None
+
+
+@app.command()
+@handled
+def extract(
+    doc: Annotated[str, typer.Argument(
+        metavar="DOC", help="A .txt/.md/.html/.pdf/.docx file, '-' for stdin, or a source id.")],
+    date: Annotated[str | None, typer.Option(
+        "--date", metavar="YYYY-MM-DD", help="The document's date, when the text lacks it.",
+        show_default=False)] = None,
+    source: Annotated[str | None, typer.Option(
+        "--source", metavar="ID", help="Source id for drafted entries (registered if new).",
+        show_default=False)] = None,
+    write: Annotated[bool, typer.Option(
+        "--write", help="Append the new entries to the data directory (needs --source).")] = False,
+    fmt: Annotated[ExtractFormat, typer.Option(
+        "--format", "-f", help="table (review), json (DESIGN §7) or yaml (draft entries).")
+    ] = ExtractFormat.table,
+) -> None:
+    """Find every quantitative statement in a document: targets and results, with quotes."""
+    from qnplan.extract.command import run_extract
+
+    when = _parse_date(date)
+    if write and not source:
+        raise UsageError("--write needs --source ID: the id the new entries will cite")
+    from qnplan.dataset import data_root
+
+    result = run_extract(data_root(SETTINGS.data), doc, when, source, write, fmt.value)
+    if fmt is ExtractFormat.table and not write:
+        from qnplan.extract.listing import statements_tabular
+
+        _print_tabular(statements_tabular(result.statements, SETTINGS.lang), Format.table,
+                       result.title)
+    elif result.output:
+        _out(result.output)
+    for line in result.messages:
+        (_out if write else _stderr)(line + ("\n" if write else ""))
+
+
 class SchemaKind(StrEnum):
     indicators = "indicators"
     sources = "sources"

@@ -50,6 +50,7 @@ class _Builder:
         self.quotes_checked = 0
         self.issues: list[Issue] = []
         self.indicators: dict[str, Indicator] = {}
+        self.aliases: dict[tuple[str, str | None], str] = {}  # (alias, dimension) -> id
         self.sources: dict[str, Source] = {}
         self.source_texts: dict[str, v.SourceText | None] = {}
 
@@ -102,8 +103,11 @@ class _Builder:
                              f"indicator {ind_id!r} needs a unit "
                              "(only qualitative ones may omit it)")
                 continue
+            v.check_aliases(loaded, key, [spec.name.vi], unit, self.aliases)  # names count too
+            aliases = v.check_aliases(loaded, key, spec.aliases, unit, self.aliases)
             self.indicators[ind_id] = Indicator(ind_id, spec.name.en, spec.name.vi, spec.category,
-                                                unit, spec.kind, spec.better, order)
+                                                unit, spec.kind, spec.better, order,
+                                                (spec.name.vi, *aliases))
         self.finish(loaded)
 
     def registry_sources(self, path: Path) -> None:
@@ -292,6 +296,17 @@ class _Builder:
 def year_files(root: Path, kind: str) -> list[Path]:
     folder = root / kind
     return sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")) if folder.is_dir() else []
+
+
+def load_registries(root: Path) -> tuple[dict[str, Indicator], dict[str, Source], list[Issue]]:
+    """Only indicators.yaml and sources.yaml (what `extract` needs), with their problems."""
+    b = _Builder(root, check_quotes=False)
+    for name, method in (("indicators.yaml", b.registry_indicators),
+                         ("sources.yaml", b.registry_sources)):
+        path = root / name
+        if path.is_file():
+            method(path)
+    return b.indicators, b.sources, b.issues
 
 
 def load_dataset(root: Path, *, check_quotes: bool = False,
