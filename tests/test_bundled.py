@@ -112,7 +112,7 @@ def test_status_2023() -> None:
     by_id = {(r["indicator"], r["period"]): r for r in doc["rows"]}
     fdi = by_id[("fdi", "FY")]
     assert fdi["status"] == "on_track" and fdi["ratio"] == 1.2795
-    assert fdi["result"] == {"value": 0.853, "period": "8M", "status": "estimate",
+    assert fdi["result"] == {"value": 0.853, "period": "8M", "status": "reported",
                              "source": "baoqn-2023-8m"}
     assert by_id[("urbanization_rate", "FY")]["status"] == "no_data"
     assert by_id[("urbanization_rate", "FY")]["result"] is None
