@@ -113,6 +113,27 @@ def check_period_scope(loaded: LoadedFile, key: PathKey, period: str, scope: str
     return ok
 
 
+def check_aliases(loaded: LoadedFile, key: PathKey, aliases: list[str], unit: str | None,
+                  seen: dict[tuple[str, str | None], str]) -> list[str]:
+    """An indicator's usable aliases; an empty one, or one that already names another
+    indicator of the same dimension, is reported (extract could not choose between them)."""
+    dimension = UNITS[unit][0] if unit in UNITS else None
+    out = []
+    for i, alias in enumerate(aliases):
+        folded = " ".join(unicodedata.normalize("NFC", alias).lower().split())
+        if not folded.replace(".", ""):
+            loaded.issue((*key, "aliases", i), "bad-alias", "an alias must not be empty")
+            continue
+        other = seen.setdefault((folded, dimension), str(key[-1]))
+        if other != key[-1]:
+            loaded.issue((*key, "aliases", i), "duplicate-alias",
+                         f"alias {alias!r} already names {other!r}; an alias may name only "
+                         "one indicator of a given unit")
+            continue
+        out.append(alias)
+    return out
+
+
 def check_unit(loaded: LoadedFile, key: PathKey, unit: str | None,
                indicator: Indicator) -> str | None:
     """The entry's unit code (default: the indicator's), or None after reporting a problem."""

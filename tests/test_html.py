@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -106,8 +107,8 @@ def test_vietnamese(data: DataDir) -> None:
     doc = report(data, lang="vi")
     assert doc.get("lang") == "vi"
     assert text(doc.find(".//h1")) == (
-        "Chỉ tiêu kế hoạch tỉnh Quảng Ninh: so sánh năm 2023 với năm 2024")
-    rows = table(doc, "Chỉ tiêu năm 2023 và năm 2024")
+        "Mục tiêu kế hoạch Quảng Ninh: so sánh năm 2023 với năm 2024")
+    rows = table(doc, "Mục tiêu năm 2023 và năm 2024")
     assert rows[0] == ["Chỉ tiêu", "Đơn vị", "2023", "2024", "Thay đổi", "Δ", "2023 kết quả",
                        "Đánh giá", "% kế hoạch"]
     assert rows[2] == ["Thu hút vốn FDI", "tỷ USD", "≥ 1 [1]", "≥ 3 [2]", "▲ nâng", "+2",
@@ -147,13 +148,15 @@ def test_data_is_shown_as_text_never_obeyed(data: DataDir) -> None:
             quote: "đạt 54% <script>alert('x')</script><img src=x onerror=alert(1)>"
         """)
     indicators = (data.root / "indicators.yaml").read_text(encoding="utf-8")
-    data.write("indicators.yaml", indicators.replace('en: "Forest cover"',
-                                                     'en: "Forest <b>cover</b> & \\"trees\\""'))
+    data.write("indicators.yaml", indicators.replace('en: "FDI attracted"',
+                                                     'en: "FDI <b>in</b> & \\"out\\""'))
     doc = report(data)
     assert [el.tag for el in doc.iter() if el.tag in {"script", "img", "b"}] == []
     quotes = [text(q) for q in doc.iter("q")]
     assert "đạt 54% <script>alert('x')</script><img src=x onerror=alert(1)>" in quotes
-    assert 'Forest <b>cover</b> & "trees"' in [text(th) for th in doc.iter("th")]
+    assert 'FDI <b>in</b> & "out"' in [text(th) for th in doc.iter("th")]
+    chart_titles = [text(el) for el in doc.iter("{http://www.w3.org/2000/svg}title")]
+    assert chart_titles[0] == 'FDI <b>in</b> & "out" (bn USD): targets and results 2023–2024'
 
 
 def test_a_source_url_is_a_link_only_if_it_is_http(data: DataDir) -> None:
@@ -163,6 +166,54 @@ def test_a_source_url_is_a_link_only_if_it_is_http(data: DataDir) -> None:
                                                '    date: null\n    url: "javascript:alert(1)"\n'))
     doc = report(data)
     assert all(not a.get("href", "").startswith("javascript") for a in doc.iter("a"))
+
+
+TREND_DATA = Path(__file__).parent / "fixtures" / "trend"
+
+
+def test_trend_chart_with_its_figures_beside_it() -> None:
+    """Each trend has an inline SVG chart and a table of the same years, every figure cited,
+    a revised target shown with both figures, and the progress verdict as the caption."""
+    run = qnplan("report", "2024", "2025", "-o", "-", data=TREND_DATA)
+    assert run.exit_code == 0, run.stderr
+    doc = parse(run.stdout)
+    figures = list(section(doc, "trends").iter("figure"))
+    assert [text(f.find(".//{http://www.w3.org/2000/svg}title")) for f in figures] == [
+        "GRDP growth (%): targets and results 2022–2025",
+        "FDI attracted (bn USD): targets and results 2022–2025",
+        "Forest cover (%): targets and results 2022–2024"]
+    assert [text(f.find("figcaption")) for f in figures] == [
+        "Progress 2022–2025: → needs acceleration, R 0.941",
+        "Progress 2022–2024: → needs acceleration, R 0.9",
+        "Progress 2022–2024: → needs acceleration, R 0.75"]
+    rows = table(doc, "GRDP growth: target and result by year")
+    assert [row[:1] + [re.sub(r" \[\d+\]", "", cell) for cell in row[1:]] for row in rows] == [
+        ["Year", "Target", "Result", "Status"],
+        ["2022", "> 11", "10.28 (FY)", "✘ missed"],
+        ["2023", "> 10", "11.03 (FY)", "✔ met"],
+        ["2024", "> 10", "9.11 (FY)", "✘ missed"],
+        ["2025", "> 12 → > 14", "11.89 (FY)", "✘ missed"]]
+    assert all(re.fullmatch(r"(\S+ )+\[\d+\]", cell) for row in rows[1:] for cell in row[1:3])
+
+
+def test_trend_in_vietnamese() -> None:
+    """The chart's words, the table and the verdict follow --lang vi."""
+    run = qnplan("--lang", "vi", "report", "2024", "2025", "-o", "-", data=TREND_DATA)
+    doc = parse(run.stdout)
+    figures = list(section(doc, "trends").iter("figure"))
+    assert text(figures[0].find(".//{http://www.w3.org/2000/svg}title")) == (
+        "Tăng trưởng GRDP (%): mục tiêu và kết quả 2022–2025")
+    assert text(figures[0].find("figcaption")) == (
+        "Tiến độ 2022–2025: → cần tăng tốc, R 0,941")
+
+
+def test_no_trend_section_without_two_years(data: DataDir) -> None:
+    """An indicator with data in one year only gets no chart; none at all, no section."""
+    data.write("targets/2024.yaml", "year: 2024\ntargets: []\n")
+    data.write("actuals/2023.yaml", "year: 2023\nactuals: []\n")
+    doc = report(data)
+    assert doc.find(".//section[@id='trends']") is None
+    assert "#trends" not in {a.get("href") for a in doc.iter("a")}
 
 
 def test_missing_extra_is_named(data: DataDir, tmp_path: Path,
