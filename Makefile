@@ -38,7 +38,7 @@ test-wheel: $(STAMP)  ## build sdist and wheel, install the wheel outside the re
 	QNPLAN_PACKAGING=1 TERM=dumb $(BIN)/python -m pytest tests/test_packaging.py -v
 
 $(BROWSER_STAMP): pyproject.toml | $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test,dev,html,browser]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dev,html,documents,browser]'
 	touch $(BROWSER_STAMP)
 
 test-browser: $(STAMP) $(BROWSER_STAMP)  ## the HTML report in headless Chromium (apt-installs it as root)

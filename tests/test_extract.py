@@ -170,6 +170,21 @@ def test_a_restated_figure_is_one_statement(tmp_path: Path) -> None:
         "thu nội địa của tỉnh Quảng Ninh ước đạt 27.000 tỷ đồng"]
 
 
+def test_no_poor_households_left_is_a_zero_target(tmp_path: Path) -> None:
+    """'không còn hộ nghèo' is poor_households <= 0; 'không còn' about anything else is not."""
+    found = statements(tmp_path, "Năm 2025 phấn đấu toàn tỉnh không còn hộ nghèo, "
+                                 "không còn nhà tạm.")
+    assert [(s["indicator"], s["op"], s["value"], s["unit"]) for s in found] == [
+        ("poor_households", "<=", 0, "households")]
+
+
+def test_per_hectare_is_not_a_figure(tmp_path: Path) -> None:
+    """'trên 1 ha' means per hectare; '12.000 ha' is an area."""
+    found = statements(tmp_path, "Năm 2024 trồng mới 12.000 ha rừng; giá trị trên 1 ha "
+                                 "đạt 212 triệu đồng.")
+    assert [(s["value"], s["unit"]) for s in found] == [(12000, "ha"), (212, "triệu đồng")]
+
+
 def test_unknown_indicator_is_null_with_its_phrase(tmp_path: Path) -> None:
     """A figure no alias names keeps its phrase and a null indicator."""
     st = only(tmp_path, "Năm 2024, kim ngạch xuất khẩu tăng 5%.")
@@ -454,12 +469,13 @@ def test_write_appends_to_an_existing_year_keeping_its_bytes(bundled_copy: Path,
     doc = tmp_path / "news.txt"
     doc.write_text("8 tháng năm 2024, tỷ lệ che phủ rừng đạt 55,2%.", encoding="utf-8")
     old = (bundled_copy / "targets/2024.yaml").read_bytes()
+    old_actuals = (bundled_copy / "actuals/2024.yaml").read_text("utf-8")
     run = qnplan("extract", str(doc), "--source", "bao-2024-8m", "--date", "2024-09-01",
                  "--write", data=bundled_copy)
     assert run.exit_code == 0
     assert (bundled_copy / "targets/2024.yaml").read_bytes() == old
     added = (bundled_copy / "actuals/2024.yaml").read_text("utf-8")
-    assert added == ("year: 2024\nactuals:\n  # unsure: confidence 0.8\n"
+    assert added == old_actuals + ("  # unsure: confidence 0.8\n"
                      "  - indicator: forest_cover\n    value: 55.2\n"
                      "    period: 8M\n    status: estimate\n    source: bao-2024-8m\n"
                      "    quote: \"tỷ lệ che phủ rừng đạt 55,2%\"\n")
