@@ -40,8 +40,8 @@ CASES: list[tuple[str, str, str | bytes, str]] = [
     ("duplicate key", "targets/2023.yaml", fdi_with(**{"value: 1.0": "value: 1.0\n    value: 2"}),
      "6:5: error: duplicate key 'value': YAML would silently keep only the last one; "
      "remove or rename one [duplicate-key]"),
-    ("wrong type", "targets/2023.yaml", fdi_with(**{"value: 1.0": 'value: "1,0"'}),
-     "5:12: error: value: expected a number, got str [wrong-type]"),
+    ("wrong type", "targets/2023.yaml", fdi_with(**{"value: 1.0": "value: [1.0]"}),
+     "5:12: error: value: expected a number, got a list [wrong-type]"),
     ("missing field", "targets/2023.yaml", fdi_with(**{"    source: plan-a\n": ""}),
      "3:5: error: missing required field 'source' [missing-field]"),
     ("unknown field", "targets/2023.yaml", fdi_with(**{"value: 1.0": "valeu: 1.0"}),
@@ -109,7 +109,8 @@ CASES: list[tuple[str, str, str | bytes, str]] = [
      "1:1: error: file name 'latest.yaml' must be YEAR.yaml, e.g. 2023.yaml [file-name]"),
     ("indicator of unknown kind", "indicators.yaml",
      "indicators:\n  fdi: {name: {en: a, vi: b}, category: economy, unit: bn_usd, kind: stock}\n",
-     "2:70: error: kind: Invalid enum value 'stock' [invalid-value]"),
+     "2:70: error: kind: 'stock' is not one of flow, level, growth, qualitative "
+     "[invalid-value]"),
     ("empty file", "actuals/2023.yaml", "",
      "1:1: error: file is empty [empty-file]"),
 ]
