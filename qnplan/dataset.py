@@ -65,6 +65,8 @@ class _Builder:
         self.indicators: dict[str, Indicator] = {}
         self.sources: dict[str, Source] = {}
         self.source_texts: dict[str, v.SourceText | None] = {}
+        self.known_indicators = v.Suggester(self.indicators)
+        self.known_sources = v.Suggester(self.sources)
 
     def load(self, path: Path) -> LoadedFile:
         """Parse a data file, unless it is a symlink leading out of the data directory."""
@@ -224,7 +226,7 @@ class _Builder:
         # A bad op is reported; a stand-in lets the other fields still be checked.
         spec = v.convert_entry(loaded, key, raw if op_ok else {**raw, "op": ">"}, spec_type)
         ok = v.check_reference(loaded, key, raw.get("indicator"), raw.get("source"),
-                               self.indicators, self.sources)
+                               self.known_indicators, self.known_sources)
         if spec is None or not op_ok:
             return None
         ok = v.check_period_scope(loaded, key, spec.period, spec.scope) and ok

@@ -11,7 +11,7 @@ from typing import Any, Literal, NamedTuple, get_args, get_origin, get_type_hint
 import msgspec
 
 from qnplan.loader import LoadedFile, PathKey, has_invalid
-from qnplan.model import OPS, PERIOD_PATTERN, SCOPE_PATTERN, Indicator, Source
+from qnplan.model import OPS, PERIOD_PATTERN, SCOPE_PATTERN, Indicator
 from qnplan.numbers import misread_thousands, number_tokens, parse_vi, show, spellings
 from qnplan.units import SPELLINGS, UNITS, canonical_unit, convertible
 
@@ -38,6 +38,24 @@ def suggest(name: str, known: Any) -> str:
     """' (did you mean X?)' for a near miss, else ''."""
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.75)
     return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+class Suggester:
+    """'did you mean' for names missing from `known`, linear on bad data: computed once per
+    distinct name, and only for the first LIMIT names (each costs a pass over `known`)."""
+
+    LIMIT = 20
+
+    def __init__(self, known: Any) -> None:
+        self.known = known
+        self.hints: dict[str, str] = {}
+
+    def __call__(self, name: str) -> str:
+        hint = self.hints.get(name)
+        if hint is None:
+            hint = suggest(name, self.known) if len(self.hints) < self.LIMIT else ""
+            self.hints[name] = hint
+        return hint
 
 
 def convert_entry(loaded: LoadedFile, key: PathKey, raw: Any, spec: type[Any]) -> Any | None:
@@ -149,17 +167,17 @@ def nfc_names(raw: dict[str, Any]) -> dict[str, Any]:
 
 
 def check_reference(loaded: LoadedFile, key: PathKey, indicator: Any, source: Any,
-                    indicators: dict[str, Indicator], sources: dict[str, Source]) -> bool:
+                    indicators: Suggester, sources: Suggester) -> bool:
     """The indicator and source exist (a value of the wrong type is reported elsewhere)."""
     ok = isinstance(indicator, str) and isinstance(source, str)
-    if isinstance(indicator, str) and indicator not in indicators:
+    if isinstance(indicator, str) and indicator not in indicators.known:
         loaded.issue((*key, "indicator"), "unknown-indicator",
-                     f"unknown indicator {indicator!r}{suggest(indicator, indicators)}; "
+                     f"unknown indicator {indicator!r}{indicators(indicator)}; "
                      "add it to indicators.yaml or fix the id")
         ok = False
-    if isinstance(source, str) and source not in sources:
+    if isinstance(source, str) and source not in sources.known:
         loaded.issue((*key, "source"), "unknown-source",
-                     f"unknown source {source!r}{suggest(source, sources)}; "
+                     f"unknown source {source!r}{sources(source)}; "
                      "add it to sources.yaml or fix the id")
         ok = False
     return ok
