@@ -41,6 +41,14 @@ class Format(StrEnum):
     json = "json"
 
 
+class TrendFormat(StrEnum):
+    table = "table"
+    markdown = "markdown"
+    csv = "csv"
+    json = "json"
+    svg = "svg"
+
+
 class ValidateFormat(StrEnum):
     text = "text"
     github = "github"
@@ -257,6 +265,85 @@ def conflicts(
     _print_tabular(conflicts_table(rows, SETTINGS.lang), fmt, "Disagreements between sources")
 
 
+def _write_charts(trends: list[Any], output: str | None, root: str) -> None:
+    """One SVG on stdout or in a file, or one file per indicator in a folder."""
+    from qnplan.i18n import tr
+    from qnplan.output import write_atomic
+    from qnplan.render.svg import trend_chart
+
+    charts = [(t.indicator + ("" if t.scope == "quang-ninh" else f"-{t.scope}") + ".svg",
+               trend_chart(t, lang=SETTINGS.lang)) for t in trends]
+    if output is None or output == "-":
+        if len(charts) > 1:
+            raise UsageError(tr("err.svg_many", SETTINGS.lang, n=len(charts)))
+        _out(charts[0][1])
+        return
+    path = Path(output)
+    if len(charts) == 1 and not path.is_dir():
+        write_atomic(path, charts[0][1], Path(root))
+        _stderr(tr("msg.wrote", SETTINGS.lang, path=output))
+        return
+    if not path.is_dir():
+        raise UsageError(tr("err.write_no_folder", SETTINGS.lang, path=output))
+    for name, svg in charts:
+        write_atomic(path / name, svg, Path(root))
+    _stderr(tr("msg.wrote_charts", SETTINGS.lang, n=len(charts), path=output))
+
+
+@app.command()
+@handled
+def trend(
+    indicators: Annotated[list[str] | None, typer.Argument(
+        metavar="[INDICATOR]...", show_default=False,
+        help="Indicator ids (default: every numeric indicator with figures in two years).")
+    ] = None,
+    year_from: Annotated[int | None, typer.Option(
+        "--from", metavar="YEAR", help="First year to show.", show_default=False)] = None,
+    year_to: Annotated[int | None, typer.Option(
+        "--to", metavar="YEAR", help="Last year to show.", show_default=False)] = None,
+    fmt: Annotated[TrendFormat, typer.Option(
+        "--format", "-f", help="Output format; svg draws one chart per indicator.")
+    ] = TrendFormat.table,
+    scope: ScopeOpt = "quang-ninh",
+    source: SourceOpt = None,
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", metavar="PATH", show_default=False,
+        help="With --format svg: the file for one chart, or a folder for one file per "
+             "indicator.")] = None,
+) -> None:
+    """Each year's target, latest result and verdict, and the progress verdict over the years."""
+    from qnplan.i18n import tr
+    from qnplan.trend import build_trend
+
+    if output is not None and fmt is not TrendFormat.svg:
+        raise UsageError(tr("err.output_only_svg", SETTINGS.lang))
+    ds = _dataset()
+    trends = build_trend(ds, indicators=indicators, year_from=year_from, year_to=year_to,
+                         scope=scope, source=source)
+    span = "" if year_from is None and year_to is None else (
+        f" {year_from or ''}–{year_to or ''}")
+    missing = [i for i in indicators or [] if i not in {t.indicator for t in trends}]
+    if missing:
+        raise UsageError(tr("err.no_trend_data", SETTINGS.lang, value=", ".join(missing),
+                            span=span.strip() or ds.root))
+    if not trends:
+        raise UsageError(tr("err.no_trend", SETTINGS.lang, span=span))
+    if fmt is TrendFormat.json:
+        from qnplan.render.json import trend_json
+
+        _out(trend_json((year_from, year_to), scope, trends))
+        return
+    if fmt is TrendFormat.svg:
+        _write_charts(trends, output, ds.root)
+        return
+    from qnplan.render.trend_table import trend_table
+
+    shown = sorted({y.year for t in trends for y in t.years})
+    t = trend_table(trends, SETTINGS.lang, chart=fmt is not TrendFormat.csv)
+    title = tr("title.trend", SETTINGS.lang, span=f"{shown[0]}–{shown[-1]}", scope=scope)
+    _print_tabular(t, Format(fmt.value), title)
+
+
 def _validate_root(paths: list[Path]) -> tuple[Path, list[Path] | None]:
     from qnplan.dataset import data_root
 
@@ -335,6 +422,41 @@ def export(
     disagreements = [k for y in (year_a, year_b) for k in conflict_rows(ds, y, filters)]
     text = export_report(ds, (year_a, year_b), rows, table, summary, disagreements,
                          SETTINGS.lang)
+    if output == "-":
+        _out(text)
+        return
+    write_atomic(Path(output), text, Path(ds.root))
+    _stderr(f"wrote {output}")
+
+
+@app.command()
+@handled
+def report(
+    year_a: Annotated[int, typer.Argument(metavar="A", help="Earlier year.")],
+    year_b: Annotated[int, typer.Argument(metavar="B", help="Later year.")],
+    output: Annotated[str, typer.Option(
+        "--output", "-o", metavar="FILE", help="HTML file to write; '-' for stdout.")],
+    scope: ScopeOpt = "quang-ninh",
+    category: CategoryOpt = None,
+    source: SourceOpt = None,
+) -> None:
+    """Write a self-contained HTML report (needs the [html] extra): every figure with its quote."""
+    from qnplan.output import write_atomic
+    from qnplan.render.columns import compare_table
+    from qnplan.render.html import html_report  # Jinja2 is imported by this command only
+    from qnplan.report import Filters, compare_rows, conflict_rows, summarize_compare
+    from qnplan.trend import build_trend
+
+    ds = _dataset()
+    filters = Filters(scope, category, source)
+    rows = compare_rows(ds, year_a, year_b, filters)
+    summary = summarize_compare(rows)
+    table = compare_table(rows, (year_a, year_b), SETTINGS.lang, summary)
+    disagreements = [k for y in (year_a, year_b) for k in conflict_rows(ds, y, filters)]
+    trends = [t for t in build_trend(ds, year_to=year_b, scope=scope, source=source)
+              if category is None or ds.indicators[t.indicator].category == category]
+    text = html_report(ds, (year_a, year_b), rows, table, summary, disagreements, trends,
+                       SETTINGS.lang, scope=scope, source=source)
     if output == "-":
         _out(text)
         return

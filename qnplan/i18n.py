@@ -139,6 +139,47 @@ EN: dict[str, str] = {
     "title.conflicts": "Disagreements between sources",
     "title.indicators": "Indicators",
     "title.sources": "Sources",
+    # qnplan trend: the table, its progress rows and the SVG charts
+    "title.trend": "Trend {span} ({scope})",
+    "h.chart": "Chart",
+    "h.of_target": "% of target",
+    "verdict.achieved": "achieved",
+    "verdict.on_track": "on track",
+    "verdict.needs_acceleration": "needs acceleration",
+    "verdict.limited_progress": "limited progress",
+    "verdict.deteriorating": "deteriorating",
+    "verdict.insufficient_data": "insufficient data",
+    "trend.progress": "{span}: {verdict}",
+    "trend.one_year": "{year} only: no trend",
+    "trend.r": "R {r}",
+    "trend.estimate": "est.",
+    "trend.legend": ("Chart: █ full-year result, ░ part-year result, │ target (pro-rated for a "
+                     "part-year flow), bars from zero; "
+                     "the sparkline on each progress row is the full-year results. % of target: "
+                     "against the target pro-rated to the months elapsed for part-year flows. "
+                     "R: progress achieved ÷ progress required over the years with full-year "
+                     "results (≥ 0.95 on track, ≥ 0.60 needs acceleration)."),
+    "summary.trend": "{n} indicators: {verdicts}.",
+    "chart.target": "target",
+    "chart.result": "result (full year)",
+    "chart.part": "part-year result",
+    "chart.estimate_legend": "est. = estimate",
+    "chart.one_year": "Only one year with data ({year}): no line drawn",
+    "chart.no_target": "no target",
+    "chart.no_result": "no result",
+    "chart.title": "{name} ({unit}): targets and results {span}",
+    "chart.bullet_title": "{name} ({unit}) {year}: result against target",
+    "err.unknown_indicator": "unknown indicator {value!r}; see `qnplan indicators`",
+    "err.qualitative_trend": ("{value} is qualitative: a trend needs figures; see `qnplan status "
+                              "YEAR` for its yearly verdicts"),
+    "err.from_after_to": "--from {a} is after --to {b}",
+    "err.no_trend": ("no indicator has figures in two years{span}; name one to see a single "
+                     "year"),
+    "err.no_trend_data": "no figures for {value} in {span}",
+    "err.svg_many": ("--format svg draws one chart per indicator: {n} indicators need "
+                     "-o DIR (one file each), or name one indicator"),
+    "err.output_only_svg": "-o/--output is for --format svg; redirect other formats instead",
+    "msg.wrote_charts": "wrote {n} charts to {path}",
     # summaries and notes
     "summary.changes": ("Targets {a} → {b}: {raised} raised, {lowered} lowered, {new} new, "
                         "{dropped} dropped by the plan, {not_restated} not restated in {b}'s "
@@ -361,6 +402,48 @@ VI: dict[str, str] = {
     "title.conflicts": "Các nguồn khác nhau",
     "title.indicators": "Danh mục chỉ tiêu",
     "title.sources": "Tài liệu nguồn",
+    "title.trend": "Diễn biến {span} ({scope})",
+    "h.chart": "Biểu đồ",
+    "h.of_target": "% kế hoạch",
+    "verdict.achieved": "đã đạt",
+    "verdict.on_track": "đúng lộ trình",
+    "verdict.needs_acceleration": "cần tăng tốc",
+    "verdict.limited_progress": "tiến triển hạn chế",
+    "verdict.deteriorating": "xấu đi",
+    "verdict.insufficient_data": "chưa đủ số liệu",
+    "trend.progress": "{span}: {verdict}",
+    "trend.one_year": "chỉ có năm {year}: chưa có xu hướng",
+    "trend.r": "R {r}",
+    "trend.estimate": "ước",
+    "trend.legend": ("Biểu đồ: █ kết quả cả năm, ░ kết quả một phần năm, │ mục tiêu (quy theo "
+                     "số tháng với chỉ tiêu cộng dồn chưa hết năm), cột tính từ 0; "
+                     "dòng tiến độ vẽ các kết quả cả năm. % kế hoạch: với chỉ tiêu cộng "
+                     "dồn có kết quả một phần năm, so với mục tiêu quy theo số tháng. "
+                     "R: mức tiến bộ đạt được ÷ mức "
+                     "cần đạt qua các năm có kết quả cả năm (≥ 0,95 đúng lộ trình, ≥ 0,60 cần "
+                     "tăng tốc)."),
+    "summary.trend": "{n} chỉ tiêu: {verdicts}.",
+    "chart.target": "mục tiêu",
+    "chart.result": "kết quả cả năm",
+    "chart.part": "kết quả một phần năm",
+    "chart.estimate_legend": "ước = ước tính",
+    "chart.one_year": "Chỉ có một năm có số liệu ({year}): không vẽ đường",
+    "chart.no_target": "chưa có mục tiêu",
+    "chart.no_result": "chưa có kết quả",
+    "chart.title": "{name} ({unit}): mục tiêu và kết quả {span}",
+    "chart.bullet_title": "{name} ({unit}) năm {year}: kết quả so với mục tiêu",
+    "err.unknown_indicator": "không có chỉ tiêu {value!r}; xem `qnplan indicators`",
+    "err.qualitative_trend": ("{value} là chỉ tiêu định tính: diễn biến cần số liệu; xem "
+                              "`qnplan status YEAR` để biết đánh giá từng năm"),
+    "err.from_after_to": "--from {a} sau --to {b}",
+    "err.no_trend": ("không chỉ tiêu nào có số liệu trong hai năm{span}; nêu tên một chỉ tiêu "
+                     "để xem một năm"),
+    "err.no_trend_data": "không có số liệu của {value} trong {span}",
+    "err.svg_many": ("--format svg vẽ mỗi chỉ tiêu một biểu đồ: {n} chỉ tiêu cần -o DIR (mỗi "
+                     "chỉ tiêu một tệp), hoặc nêu tên một chỉ tiêu"),
+    "err.output_only_svg": ("-o/--output chỉ dùng với --format svg; các định dạng khác hãy "
+                            "chuyển hướng đầu ra"),
+    "msg.wrote_charts": "đã ghi {n} biểu đồ vào {path}",
     "summary.changes": ("Mục tiêu {a} → {b}: {raised} nâng, {lowered} hạ, {new} mới, "
                         "{dropped} bị kế hoạch bỏ, {not_restated} chưa được văn bản năm {b} "
                         "nhắc lại, {unchanged} giữ nguyên, {changed} thay đổi."),

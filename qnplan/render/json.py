@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qnplan.assess import Assessment
 from qnplan.model import Result, Target
 from qnplan.report import CompareRow, ConflictRow, StatusRow
 from qnplan.units import clean
+
+if TYPE_CHECKING:
+    from qnplan.trend import IndicatorTrend
 
 
 def _ratio(x: float | None) -> float | None:
@@ -92,6 +95,39 @@ def conflicts_json(year: int | None, scope: str, rows: list[ConflictRow]) -> str
                     "period": r.period, "unit": r.indicator.unit, "kind": r.kind,
                     "chosen": conflict_json(r.chosen), "other": conflict_json(r.other)})
     return _dump({"year": year, "scope": scope, "rows": out})
+
+
+def _round(x: float | None, places: int) -> float | None:
+    return None if x is None else round(x, places)
+
+
+def trend_json(span: tuple[int | None, int | None], scope: str,
+               trends: list[IndicatorTrend]) -> str:
+    """DESIGN §8's shape; a target revised within the year lists the earlier figures."""
+    shown = [y.year for t in trends for y in t.years]
+    out = []
+    for t in trends:
+        years = []
+        for y in t.years:
+            target = None
+            if y.target is not None:
+                target = target_json(y.target) | {"revised_from": [
+                    {"value": r.value, "source": r.source} for r in y.revised_from]}
+            years.append({"year": y.year, "target": target,
+                          "result": result_json(y.result) if y.result else None,
+                          "status": y.status.value if y.status else None,
+                          "ratio": _ratio(y.ratio)})
+        p = t.progress
+        progress: dict[str, Any] = {"verdict": p.verdict.value, "r": _round(p.r, 3),
+                                    "years": p.years}
+        if t.kind == "growth":
+            progress |= {"target_index": _round(p.target_index, 4),
+                         "actual_index": _round(p.actual_index, 4)}
+        out.append({"indicator": t.indicator, "scope": t.scope, "unit": t.unit, "kind": t.kind,
+                    "better": t.better, "years": years, "progress": progress})
+    return _dump({"from": span[0] if span[0] is not None else min(shown, default=None),
+                  "to": span[1] if span[1] is not None else max(shown, default=None),
+                  "scope": scope, "indicators": out})
 
 
 def _dump(data: Any) -> str:

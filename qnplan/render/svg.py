@@ -1,0 +1,284 @@
+"""Hand-built SVG charts of a trend: targets against results over the years, and a bullet graph
+of one year (Stephen Few's spec). Same data, same bytes; text is real NFC text; every mark that
+colour distinguishes is also told apart by shape, dash or a word."""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+
+from qnplan.i18n import tr
+from qnplan.model import Status
+from qnplan.numbers import format_number
+from qnplan.render.cells import STATUS_SIGNS, target_cell, word
+from qnplan.trend import IndicatorTrend, TrendYear
+from qnplan.units import label
+
+FONT = "font-family=\"sans-serif\" font-size=\"12\""
+INK = "#222222"
+TARGET = "#555555"
+RESULT = "#1f5fa8"
+BANDS = ("#9e9e9e", "#bdbdbd", "#d9d9d9")  # poor, fair, good: darker is worse, as Few specifies
+
+
+
+def _w(key: str, lang: str, **fields: object) -> str:
+    return tr(f"chart.{key}", lang, **fields)
+
+
+def _esc(text: str) -> str:
+    """NFC text, escaped for XML content and attribute values."""
+    text = unicodedata.normalize("NFC", text)
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;"))
+
+
+def _n(x: float) -> str:
+    """A coordinate with one decimal: stable text for the same number."""
+    s = f"{x:.1f}"
+    return "0.0" if s == "-0.0" else s
+
+
+def _num(value: float, lang: str) -> str:
+    return format_number(value, lang, max_decimals=2)
+
+
+def _id(*parts: str) -> str:
+    return "-".join(p.replace("_", "-") for p in ("qnplan", *parts))
+
+
+def target_value(year: TrendYear, better: str) -> float | None:
+    """The figure a year's target is drawn at (a range at its binding end)."""
+    t = year.target
+    if t is None or t.op == "qualitative":
+        return None
+    if t.op == "range":
+        return t.max if better == "lower" else t.min
+    return t.value
+
+
+def nice_ticks(lo: float, hi: float, count: int = 4) -> list[float]:
+    """Round tick values (1, 2 or 5 × 10^k apart) covering [lo, hi]."""
+    if hi <= lo:
+        hi = lo + 1
+    raw = (hi - lo) / count
+    mag = 10 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
+    first = math.floor(lo / step) * step
+    ticks = []
+    k = 0
+    while True:
+        v = round(first + k * step, 10)
+        ticks.append(v)
+        if v >= hi:
+            return ticks
+        k += 1
+
+
+def _scale_values(trend: IndicatorTrend) -> list[float]:
+    vals = []
+    for y in trend.years:
+        tv = target_value(y, trend.better)
+        if tv is not None:
+            vals.append(tv)
+        vals.extend(r.value for r in y.revised_from if r.value is not None)
+        if y.result is not None and y.result.value is not None:
+            vals.append(y.result.value)
+    return vals
+
+
+def _svg_open(width: int, height: int, title_id: str, title: str, desc: str) -> list[str]:
+    return [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+            f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="{title_id} '
+            f'{title_id}-desc" {FONT}>',
+            f'<title id="{title_id}">{_esc(title)}</title>',
+            f'<desc id="{title_id}-desc">{_esc(desc)}</desc>']
+
+
+def _year_desc(y: TrendYear, lang: str) -> str:
+    parts = [str(y.year)]
+    parts.append(target_cell(y.target, lang) if y.target else _w("no_target", lang))
+    r = y.result
+    if r is not None and r.value is not None:
+        parts.append(f"{_num(r.value, lang)} ({r.period}, {r.status})")
+    if y.status is not None:
+        parts.append(word(y.status, lang))
+    return " ".join(parts)
+
+
+def _legend(x: int, y: int, lang: str) -> list[str]:
+    """Target, full-year, part-year and estimate keys: shape and dash say what colour says."""
+    out = [f'<g font-size="10" fill="{INK}">',
+           f'<path d="M{x} {y - 4}h24" stroke="{TARGET}" stroke-width="2" '
+           'stroke-dasharray="6 4"/>',
+           f'<text x="{x + 30}" y="{y}">{_esc(_w("target", lang))}</text>']
+    x += 30 + 6 * len(_w("target", lang)) + 20
+    for fill, key in ((RESULT, "result"), ("#ffffff", "part")):
+        out.append(f'<circle cx="{x + 5}" cy="{y - 4}" r="5" fill="{fill}" stroke="{RESULT}" '
+                   'stroke-width="2"/>')
+        out.append(f'<text x="{x + 15}" y="{y}">{_esc(_w(key, lang))}</text>')
+        x += 15 + 6 * len(_w(key, lang)) + 20  # about 6 px a character at 10 px
+    out.append(f'<text x="{x}" y="{y}">{_esc(_w("estimate_legend", lang))}</text>')
+    out.append("</g>")
+    return out
+
+
+def trend_chart(trend: IndicatorTrend, *, lang: str = "en") -> str:
+    """An SVG chart of one indicator: targets as a dashed step line, results as points (hollow
+    for part-year results, 'est.' beside estimates), each year's verdict as ✔/✘ under it."""
+    width, height = 560, 280
+    left, right, top, bottom = 64, 24, 40, 84
+    plot_w, plot_h = width - left - right, height - top - bottom
+    years = trend.years
+    unit = label(trend.unit, lang)
+    span = (f"{years[0].year}–{years[-1].year}" if len(years) > 1 else str(years[0].year)
+            ) if years else ""
+    title = _w("title", lang, name=trend.name(lang), unit=unit, span=span)
+    tid = _id("trend", trend.indicator, trend.scope)
+    desc = "; ".join(_year_desc(y, lang) for y in years)
+    out = _svg_open(width, height, tid, title, desc)
+    out.append(f'<text x="{left}" y="22" font-weight="bold" fill="{INK}">{_esc(title)}</text>')
+    vals = _scale_values(trend)
+    lo, hi = (min(vals), max(vals)) if vals else (0.0, 1.0)
+    if lo >= 0 and lo <= hi * 0.5:
+        lo = 0.0
+    pad = (hi - lo) * 0.1 or abs(hi) * 0.1 or 1.0
+    ticks = nice_ticks(lo - (pad if lo else 0), hi + pad)
+    y_lo, y_hi = ticks[0], ticks[-1]
+
+    def ypos(v: float) -> float:
+        return top + plot_h - (v - y_lo) / (y_hi - y_lo) * plot_h
+
+    band = plot_w / max(len(years), 1)
+
+    def xpos(i: int) -> float:
+        return left + (i + 0.5) * band
+
+    # axes and grid
+    out.append('<g stroke="#e0e0e0" stroke-width="1">')
+    out.extend(f'<line x1="{left}" y1="{_n(ypos(t))}" x2="{left + plot_w}" y2="{_n(ypos(t))}"/>'
+               for t in ticks)
+    out.append("</g>")
+    out.append(f'<g fill="{INK}" text-anchor="end">')
+    out.extend(f'<text x="{left - 6}" y="{_n(ypos(t) + 4)}">{_esc(_num(t, lang))}</text>'
+               for t in ticks)
+    out.append("</g>")
+    out.append(f'<line x1="{left}" y1="{top + plot_h}" x2="{left + plot_w}" y2="{top + plot_h}" '
+               f'stroke="{INK}"/>')
+    out.append(f'<g fill="{INK}" text-anchor="middle">')
+    for i, y in enumerate(years):
+        mark = f" {STATUS_SIGNS[y.status]}" if y.status not in (None, Status.NO_DATA) else ""
+        out.append(f'<text x="{_n(xpos(i))}" y="{top + plot_h + 16}">{y.year}{mark}</text>')
+        if y.status is not None:
+            out.append(f'<text x="{_n(xpos(i))}" y="{top + plot_h + 30}" font-size="10">'
+                       f'{_esc(word(y.status, lang))}</text>')
+    out.append("</g>")
+    # targets: a dashed step across each year's band; a revision as a dotted earlier level
+    steps = []
+    for i, y in enumerate(years):
+        tv = target_value(y, trend.better)
+        if tv is None:
+            continue
+        x0, x1 = left + i * band + band * 0.1, left + (i + 1) * band - band * 0.1
+        steps.append(f"M{_n(x0)} {_n(ypos(tv))}H{_n(x1)}")
+        for old in y.revised_from:
+            if old.value is not None:
+                out.append(f'<path d="M{_n(x0)} {_n(ypos(old.value))}H{_n(x1)}" stroke="{TARGET}" '
+                           'stroke-width="1" stroke-dasharray="1 3" fill="none"/>')
+        text = target_cell(y.target, lang)
+        if y.revised_from:
+            text = " → ".join([*(_num(old.value, lang) for old in y.revised_from
+                                 if old.value is not None), text])
+        out.append(f'<text x="{_n(x0)}" y="{_n(ypos(tv) - 5)}" font-size="10" '
+                   f'fill="{TARGET}">{_esc(text)}</text>')
+    if steps:
+        out.append(f'<path d="{"".join(steps)}" stroke="{TARGET}" stroke-width="2" '
+                   'stroke-dasharray="6 4" fill="none"/>')
+    # results: a line through full-year results, points for all
+    points = [(xpos(i), ypos(y.result.value)) for i, y in enumerate(years)
+              if y.full_year and y.result is not None and y.result.value is not None]
+    if len(points) >= 2:
+        out.append(f'<polyline points="{" ".join(f"{_n(x)},{_n(v)}" for x, v in points)}" '
+                   f'stroke="{RESULT}" stroke-width="1.5" fill="none"/>')
+    for i, y in enumerate(years):
+        r = y.result
+        if r is None or r.value is None:
+            continue
+        x, yy = xpos(i), ypos(r.value)
+        fill = RESULT if y.full_year else "#ffffff"
+        out.append(f'<circle cx="{_n(x)}" cy="{_n(yy)}" r="5" fill="{fill}" stroke="{RESULT}" '
+                   'stroke-width="2"/>')
+        text = _num(r.value, lang)
+        if not y.full_year:
+            text += f" ({r.period})"
+        if r.status == "estimate":
+            text += f" {tr('trend.estimate', lang)}"
+        out.append(f'<text x="{_n(x + 8)}" y="{_n(yy + 4)}" font-size="10" fill="{RESULT}">'
+                   f'{_esc(text)}</text>')
+    if len([y for y in years if y.result is not None or y.target is not None]) == 1:
+        out.append(f'<text x="{left + plot_w // 2}" y="{top + plot_h // 2}" text-anchor="middle" '
+                   f'fill="{INK}">{_esc(_w("one_year", lang, year=years[0].year))}</text>')
+    out.extend(_legend(left, height - 18, lang))
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
+
+def bullet_graph(trend: IndicatorTrend, year: int, *, lang: str = "en") -> str:
+    """A bullet graph of one year (Few): the result as a bar (hollow for a part-year result),
+    the target as a vertical marker (pro-rated for part-year flows), grey bands for poor
+    (< 60% of target), fair (60–95%) and good; the verdict in words beside it."""
+    row = next((y for y in trend.years if y.year == year), None)
+    if row is None:
+        raise ValueError(f"{trend.indicator} has no row for {year}")
+    width, height = 420, 64
+    left, right, top, bar_h = 8, 140, 18, 20
+    plot_w = width - left - right
+    unit = label(trend.unit, lang)
+    title = _w("bullet_title", lang, name=trend.name(lang), unit=unit, year=year)
+    tid = _id("bullet", trend.indicator, trend.scope, str(year))
+    out = _svg_open(width, height, tid, title, _year_desc(row, lang))
+    bar = row.bar if row.bar is not None else target_value(row, trend.better)
+    value = row.result.value if row.result is not None else None
+    if bar is None or value is None:
+        why = _w("no_target", lang) if bar is None else _w("no_result", lang)
+        out.append(f'<text x="{left}" y="{top + 14}" fill="{INK}">{year}: {_esc(why)}</text>')
+        out.append("</svg>")
+        return "\n".join(out) + "\n"
+    lower = trend.better == "lower"
+    cuts = (bar / 0.95, bar / 0.6) if lower else (bar * 0.6, bar * 0.95)
+    ticks = nice_ticks(min(0.0, value), max(bar, value, cuts[1] if lower else bar) * 1.1)
+    lo, hi = ticks[0], ticks[-1]
+
+    def xpos(v: float) -> float:
+        return left + (min(max(v, lo), hi) - lo) / (hi - lo) * plot_w
+
+    edges = [lo, cuts[0], cuts[1], hi]
+    shades = tuple(reversed(BANDS)) if lower else BANDS
+    for k in range(3):
+        x0, x1 = xpos(edges[k]), xpos(edges[k + 1])
+        if x1 > x0:
+            out.append(f'<rect x="{_n(x0)}" y="{top}" width="{_n(x1 - x0)}" height="{bar_h}" '
+                       f'fill="{shades[k]}"/>')
+    x0, xv = xpos(min(0.0, value)), xpos(max(0.0, value))
+    fill = INK if row.full_year else "#ffffff"
+    out.append(f'<rect x="{_n(x0)}" y="{top + 7}" width="{_n(max(xv - x0, 1))}" height="6" '
+               f'fill="{fill}" stroke="{INK}" stroke-width="1"/>')
+    xt = xpos(bar)
+    out.append(f'<line x1="{_n(xt)}" y1="{top + 2}" x2="{_n(xt)}" y2="{top + bar_h - 2}" '
+               f'stroke="{INK}" stroke-width="3"/>')
+    out.append(f'<g font-size="9" fill="{INK}" text-anchor="middle">')
+    out.extend(f'<text x="{_n(xpos(t))}" y="{top + bar_h + 12}">{_esc(_num(t, lang))}</text>'
+               for t in ticks)
+    out.append("</g>")
+    assert row.result is not None
+    verdict = f"{STATUS_SIGNS[row.status]} {word(row.status, lang)}" if row.status else ""
+    text = f"{_num(value, lang)} ({row.result.period})"
+    if row.result.status == "estimate":
+        text += f" {tr('trend.estimate', lang)}"
+    out.append(f'<text x="{left + plot_w + 8}" y="{top + 8}" font-size="11" fill="{INK}">'
+               f'{year}: {_esc(text)}</text>')
+    out.append(f'<text x="{left + plot_w + 8}" y="{top + 22}" font-size="11" fill="{INK}">'
+               f'{_esc(verdict)}</text>')
+    out.append(f'<text x="{left}" y="12" font-size="10" fill="{INK}">{_esc(title)}</text>')
+    out.append("</svg>")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,153 @@
+"""`qnplan trend` as plain-text columns (for the Rich table, Markdown and CSV): a row per year
+with a block bar and its target marked, then a progress row per indicator with a sparkline."""
+
+from __future__ import annotations
+
+from qnplan.i18n import tr
+from qnplan.model import Status
+from qnplan.numbers import format_number
+from qnplan.render import cells as c
+from qnplan.render.columns import Tabular
+from qnplan.trend import IndicatorTrend, TrendYear, Verdict
+from qnplan.units import label
+
+BAR_WIDTH = 10
+EIGHTHS = " ▏▎▍▌▋▊▉"  # a cell filled 0/8 .. 7/8 from the left
+PART = "░"  # a part-year result: shaded, not solid, so it reads without colour
+TARGET_MARK = "│"
+SPARKS = "▁▂▃▄▅▆▇█"
+VERDICT_SIGNS = {Verdict.ACHIEVED: "✔", Verdict.ON_TRACK: "↗", Verdict.NEEDS_ACCELERATION: "→",
+                 Verdict.LIMITED_PROGRESS: "↘", Verdict.DETERIORATING: "↓",
+                 Verdict.INSUFFICIENT_DATA: "·"}
+
+
+def verdict_mark(verdict: Verdict, lang: str) -> str:
+    """'→ needs acceleration': a symbol as well as a word."""
+    return f"{VERDICT_SIGNS[verdict]} {tr(f'verdict.{verdict.value}', lang)}"
+
+
+def _target_figure(y: TrendYear, better: str) -> float | None:
+    t = y.target
+    if t is None or t.op == "qualitative":
+        return None
+    if t.op == "range":
+        return t.max if better == "lower" else t.min
+    return t.value
+
+
+def _scale(trend: IndicatorTrend) -> float:
+    vals = [abs(v) for y in trend.years for v in (
+        _target_figure(y, trend.better), y.result.value if y.result else None,
+        *(r.value for r in y.revised_from)) if v is not None]
+    return max(vals, default=0.0)
+
+
+def block_bar(value: float | None, target: float | None, scale: float, part_year: bool) -> str:
+    """A bar of BAR_WIDTH cells from zero (eighths of a cell; shaded for part-year results),
+    with the target marked │ at its place. Negative values draw no bar."""
+    if scale <= 0:
+        return ""
+    cells = [" "] * BAR_WIDTH
+    if value is not None and value > 0:
+        eighths = round(min(value, scale) / scale * BAR_WIDTH * 8)
+        for i in range(BAR_WIDTH):
+            fill = eighths - 8 * i
+            if part_year:
+                cells[i] = PART if fill >= 4 else " "
+            else:
+                cells[i] = "█" if fill >= 8 else EIGHTHS[max(fill, 0)]
+    if target is not None and target > 0:
+        at = min(BAR_WIDTH - 1, max(0, round(min(target, scale) / scale * BAR_WIDTH) - 1))
+        cells[at] = TARGET_MARK
+    return "".join(cells).rstrip()
+
+
+def sparkline(values: list[float | None]) -> str:
+    """One character per year, low to high (a blank where a year has no full-year result)."""
+    known = [v for v in values if v is not None]
+    if len(known) < 2:
+        return ""
+    lo, hi = min(known), max(known)
+    span = hi - lo
+    return "".join(" " if v is None else SPARKS[round((v - lo) / span * 7) if span else 3]
+                   for v in values)
+
+
+def target_text(y: TrendYear, lang: str) -> str:
+    """'> 10', or '12 → > 14' where a later source revised the target within the year."""
+    text = c.target_cell(y.target, lang)
+    if y.revised_from:
+        old = [c.number(t.value, lang) for t in y.revised_from if t.value is not None]
+        text = " → ".join([*old, text])
+    return text
+
+
+def result_text(y: TrendYear, lang: str) -> str:
+    """'11.89 (FY)', '1.8 (8M)', '1.5 (FY est.)'."""
+    text = c.result_cell(y.result, lang)
+    if y.result is not None and y.result.status == "estimate":
+        text = text[:-1] + f" {tr('trend.estimate', lang)})"
+    return text
+
+
+def _span(years: list[int]) -> str:
+    return f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0]) if years else ""
+
+
+def _progress_cell(trend: IndicatorTrend, lang: str) -> str:
+    p = trend.progress
+    with_data = [y.year for y in trend.years if y.result is not None or y.target is not None]
+    if len(with_data) == 1:
+        return tr("trend.one_year", lang, year=with_data[0])
+    text = tr("trend.progress", lang, span=_span(p.years) or _span(with_data),
+              verdict=verdict_mark(p.verdict, lang))
+    if p.r is not None:
+        text += f" ({tr('trend.r', lang, r=format_number(p.r, lang, max_decimals=3))})"
+    return text
+
+
+def trend_table(trends: list[IndicatorTrend], lang: str, chart: bool = True) -> Tabular:
+    """A row per indicator and year, and after each indicator a row with its progress verdict,
+    R and (with `chart`) a sparkline of its full-year results."""
+    keys = ["indicator", "year", "target", "result", "status", "ratio"]
+    headers = [tr("h.indicator", lang), tr("h.year", lang), tr("h.target", lang),
+               tr("h.result", lang), tr("h.status", lang), tr("h.of_target", lang)]
+    if chart:
+        keys.append("chart")
+        headers.append(tr("h.chart", lang))
+    # At 80 columns the words go first: the result keeps its ✔/✘ and the bar stays whole.
+    t = Tabular(keys, headers, secondary=("ratio", "status"))
+    counts: dict[Verdict, int] = {}
+    for trend in trends:
+        scale = _scale(trend)
+        name = trend.name(lang) + (f" [{trend.scope}]" if trend.scope != "quang-ninh" else "")
+        unit = label(trend.unit, lang)
+        for n, y in enumerate(trend.years):
+            sign = f"{c.STATUS_SIGNS[y.status]} " if y.status and y.result else ""
+            row = [f"{name} ({unit})" if n == 0 else "", str(y.year), target_text(y, lang),
+                   sign + result_text(y, lang), c.word(y.status, lang) if y.status else "",
+                   c.ratio_cell(y.ratio, lang)]
+            if chart:
+                value = y.result.value if y.result else None
+                row.append(block_bar(value, y.bar if y.bar is not None else
+                                     _target_figure(y, trend.better), scale, not y.full_year))
+            _add(t, row, trend, y.status)
+        p = trend.progress
+        counts[p.verdict] = counts.get(p.verdict, 0) + 1
+        row = [_progress_cell(trend, lang), "", "", "", "", ""]
+        if chart:
+            row.append(sparkline([y.result.value if y.full_year and y.result else None
+                                  for y in trend.years]))
+        _add(t, row, trend, None)
+    t.summary = tr("summary.trend", lang, n=len(trends), verdicts=", ".join(
+        f"{counts.get(v, 0)} {tr(f'verdict.{v.value}', lang)}" for v in Verdict))
+    if chart:
+        t.notes.append(tr("trend.legend", lang))
+    return t
+
+
+def _add(t: Tabular, row: list[str], trend: IndicatorTrend, status: Status | None) -> None:
+    t.rows.append(row)
+    t.categories.append(trend.category)
+    t.statuses.append(status)
+    t.changes.append(None)

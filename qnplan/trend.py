@@ -1,0 +1,218 @@
+"""Progress over several years (DESIGN §8): each year's own verdict, and over the span a ratio R
+of what was achieved to what was required, judged by the open-sdg / Statistics Canada cut-offs."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import msgspec
+
+from qnplan.assess import assess
+from qnplan.errors import UsageError
+from qnplan.i18n import tr
+from qnplan.model import Dataset, Indicator, Result, Status, Target, months
+from qnplan.numbers import compare, same
+from qnplan.report import sort_key
+from qnplan.select import choose
+
+
+class Verdict(StrEnum):
+    ACHIEVED = "achieved"
+    ON_TRACK = "on_track"
+    NEEDS_ACCELERATION = "needs_acceleration"
+    LIMITED_PROGRESS = "limited_progress"
+    DETERIORATING = "deteriorating"
+    INSUFFICIENT_DATA = "insufficient_data"
+
+
+ON_TRACK_FROM = 0.95
+NEEDS_ACCELERATION_FROM = 0.60
+
+
+class TrendYear(msgspec.Struct, frozen=True):
+    """One year of an indicator: its chosen full-year target, the latest result, the verdict."""
+
+    year: int
+    target: Target | None
+    revised_from: tuple[Target, ...]  # earlier-dated sources' differing targets, oldest first
+    result: Result | None
+    status: Status | None  # None where the year has a result but no target
+    ratio: float | None
+    bar: float | None  # the (pro-rated) value the result was judged against
+
+    @property
+    def full_year(self) -> bool:
+        """Whether the year's result covers the whole year (only these enter R)."""
+        return self.result is not None and self.result.period == "FY"
+
+
+class Progress(msgspec.Struct, frozen=True):
+    """The span's verdict; r is None only for insufficient_data (and a zero requirement)."""
+
+    verdict: Verdict
+    r: float | None
+    years: list[int]  # the years with a full-year result and a numeric target
+    target_index: float | None = None  # growth indicators only
+    actual_index: float | None = None
+
+
+class IndicatorTrend(msgspec.Struct, frozen=True):
+    """An indicator's years and progress verdict, mirroring `trend --format json`."""
+
+    indicator: str
+    name_en: str
+    name_vi: str
+    category: str
+    unit: str | None
+    kind: str
+    better: str
+    scope: str
+    years: list[TrendYear]
+    progress: Progress
+
+    def name(self, lang: str) -> str:
+        return self.name_vi if lang == "vi" else self.name_en
+
+
+def verdict_for(r: float) -> Verdict:
+    """The category of a ratio R of achieved to required progress (when not achieved)."""
+    if r >= ON_TRACK_FROM:
+        return Verdict.ON_TRACK
+    if r >= NEEDS_ACCELERATION_FROM:
+        return Verdict.NEEDS_ACCELERATION
+    if r >= 0:
+        return Verdict.LIMITED_PROGRESS
+    return Verdict.DETERIORATING
+
+
+def _target_value(t: Target, better: str) -> float | None:
+    if t.op == "range":
+        return t.max if better == "lower" else t.min
+    return t.value
+
+
+def _ratio_verdict(r: float | None, achieved: bool) -> Verdict:
+    if achieved:
+        return Verdict.ACHIEVED
+    if r is None:  # nothing was required beyond the start, and it was not reached
+        return Verdict.DETERIORATING
+    return verdict_for(r)
+
+
+def progress(ind: Indicator, years: list[TrendYear]) -> Progress:
+    """The span's verdict by the indicator's kind (growth: chained index; flow: sums; level:
+    distance covered from the first result to the latest target). Part-year results never count."""
+    counted = [(y, _target_value(y.target, ind.better), y.result.value) for y in years
+               if y.full_year and y.target is not None and y.result is not None
+               and y.result.value is not None and y.target.op not in ("qualitative",)]
+    pairs = [(y, t, a) for y, t, a in counted if t is not None and a is not None]
+    span = [y.year for y, _, _ in pairs]
+    if len(pairs) < 2:
+        return Progress(Verdict.INSUFFICIENT_DATA, None, span)
+    lower = ind.better == "lower"
+    if ind.kind == "growth":
+        i_t = i_a = 1.0
+        for _, t, a in pairs:
+            i_t *= 1 + t / 100
+            i_a *= 1 + a / 100
+        n = len(pairs)
+        required = i_t ** (1 / n) - 1
+        actual = i_a ** (1 / n) - 1
+        c = compare(i_a, i_t)
+        achieved = c <= 0 if lower else c >= 0
+        r = None if same(required, 0) else actual / required
+        return Progress(_ratio_verdict(r, achieved), r, span, i_t, i_a)
+    if ind.kind == "flow":
+        total_t = sum(t for _, t, _ in pairs)
+        total_a = sum(a for _, _, a in pairs)
+        num, den = (total_t, total_a) if lower else (total_a, total_t)
+        r = None if same(den, 0) else num / den
+        return Progress(_ratio_verdict(r, r is not None and compare(r, 1) >= 0), r, span)
+    first, last = pairs[0], pairs[-1]
+    achieved = last[0].status is Status.MET
+    required = last[1] - first[2]
+    r = None if same(required, 0) else (last[2] - first[2]) / required
+    return Progress(_ratio_verdict(r, achieved), r, span)
+
+
+def _revisions(chosen: Target, conflicts: tuple[Target, ...], ds: Dataset) -> tuple[Target, ...]:
+    """Differing targets from sources dated before the chosen one: the figure it revised."""
+    src = ds.sources.get(chosen.source)
+    if src is None or src.date is None:
+        return ()
+    chosen_date = src.date
+    earlier = []
+    for t in conflicts:
+        s = ds.sources.get(t.source)
+        if s is not None and s.date is not None and s.date < chosen_date:
+            earlier.append((s.date, t))
+    return tuple(t for _, t in sorted(earlier, key=lambda p: p[0]))
+
+
+def _latest(results: list[Result]) -> Result | None:
+    """The result covering the most months (FY over 8M over H1)."""
+    best: Result | None = None
+    for r in results:
+        if best is None or months(r.period) > months(best.period):
+            best = r
+    return best
+
+
+def _check(ds: Dataset, indicators: list[str] | None, year_from: int | None,
+           year_to: int | None, source: str | None) -> None:
+    for ind_id in indicators or []:
+        if ind_id not in ds.indicators:
+            raise UsageError(tr("err.unknown_indicator", value=ind_id))
+        if ds.indicators[ind_id].kind == "qualitative":
+            raise UsageError(tr("err.qualitative_trend", value=ind_id))
+    if year_from is not None and year_to is not None and year_from > year_to:
+        raise UsageError(tr("err.from_after_to", a=year_from, b=year_to))
+    if source is not None and source not in ds.sources:
+        raise UsageError(tr("err.unknown_source", value=source, known=", ".join(ds.sources)))
+
+
+def build_trend(dataset: Dataset, *, indicators: list[str] | None = None,
+                year_from: int | None = None, year_to: int | None = None,
+                scope: str = "quang-ninh", source: str | None = None) -> list[IndicatorTrend]:
+    """Per indicator (and scope), every year with a full-year target or a result in the span,
+    and the span's progress verdict. Without `indicators`: the numeric indicators with data in at
+    least two years; with them: exactly those, even with a single year."""
+    ds = dataset
+    _check(ds, indicators, year_from, year_to, source)
+    all_years = sorted(ds.targets.keys() | ds.actuals.keys())
+    span = [y for y in all_years if (year_from is None or y >= year_from)
+            and (year_to is None or y <= year_to)]
+    wanted = set(indicators) if indicators else None
+    # (indicator, scope) -> year -> TrendYear
+    found: dict[tuple[str, str], dict[int, TrendYear]] = {}
+    for year in span:
+        targets = choose(ds.targets.get(year, []), ds.sources, source)
+        results: dict[tuple[str, str], list[Result]] = {}
+        for c in choose(ds.actuals.get(year, []), ds.sources, source).values():
+            results.setdefault((c.entry.indicator, c.entry.scope), []).append(c.entry)
+        keys = {(k[1], k[2]) for k in targets if k[3] == "FY"} | set(results)
+        for ind_id, sc in keys:
+            ind = ds.indicators[ind_id]
+            if ind.kind == "qualitative" or (wanted is not None and ind_id not in wanted):
+                continue
+            if scope != "all" and sc != scope:
+                continue
+            chosen = targets.get((year, ind_id, sc, "FY"))
+            res = results.get((ind_id, sc), [])
+            if chosen is None:
+                row = TrendYear(year, None, (), _latest(res), None, None, None)
+            else:
+                a = assess(chosen.entry, ind, res)
+                row = TrendYear(year, chosen.entry, _revisions(chosen.entry, chosen.conflicts, ds),
+                                a.result, a.status, a.ratio, a.bar)
+            found.setdefault((ind_id, sc), {})[year] = row
+    out = []
+    for (ind_id, sc), by_year in found.items():
+        if wanted is None and len(by_year) < 2:
+            continue
+        ind = ds.indicators[ind_id]
+        years = [by_year[y] for y in sorted(by_year)]
+        out.append(IndicatorTrend(ind_id, ind.name_en, ind.name_vi, ind.category, ind.unit,
+                                  ind.kind, ind.better, sc, years, progress(ind, years)))
+    out.sort(key=lambda t: sort_key(ds.indicators[t.indicator], t.scope, "FY"))
+    return out
