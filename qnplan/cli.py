@@ -145,7 +145,7 @@ def _dataset() -> Any:
         for issue in errors[:5]:
             _stderr(str(issue))
         more = f" ({len(errors) - 5} more)" if len(errors) > 5 else ""
-        raise DataError(f"the data has {len(errors)} problems{more}; "
+        raise DataError(f"the data has {_n(len(errors), 'problem')}{more}; "
                         "run `qnplan validate` to see them all")
     return ds
 
@@ -371,9 +371,12 @@ def validate(
         show_default=False)] = None,
     fmt: Annotated[ValidateFormat, typer.Option(
         "--format", "-f", help="text, github (CI annotations) or json.")] = ValidateFormat.text,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Exit 1 on warnings too, not only on errors.")] = False,
 ) -> None:
     """Check the data files and report every problem with file, line and column."""
     from qnplan.dataset import load_dataset
+    from qnplan.validate import github_annotation
 
     root, only = _validate_root(paths or [])
     ds, issues = load_dataset(root, check_quotes=True, only=only)
@@ -384,17 +387,21 @@ def validate(
                          for i in issues], ensure_ascii=False, indent=2) + "\n")
     elif fmt is ValidateFormat.github:
         for i in issues:
-            where = f"file={i.path}" + (f",line={i.line}" if i.line else "") + (
-                f",col={i.column}" if i.column else "")
-            _out(f"::{i.severity} {where},title={i.code}::{i.message}\n")
+            _out(github_annotation(i) + "\n")
     else:
         for i in issues:
             _out(f"{i}\n")
         entries = sum(map(len, ds.targets.values())) + sum(map(len, ds.actuals.values()))
-        _stderr(f"{errors} errors, {len(issues) - errors} warnings; {entries} valid entries, "
-                f"{ds.quotes_checked} quotes checked against their source text")
-    if errors:
+        _stderr(f"{_n(errors, 'error')}, {_n(len(issues) - errors, 'warning')}; "
+                f"{_n(entries, 'valid entry', 'valid entries')}, "
+                f"{_n(ds.quotes_checked, 'quote')} checked against their source text")
+    if errors or (strict and issues):
         raise typer.Exit(1)
+
+
+def _n(count: int, noun: str, plural: str | None = None) -> str:
+    """'1 error', '2 errors'."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
 
 
 @app.command()

@@ -27,7 +27,7 @@ from qnplan.model import (
     TargetSpec,
 )
 from qnplan.numbers import show
-from qnplan.units import canonical_unit, convert
+from qnplan.units import convert
 
 E = TypeVar("E", Target, Result)
 _YEAR_FILE = re.compile(r"^\d{4}$")
@@ -81,7 +81,7 @@ class _Builder:
         return load_yaml(real, display)
 
     def finish(self, loaded: LoadedFile) -> None:
-        self.issues.extend(loaded.issues)
+        self.issues.extend(sorted(loaded.issues, key=lambda i: (i.line or 0, i.column or 0)))
 
     def top(self, loaded: LoadedFile, key: str, kind: type) -> Any:
         data = loaded.data
@@ -104,15 +104,15 @@ class _Builder:
         section = self.top(loaded, "indicators", dict)
         for order, (ind_id, raw) in enumerate((section or {}).items()):
             key = ("indicators", ind_id)
+            self.known_indicators.declared.add(ind_id)
             if not re.match(ID_PATTERN, ind_id):
                 loaded.issue(key, "bad-id", f"indicator id {ind_id!r} must be lower_snake_case")
                 continue
             spec = v.convert_entry(loaded, key, raw, IndicatorSpec)
             if spec is None:
                 continue
-            unit = canonical_unit(spec.unit) if spec.unit is not None else None
+            unit = v.unit_code(loaded, (*key, "unit"), spec.unit)
             if spec.unit is not None and unit is None:
-                loaded.issue((*key, "unit"), "unknown-unit", f"unknown unit {spec.unit!r}")
                 continue
             if unit is None and spec.kind != "qualitative":
                 loaded.issue((*key, "unit"), "missing-field",
@@ -128,6 +128,7 @@ class _Builder:
         section = self.top(loaded, "sources", dict)
         for src_id, raw in (section or {}).items():
             key = ("sources", src_id)
+            self.known_sources.declared.add(src_id)
             if not re.match(SOURCE_ID_PATTERN, str(src_id)):
                 loaded.issue(key, "bad-id", f"source id {src_id!r} must be lower-case words "
                              "joined by '-'")
@@ -180,7 +181,7 @@ class _Builder:
                              "'year' must be a whole number, e.g. year: 2023")
                 year = None
             elif not MIN_YEAR <= year <= MAX_YEAR:
-                loaded.issue(("year",), "implausible-year", f"year {show(year)} is outside "
+                loaded.issue(("year",), "implausible-year", f"'year' is {show(year)}, outside "
                              f"{MIN_YEAR}-{MAX_YEAR}; write the year the figures are for")
                 year = None
         named = self.file_year(loaded, path, section_name)
@@ -311,7 +312,7 @@ class _Builder:
             stated = [float(x) for x in (n.value, n.min, n.max) if x is not None]
             self.quotes_checked += v.check_quote(loaded, key, spec.quote,
                                                  self.source_text(spec.source), spec.source,
-                                                 stated)
+                                                 stated, unit)
 
         def canon(x: float | None) -> float | None:
             return None if x is None or unit is None or ind.unit is None else convert(
@@ -324,6 +325,7 @@ class _Builder:
     def result(self, loaded: LoadedFile, key: tuple[Any, ...], spec: ActualSpec,
                ind: Indicator, n: v.Amounts, year: int, order: int) -> Result | None:
         value: float | None = None
+        unit: str | None = None
         if n.value is None and spec.met is None:
             loaded.issue(key, "missing-field", "a result needs a 'value', or 'met' and 'text'")
             return None
@@ -336,7 +338,7 @@ class _Builder:
             stated = [float(n.value)] if n.value is not None else []
             self.quotes_checked += v.check_quote(loaded, key, spec.quote,
                                                  self.source_text(spec.source), spec.source,
-                                                 stated)
+                                                 stated, unit)
         return Result(year, spec.indicator, spec.scope, spec.period, value, spec.met, spec.text,
                       spec.bound, spec.status, spec.source, spec.quote, order, loaded.path)
 

@@ -135,11 +135,29 @@ def parse_yaml(text: str, loaded: LoadedFile) -> LoadedFile:
         return loaded
     # An alias needs an anchor (&name): without '&' in the text, skip the per-node alias check.
     careful = "&" in text
+    if careful:
+        _refuse_anchors(text, loaded)
     while True:
         try:
             return _construct(text, loaded, careful)
         except _RetryCarefully:
             careful = True
+
+
+def _refuse_anchors(text: str, loaded: LoadedFile) -> None:
+    """Report every anchor (&name), used by an alias or not: qnplan data writes values out."""
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            anchor = getattr(event, "anchor", None)
+            if anchor is not None and isinstance(event, yaml.NodeEvent) and not isinstance(
+                    event, yaml.AliasEvent):
+                mark = event.start_mark
+                line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+                loaded.issues.append(Issue(loaded.path, line, column, "error", "anchor",
+                    f"anchor &{anchor} is not allowed in qnplan data; remove it and write each "
+                    "value out"))
+    except yaml.YAMLError:
+        return  # the parse proper reports the syntax error, with its hint
 
 
 class _RetryCarefully(Exception):
@@ -289,7 +307,7 @@ def _unreadable_scalar(node: yaml.ScalarNode, exc: Exception) -> str:
     shown = repr(value) if len(value) <= 40 else f"{value[:20]!r}... ({len(value)} characters)"
     kind = node.tag[len(_STD):] if node.tag.startswith(_STD) else node.tag
     if kind == "timestamp":
-        return f"{shown} is not a real date; write a date that exists, as YYYY-MM-DD"
+        return f"{shown} is not a real date; write one that exists, as YYYY-MM-DD"
     if kind == "int" and "limit" in str(exc):
         return f"a number of {len(value)} digits is too large for qnplan data"
     what = {"int": "a whole number", "float": "a number", "bool": "true or false"}.get(

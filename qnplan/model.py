@@ -248,4 +248,15 @@ class Issue(msgspec.Struct, frozen=True):
 
     def __str__(self) -> str:
         where = str(Position(self.path, self.line, self.column))
-        return f"{where}: {self.severity}: {self.message} [{self.code}]"
+        return one_line(f"{where}: {self.severity}: {self.message} [{self.code}]")
+
+
+_BREAKS = {c: c.encode("unicode_escape").decode("ascii")
+           for c in map(chr, [*range(32), 127, *range(0x80, 0xA0), 0x2028, 0x2029])}
+_ESCAPES = str.maketrans(_BREAKS)
+
+
+def one_line(text: str) -> str:
+    """Text with its control characters and line separators escaped (a form feed from a
+    PDF becomes \\x0c), so one message stays one line."""
+    return text.translate(_ESCAPES)

@@ -37,7 +37,11 @@ def show(value: float) -> str:
         value = int(value)
     if abs(value) < 10**16:
         return str(value)
-    return f"a number of {int(value.bit_length() * math.log10(2)) + 1} digits"
+    try:
+        digits = len(str(abs(value)))
+    except ValueError:  # past the int-to-string limit: count without converting
+        digits = int(value.bit_length() * math.log10(2)) + 1
+    return f"a number of {digits} digits"
 
 
 _VI_WRITTEN = re.compile(r"[+-]?[0-9][0-9.,]*")

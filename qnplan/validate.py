@@ -11,15 +11,16 @@ from typing import Any, Literal, NamedTuple, get_args, get_origin, get_type_hint
 import msgspec
 
 from qnplan.loader import LoadedFile, PathKey, has_invalid
-from qnplan.model import OPS, PERIOD_PATTERN, SCOPE_PATTERN, Indicator
+from qnplan.model import OPS, PERIOD_PATTERN, SCOPE_PATTERN, Indicator, Issue, one_line
 from qnplan.numbers import misread_thousands, number_tokens, parse_vi, show, spellings
-from qnplan.units import SPELLINGS, UNITS, canonical_unit, convertible
+from qnplan.units import SPELLINGS, UNITS, canonical_unit, clean, convertible
 
 _PERIOD = re.compile(PERIOD_PATTERN)
 _SCOPE = re.compile(SCOPE_PATTERN)
 _MSGSPEC_AT = re.compile(r" - at `\$(.*)`$")
 _FIELD = re.compile(r"`(\w+)`")
-_TYPE_WORDS = {"int | float | null": "a number", "int | float | str | null": "a number", "int | float": "a number", "str": "text",
+_TYPE_WORDS = {"int | float | null": "a number", "int | float | str | null": "a number",
+               "int | float": "a number", "str": "text",
                "str | null": "text", "bool | null": "true or false", "int": "a whole number",
                "date | null": "a date (YYYY-MM-DD)", "object": "a mapping (key: value)",
                "array": "a list of entries (- ...)"}
@@ -30,6 +31,7 @@ _SCALARS = ("int", "float", "bool", "date", "datetime")
 MAX_MAGNITUDE = 1e15
 AMOUNT_UNITS = frozenset({"bn_vnd", "bn_usd", "mn_usd", "usd", "persons", "enterprises",
                           "households", "per_10k", "mn_visits", "visits", "count"})
+_SCALES = (1.0, 1e3, 1e6, 1e9, 1e12)  # một, nghìn, triệu, tỷ, nghìn tỷ
 _NAMES = ("indicator", "source", "unit", "scope", "period", "op")
 ZERO_WORDS = ("không còn", "không để", "không có")
 
@@ -48,6 +50,7 @@ class Suggester:
 
     def __init__(self, known: Any) -> None:
         self.known = known
+        self.declared: set[str] = set()  # in the registry, but refused there (and reported)
         self.hints: dict[str, str] = {}
 
     def __call__(self, name: str) -> str:
@@ -112,7 +115,7 @@ def _report_invalid(loaded: LoadedFile, key: PathKey, raw: Any, spec: type[Any],
                      f"{suggest(str(value), allowed)}")
     elif "date" in text:
         loaded.issue(where, "invalid-value", f"{field}: {_value_at(raw, sub)!r} is not a real "
-                     "date; write YYYY-MM-DD")
+                     "date; write one that exists, as YYYY-MM-DD")
     else:
         loaded.issue(where, "invalid-value", f"{field or 'entry'}: this value is not allowed "
                      "here")
@@ -168,18 +171,18 @@ def nfc_names(raw: dict[str, Any]) -> dict[str, Any]:
 
 def check_reference(loaded: LoadedFile, key: PathKey, indicator: Any, source: Any,
                     indicators: Suggester, sources: Suggester) -> bool:
-    """The indicator and source exist (a value of the wrong type is reported elsewhere)."""
-    ok = isinstance(indicator, str) and isinstance(source, str)
-    if isinstance(indicator, str) and indicator not in indicators.known:
+    """The indicator and source exist. One declared in its registry but refused there, or
+    a value of the wrong type, was reported already: it fails without a second message."""
+    ok = (isinstance(indicator, str) and indicator in indicators.known
+          and isinstance(source, str) and source in sources.known)
+    if isinstance(indicator, str) and indicator not in indicators.declared:
         loaded.issue((*key, "indicator"), "unknown-indicator",
                      f"unknown indicator {indicator!r}{indicators(indicator)}; "
                      "add it to indicators.yaml or fix the id")
-        ok = False
-    if isinstance(source, str) and source not in sources.known:
+    if isinstance(source, str) and source not in sources.declared:
         loaded.issue((*key, "source"), "unknown-source",
                      f"unknown source {source!r}{sources(source)}; "
                      "add it to sources.yaml or fix the id")
-        ok = False
     return ok
 
 
@@ -196,6 +199,19 @@ def check_period_scope(loaded: LoadedFile, key: PathKey, period: str, scope: str
     return ok
 
 
+def unit_code(loaded: LoadedFile, key: PathKey, unit: str | None) -> str | None:
+    """The code of a unit written as a code or a Vietnamese spelling (any Unicode form), or
+    None, reported if the unit was given but is unknown."""
+    if unit is None:
+        return None
+    code = canonical_unit(unicodedata.normalize("NFC", unit))
+    if code is None:
+        loaded.issue(key, "unknown-unit",
+                     f"unknown unit {unit!r}{suggest(unit.lower(), [*UNITS, *SPELLINGS])}; "
+                     f"use one of {', '.join(UNITS)}")
+    return code
+
+
 def check_unit(loaded: LoadedFile, key: PathKey, unit: str | None,
                indicator: Indicator) -> str | None:
     """The entry's unit code (default: the indicator's), or None after reporting a problem."""
@@ -205,11 +221,8 @@ def check_unit(loaded: LoadedFile, key: PathKey, unit: str | None,
         return None
     if unit is None:
         return indicator.unit
-    code = canonical_unit(unit)
+    code = unit_code(loaded, (*key, "unit"), unit)
     if code is None:
-        loaded.issue((*key, "unit"), "unknown-unit",
-                     f"unknown unit {unit!r}{suggest(unit.lower(), [*UNITS, *SPELLINGS])}; "
-                     f"use one of {', '.join(UNITS)}")
         return None
     if not convertible(code, indicator.unit):
         loaded.issue((*key, "unit"), "unit-mismatch",
@@ -293,6 +306,27 @@ def check_quote_written(loaded: LoadedFile, key: PathKey, quote: str) -> bool:
     return False
 
 
+def github_annotation(issue: Issue) -> str:
+    """The issue as a GitHub Actions workflow command, escaped as that syntax requires:
+    %, CR and LF in the message; also ':' and ',' in the file and title properties."""
+    props = [f"file={_gh_property(issue.path)}"]
+    if issue.line:
+        props.append(f"line={issue.line}")
+    if issue.column:
+        props.append(f"col={issue.column}")
+    props.append(f"title={_gh_property(issue.code)}")
+    return f"::{issue.severity} {','.join(props)}::{_gh_data(issue.message)}"
+
+
+def _gh_data(text: str) -> str:
+    """GitHub's escapes, then any other control character escaped to stay on one line."""
+    return one_line(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
+
+
+def _gh_property(text: str) -> str:
+    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
 def normalize_text(text: str) -> str:
     """Fold whitespace and Unicode composition so quotes match across line breaks."""
     return " ".join(unicodedata.normalize("NFC", text).split())
@@ -341,8 +375,9 @@ class SourceText:
 
 
 def check_quote(loaded: LoadedFile, key: PathKey, quote: str, source_text: SourceText | None,
-                source_id: str, values: list[float]) -> bool:
-    """The quote occurs in the source text; the stated value can be found in the quote.
+                source_id: str, values: list[float], unit: str | None = None) -> bool:
+    """The quote occurs in the source text; the stated value can be found in the quote, in
+    the entry's unit or restated (3000 triệu USD is the quote's "3 tỷ USD").
     True when the quote was checked against a source text."""
     if source_text is not None and not source_text.contains(quote):
         loaded.issue((*key, "quote"), "quote-not-found",
@@ -354,10 +389,19 @@ def check_quote(loaded: LoadedFile, key: PathKey, quote: str, source_text: Sourc
     written = number_tokens(quote)
     folded = quote.lower()
     for value in values:
-        if written & spellings(value):
+        if any(written & spellings(v) for v in restatements(value, unit)):
             continue
         if value == 0 and any(w in folded for w in ZERO_WORDS):
             continue
         loaded.issue((*key, "quote"), "value-not-in-quote",
                      f"the value {show(value)} is not written in the quote", severity="warning")
     return checked
+
+
+def restatements(value: float, unit: str | None) -> list[float]:
+    """The value, and for an amount the figures a document may write it as with nghìn,
+    triệu, tỷ or nghìn tỷ (3000 mn_usd is 3 tỷ USD; 61500 bn_vnd is 61,5 nghìn tỷ đồng)."""
+    if unit is None or unit not in AMOUNT_UNITS or unit == "per_10k":
+        return [value]
+    base = value * UNITS[unit][1]
+    return [value, *(clean(base / scale) for scale in _SCALES)]
