@@ -3,16 +3,17 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+BROWSER_STAMP := $(VENV)/.browser-installed
 export NO_COLOR := 1
 
-.PHONY: demo test lint bench fuzz docs clean
+.PHONY: demo test test-browser lint bench fuzz docs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test,dev,html]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dev,html,documents]'
 	touch $(STAMP)
 
 demo: $(STAMP)  ## compare the bundled 2023 and 2024 targets
@@ -20,6 +21,14 @@ demo: $(STAMP)  ## compare the bundled 2023 and 2024 targets
 
 test: $(STAMP)  ## the test suite (what CI runs)
 	TERM=dumb $(BIN)/python -m pytest
+
+$(BROWSER_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dev,html,browser]'
+	touch $(BROWSER_STAMP)
+
+test-browser: $(STAMP) $(BROWSER_STAMP)  ## the HTML report in headless Chromium (apt-installs it as root)
+	bash scripts/ensure_chromium.sh
+	SE_OFFLINE=true TERM=dumb $(BIN)/python -m pytest -m browser tests/test_browser.py
 
 lint: $(STAMP)  ## ruff and mypy
 	$(BIN)/ruff check qnplan tests benchmarks scripts

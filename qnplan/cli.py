@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -59,6 +58,7 @@ class Settings(msgspec.Struct):
     data: str | None = None
     lang: str = "en"
     debug: bool = False
+    no_cache: bool = False
 
 
 SETTINGS = Settings()
@@ -117,11 +117,15 @@ def main_options(
         show_default=False)] = None,
     lang: Annotated[Lang, typer.Option(help="Language of names and numbers: en or vi.")] = Lang.en,
     debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")] = False,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", help="Read every data file afresh; neither use nor store the parsed-data "
+        "cache (also: QNPLAN_NO_CACHE=1).")] = False,
     version: Annotated[bool, typer.Option(
         "--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:
     """Compare a province's yearly plan targets and reported results, every figure cited."""
     SETTINGS.data, SETTINGS.lang, SETTINGS.debug = data, lang.value, debug
+    SETTINGS.no_cache = no_cache
 
 
 # --- shared option types ---------------------------------------------------------------
@@ -136,10 +140,11 @@ SourceOpt = Annotated[str | None, typer.Option(
 
 
 def _dataset() -> Any:
-    from qnplan.dataset import data_root, load_dataset
+    from qnplan import cache
+    from qnplan.paths import data_root
 
     root = data_root(SETTINGS.data)
-    ds, issues = load_dataset(root)
+    ds, issues = cache.load(root, use_cache=cache.wanted(SETTINGS.no_cache))
     errors = [i for i in issues if i.severity == "error"]
     if errors:
         for issue in errors[:5]:
@@ -345,7 +350,7 @@ def trend(
 
 
 def _validate_root(paths: list[Path]) -> tuple[Path, list[Path] | None]:
-    from qnplan.dataset import data_root
+    from qnplan.paths import data_root
 
     if not paths:
         return data_root(SETTINGS.data), None
@@ -375,16 +380,19 @@ def validate(
         "--strict", help="Exit 1 on warnings too, not only on errors.")] = False,
 ) -> None:
     """Check the data files and report every problem with file, line and column."""
-    from qnplan.dataset import load_dataset
+    from qnplan import cache
     from qnplan.validate import github_annotation
 
     root, only = _validate_root(paths or [])
-    ds, issues = load_dataset(root, check_quotes=True, only=only)
+    ds, issues = cache.load(root, check_quotes=True, only=only,
+                            use_cache=cache.wanted(SETTINGS.no_cache))
     errors = sum(1 for i in issues if i.severity == "error")
     if fmt is ValidateFormat.json:
-        _out(json.dumps([{"path": i.path, "line": i.line, "column": i.column,
-                          "severity": i.severity, "code": i.code, "message": i.message}
-                         for i in issues], ensure_ascii=False, indent=2) + "\n")
+        from qnplan.render.json import to_json
+
+        _out(to_json([{"path": i.path, "line": i.line, "column": i.column,
+                       "severity": i.severity, "code": i.code, "message": i.message}
+                      for i in issues]))
     elif fmt is ValidateFormat.github:
         for i in issues:
             _out(github_annotation(i) + "\n")
@@ -488,10 +496,11 @@ def indicators(fmt: FormatOpt = Format.table) -> None:
         t.statuses.append(None)
         t.changes.append(None)
     if fmt is Format.json:
-        _out(json.dumps([dict(zip(t.keys, r, strict=True)) | {"unit": i.unit}
-                         for r, i in zip(t.rows, sorted(ds.indicators.values(),
-                                                         key=lambda i: i.order), strict=True)],
-                        ensure_ascii=False, indent=2) + "\n")
+        from qnplan.render.json import to_json
+
+        _out(to_json([dict(zip(t.keys, r, strict=True)) | {"unit": i.unit}
+                      for r, i in zip(t.rows, sorted(ds.indicators.values(),
+                                                      key=lambda i: i.order), strict=True)]))
         return
     _print_tabular(t, fmt, "Indicators")
 
@@ -512,10 +521,65 @@ def sources(fmt: FormatOpt = Format.table) -> None:
         t.statuses.append(None)
         t.changes.append(None)
     if fmt is Format.json:
-        _out(json.dumps([dict(zip(t.keys, r, strict=True)) for r in t.rows],
-                        ensure_ascii=False, indent=2) + "\n")
+        from qnplan.render.json import to_json
+
+        _out(to_json([dict(zip(t.keys, r, strict=True)) for r in t.rows]))
         return
     _print_tabular(t, fmt, "Sources")
+
+
+class ExtractFormat(StrEnum):
+    table = "table"
+    json = "json"
+    yaml = "yaml"
+
+
+def _parse_date(value: str | None) -> Any:
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--date {value!r}: give the date as YYYY-MM-DD") from None
+
+
+@app.command()
+@handled
+def extract(
+    doc: Annotated[str, typer.Argument(
+        metavar="DOC", help="A .txt/.md/.html/.pdf/.docx file, '-' for stdin, or a source id.")],
+    date: Annotated[str | None, typer.Option(
+        "--date", metavar="YYYY-MM-DD", help="The document's date, when the text lacks it.",
+        show_default=False)] = None,
+    source: Annotated[str | None, typer.Option(
+        "--source", metavar="ID", help="Source id for drafted entries (registered if new).",
+        show_default=False)] = None,
+    write: Annotated[bool, typer.Option(
+        "--write", help="Append the new entries to the data directory (needs --source).")] = False,
+    fmt: Annotated[ExtractFormat, typer.Option(
+        "--format", "-f", help="table (review), json (DESIGN §7) or yaml (draft entries).")
+    ] = ExtractFormat.table,
+) -> None:
+    """Find every quantitative statement in a document: targets and results, with quotes."""
+    from qnplan.extract.command import run_extract
+
+    when = _parse_date(date)
+    if write and not source:
+        raise UsageError("--write needs --source ID: the id the new entries will cite")
+    from qnplan.dataset import data_root
+
+    result = run_extract(data_root(SETTINGS.data), doc, when, source, write, fmt.value)
+    if fmt is ExtractFormat.table and not write:
+        from qnplan.extract.listing import statements_tabular
+
+        _print_tabular(statements_tabular(result.statements, SETTINGS.lang), Format.table,
+                       result.title)
+    elif result.output:
+        _out(result.output)
+    for line in result.messages:
+        (_out if write else _stderr)(line + ("\n" if write else ""))
 
 
 class SchemaKind(StrEnum):
@@ -532,11 +596,11 @@ def schema(
         help="One file kind; default: all four, keyed by kind.", show_default=False)] = None,
 ) -> None:
     """Print the JSON Schema of the YAML data files (for editors and other tools)."""
+    from qnplan.render.json import to_json
     from qnplan.schema import schemas
 
     all_schemas = schemas()
-    _out(json.dumps(all_schemas[kind.value] if kind else all_schemas, ensure_ascii=False,
-                    indent=2) + "\n")
+    _out(to_json(all_schemas[kind.value] if kind else all_schemas))
 
 
 def main() -> None:

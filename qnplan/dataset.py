@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from qnplan import validate as v
-from qnplan.errors import UsageError
 from qnplan.files import Refused, decode_utf8, inside, named_path, read_capped, regular_file
 from qnplan.loader import INVALID, LoadedFile, PathKey, load_yaml
 from qnplan.model import (
@@ -27,22 +26,13 @@ from qnplan.model import (
     TargetSpec,
 )
 from qnplan.numbers import show
+from qnplan.paths import BUNDLED as BUNDLED  # re-exported: callers import it from here
+from qnplan.paths import data_root as data_root
 from qnplan.units import convert
 
 E = TypeVar("E", Target, Result)
 _YEAR_FILE = re.compile(r"^\d{4}$")
 MIN_YEAR, MAX_YEAR = 1950, 2100  # a plan year outside these is a typo
-BUNDLED = Path(__file__).parent / "data"
-
-
-def data_root(option: str | None) -> Path:
-    """--data, else $QNPLAN_DATA, else the bundled dataset; a missing folder is a usage error."""
-    chosen = option or os.environ.get("QNPLAN_DATA") or None
-    root = Path(chosen) if chosen else BUNDLED
-    if not root.is_dir():
-        raise UsageError(f"data directory {str(root)!r} does not exist; "
-                         "pass --data DIR or set QNPLAN_DATA")
-    return root
 
 
 def display_path(path: Path) -> str:
@@ -63,6 +53,7 @@ class _Builder:
         self.year_paths: dict[tuple[str, int], Path] = {}
         self.issues: list[Issue] = []
         self.indicators: dict[str, Indicator] = {}
+        self.aliases: dict[tuple[str, str | None], str] = {}  # (alias, dimension) -> id
         self.sources: dict[str, Source] = {}
         self.source_texts: dict[str, v.SourceText | None] = {}
         self.known_indicators = v.Suggester(self.indicators)
@@ -119,8 +110,11 @@ class _Builder:
                              f"indicator {ind_id!r} needs a unit "
                              "(only qualitative ones may omit it)")
                 continue
+            v.check_aliases(loaded, key, [spec.name.vi], unit, self.aliases)  # names count too
+            aliases = v.check_aliases(loaded, key, spec.aliases, unit, self.aliases)
             self.indicators[ind_id] = Indicator(ind_id, spec.name.en, spec.name.vi, spec.category,
-                                                unit, spec.kind, spec.better, order)
+                                                unit, spec.kind, spec.better, order,
+                                                (spec.name.vi, *aliases))
         self.finish(loaded)
 
     def registry_sources(self, path: Path) -> None:
@@ -351,6 +345,17 @@ def year_files(root: Path, kind: str) -> list[Path]:
         return []
     found = [p for p in folder.iterdir() if p.suffix.lower() in (".yaml", ".yml")]
     return sorted(found, key=lambda p: (p.stem, p.suffix != ".yaml", p.name))
+
+
+def load_registries(root: Path) -> tuple[dict[str, Indicator], dict[str, Source], list[Issue]]:
+    """Only indicators.yaml and sources.yaml (what `extract` needs), with their problems."""
+    b = _Builder(root, check_quotes=False)
+    for name, method in (("indicators.yaml", b.registry_indicators),
+                         ("sources.yaml", b.registry_sources)):
+        path = root / name
+        if path.is_file():
+            method(path)
+    return b.indicators, b.sources, b.issues
 
 
 def load_dataset(root: Path, *, check_quotes: bool = False,

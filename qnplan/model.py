@@ -47,6 +47,7 @@ class IndicatorSpec(msgspec.Struct, forbid_unknown_fields=True):
     unit: Unit | None
     kind: Literal["flow", "level", "growth", "qualitative"]
     better: Literal["higher", "lower"] = "higher"
+    aliases: list[str] = msgspec.field(default_factory=list)  # phrases `extract` knows it by
     note: str | None = None
 
 
@@ -150,6 +151,7 @@ class Indicator(msgspec.Struct, frozen=True):
     kind: str
     better: str
     order: int
+    aliases: tuple[str, ...] = ()
 
     def name(self, lang: str) -> str:
         return self.name_vi if lang == "vi" else self.name_en

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import sys
 import unicodedata
 from typing import Any, Literal, NamedTuple, get_args, get_origin, get_type_hints
 
@@ -28,7 +29,7 @@ _GOT = {"str": "text", "int": "a whole number", "float": "a number", "bool": "tr
         "null": "nothing (null)", "array": "a list", "object": "a mapping", "date": "a date",
         "datetime": "a date and time"}
 _SCALARS = ("int", "float", "bool", "date", "datetime")
-MAX_MAGNITUDE = 1e15
+MAX_MAGNITUDE = sys.float_info.max  # an int beyond it cannot become a float
 AMOUNT_UNITS = frozenset({"bn_vnd", "bn_usd", "mn_usd", "usd", "persons", "enterprises",
                           "households", "per_10k", "mn_visits", "visits", "count"})
 _SCALES = (1.0, 1e3, 1e6, 1e9, 1e12)  # một, nghìn, triệu, tỷ, nghìn tỷ
@@ -212,6 +213,27 @@ def unit_code(loaded: LoadedFile, key: PathKey, unit: str | None) -> str | None:
     return code
 
 
+def check_aliases(loaded: LoadedFile, key: PathKey, aliases: list[str], unit: str | None,
+                  seen: dict[tuple[str, str | None], str]) -> list[str]:
+    """An indicator's usable aliases; an empty one, or one that already names another
+    indicator of the same dimension, is reported (extract could not choose between them)."""
+    dimension = UNITS[unit][0] if unit in UNITS else None
+    out = []
+    for i, alias in enumerate(aliases):
+        folded = " ".join(unicodedata.normalize("NFC", alias).lower().split())
+        if not folded.replace(".", ""):
+            loaded.issue((*key, "aliases", i), "bad-alias", "an alias must not be empty")
+            continue
+        other = seen.setdefault((folded, dimension), str(key[-1]))
+        if other != key[-1]:
+            loaded.issue((*key, "aliases", i), "duplicate-alias",
+                         f"alias {alias!r} already names {other!r}; an alias may name only "
+                         "one indicator of a given unit")
+            continue
+        out.append(alias)
+    return out
+
+
 def check_unit(loaded: LoadedFile, key: PathKey, unit: str | None,
                indicator: Indicator) -> str | None:
     """The entry's unit code (default: the indicator's), or None after reporting a problem."""
@@ -253,8 +275,8 @@ def number_problem(name: str, value: float, unit: str | None,
     if isinstance(value, float) and not math.isfinite(value):
         return ("not-finite", f"{name} is {value}: write a real number")
     if abs(value) > MAX_MAGNITUDE:  # before any float(): a 400-digit int overflows it
-        return ("too-large", f"{name} is {show(value)}, too large to be a figure here; "
-                "write it in a larger unit (e.g. bn_vnd, not VND)")
+        return ("too-large", f"{name} is {show(value)}, too large for a number qnplan can "
+                "compare; write it in a larger unit (e.g. bn_vnd, not VND)")
     if value < 0 and (indicator.kind == "flow" or unit in AMOUNT_UNITS):
         return ("negative", f"{name} is {show(value)}, but {indicator.id} is an amount "
                 f"({unit}), which cannot be negative; a fall is stated in the quote's words")

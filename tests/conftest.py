@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import textwrap
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,6 +112,25 @@ actuals:
     source: news
     quote: "che phủ rừng đạt 54%"
 """
+
+
+@pytest.fixture(autouse=True, scope="session")
+def session_cache_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Module-scoped fixtures run the CLI too: they get a cache directory of their own."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache-home")))
+        yield
+
+
+@pytest.fixture(autouse=True)
+def cache_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch,
+               ) -> Path:
+    """Each test gets its own empty cache directory (never the user's ~/.cache), outside
+    its tmp_path so that a test listing tmp_path does not find it."""
+    home = tmp_path_factory.mktemp("cache-home")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    monkeypatch.delenv("QNPLAN_NO_CACHE", raising=False)
+    return home / "qnplan"
 
 
 @dataclass

@@ -128,12 +128,12 @@ CASES: list[tuple[str, str, str | bytes, str]] = [
      "5:12: error: a number of 5000 digits is too large for qnplan data [invalid-value]"),
     ("int too large for a float", "targets/2023.yaml",
      fdi_with(**{"value: 1.0": "value: " + "9" * 400}),
-     "5:12: error: value is a number of 400 digits, too large to be a figure here; write it in "
-     "a larger unit (e.g. bn_vnd, not VND) [too-large]"),
+     "5:12: error: value is a number of 400 digits, too large for a number qnplan can compare; "
+     "write it in a larger unit (e.g. bn_vnd, not VND) [too-large]"),
     ("huge hexadecimal int", "targets/2023.yaml",
      fdi_with(**{"value: 1.0": "value: 0x" + "f" * 5000}),
-     "5:12: error: value is a number of 6021 digits, too large to be a figure here; write it "
-     "in a larger unit (e.g. bn_vnd, not VND) [too-large]"),
+     "5:12: error: value is a number of 6021 digits, too large for a number qnplan can compare; "
+     "write it in a larger unit (e.g. bn_vnd, not VND) [too-large]"),
     ("huge hexadecimal year", "targets/2023.yaml",
      fdi_with(**{"year: 2023": "year: 0x" + "f" * 5000}),
      "1:7: error: 'year' is a number of 6021 digits, outside 1950-2100; write the year the "

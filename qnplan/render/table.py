@@ -15,7 +15,7 @@ from qnplan.render.cells import visible
 from qnplan.render.columns import Tabular
 
 NUMERIC = {"a", "b", "delta", "ratio", "target", "result"}
-WRAPPING = {"indicator", "title", "name", "chosen", "other"}  # may wrap; the rest never do
+WRAPPING = {"indicator", "title", "name", "chosen", "other", "quote"}  # may wrap; the rest never do
 MIN_WRAP = 18
 CATEGORY_NAMES = {
     "en": {"economy": "Economy", "society": "Society", "environment": "Environment",
