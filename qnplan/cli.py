@@ -14,6 +14,7 @@ import msgspec
 import typer
 
 from qnplan.errors import DataError, QnplanError, UsageError
+from qnplan.i18n import set_language, tr, tr_count
 
 app = typer.Typer(
     name="qnplan",
@@ -22,6 +23,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     add_completion=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -79,14 +81,14 @@ def _handled() -> Iterator[None]:
     except QnplanError as exc:
         if SETTINGS.debug:
             raise
-        _stderr(f"error: {exc}")
+        _stderr(tr("err.prefix", message=str(exc)))
         raise typer.Exit(exc.exit_code) from None
     except (typer.Exit, typer.Abort, KeyboardInterrupt):
         raise
     except Exception as exc:  # a bug: one line unless --debug
         if SETTINGS.debug:
             raise
-        _stderr(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)")
+        _stderr(tr("err.internal", name=type(exc).__name__, message=str(exc)))
         raise typer.Exit(INTERNAL_ERROR) from None
 
 
@@ -125,6 +127,7 @@ def main_options(
 ) -> None:
     """Compare a province's yearly plan targets and reported results, every figure cited."""
     SETTINGS.data, SETTINGS.lang, SETTINGS.debug = data, lang.value, debug
+    set_language(lang.value)
     SETTINGS.no_cache = no_cache
 
 
@@ -149,28 +152,46 @@ def _dataset() -> Any:
     if errors:
         for issue in errors[:5]:
             _stderr(str(issue))
-        more = f" ({len(errors) - 5} more)" if len(errors) > 5 else ""
-        raise DataError(f"the data has {_n(len(errors), 'problem')}{more}; "
-                        "run `qnplan validate` to see them all")
+        more = tr("err.more", n=len(errors) - 5) if len(errors) > 5 else ""
+        raise DataError(tr("err.data_problems", problems=tr_count("count.problem", len(errors)),
+                           more=more))
     return ds
 
 
-def _print_tabular(t: Any, fmt: Format, title: str) -> None:
+def _table_width() -> int | None:
+    """The terminal's width; None (print in full) when output goes to a pipe or a file,
+    unless COLUMNS says otherwise."""
+    import os
+
+    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
+        from rich.console import Console
+
+        return Console().width
+    return None
+
+
+def _print_tabular(t: Any, fmt: Format, title: str,
+                   records: Callable[[], list[Any]] | None = None) -> None:
+    """Print a listing: CSV from the records (fields) where given, else from the text."""
     if fmt is Format.markdown:
         from qnplan.render.markdown import markdown_table
 
         _out(markdown_table(t))
     elif fmt is Format.csv:
-        from qnplan.render.csv import csv_text
+        from qnplan.render.csv import csv_text, tabular_csv
 
-        _out(csv_text(t))
-    else:
+        _out(csv_text(records(), SETTINGS.lang) if records else tabular_csv(t))
+    elif sys.stdout.isatty():
         from rich.console import Console
 
         from qnplan.render.table import render_table
 
         console = Console(highlight=False, soft_wrap=False)
         console.print(render_table(t, console.width, SETTINGS.lang, title))
+    else:
+        from qnplan.render.table import table_text
+
+        _out(table_text(t, _table_width(), SETTINGS.lang, title))
 
 
 @app.command()
@@ -194,9 +215,11 @@ def compare(
         _out(compare_json((year_a, year_b), scope, rows))
         return
     from qnplan.render.columns import compare_table
+    from qnplan.render.records import compare_records
 
     t = compare_table(rows, (year_a, year_b), SETTINGS.lang, summarize_compare(rows))
-    _print_tabular(t, fmt, f"Targets {year_a} → {year_b} ({scope})")
+    _print_tabular(t, fmt, tr("title.compare", a=year_a, b=year_b, scope=scope),
+                   lambda: compare_records(rows, SETTINGS.lang))
 
 
 def _fail_on(value: str | None) -> set[str]:
@@ -207,8 +230,8 @@ def _fail_on(value: str | None) -> set[str]:
     wanted = {v.strip() for v in value.split(",") if v.strip()}
     unknown = wanted - {s.value for s in Status}
     if unknown:
-        raise UsageError(f"--fail-on: unknown status {', '.join(sorted(unknown))}; use "
-                         f"{', '.join(s.value for s in Status)}")
+        raise UsageError(tr("err.fail_on_unknown", unknown=", ".join(sorted(unknown)),
+                            known=", ".join(s.value for s in Status)))
     return wanted
 
 
@@ -226,24 +249,56 @@ def status(
         show_default=False)] = None,
 ) -> None:
     """Every target of YEAR against its latest result, shortfalls flagged."""
-    from qnplan.report import Filters, status_rows, summarize_status
+    from qnplan.report import Filters, status_rows, summarize_status, untargeted_results
 
     failing = _fail_on(fail_on)
     ds = _dataset()
-    rows = status_rows(ds, year, Filters(scope, category, source))
+    filters = Filters(scope, category, source)
+    rows = status_rows(ds, year, filters)
+    untargeted = untargeted_results(ds, year, filters)
     if fmt is Format.json:
         from qnplan.render.json import status_json
 
-        _out(status_json(year, scope, rows))
+        _out(status_json(year, scope, rows, untargeted))
     else:
         from qnplan.render.columns import status_table
+        from qnplan.render.records import status_records
 
-        t = status_table(rows, year, SETTINGS.lang, summarize_status(rows))
-        _print_tabular(t, fmt, f"Targets {year} ({scope})")
+        t = status_table(rows, year, SETTINGS.lang, summarize_status(rows), len(untargeted),
+                         scope)
+        _print_tabular(t, fmt, tr("title.status", year=year, scope=scope),
+                       lambda: status_records(rows, SETTINGS.lang))
     matched = [r for r in rows if r.assessment.status.value in failing]
     if matched:
-        _stderr(f"{len(matched)} rows are {' or '.join(sorted(failing))} (--fail-on)")
+        _stderr(tr("err.fail_on_matched", n=len(matched), statuses=" | ".join(sorted(failing))))
         raise typer.Exit(1)
+
+
+@app.command()
+@handled
+def results(
+    year: Annotated[int, typer.Argument(help="Year whose results to list.")],
+    fmt: FormatOpt = Format.table,
+    scope: ScopeOpt = "quang-ninh",
+    category: CategoryOpt = None,
+    source: SourceOpt = None,
+) -> None:
+    """Every result reported for YEAR, including those with no target of their own."""
+    from qnplan.report import Filters, result_rows
+
+    ds = _dataset()
+    rows = result_rows(ds, year, Filters(scope, category, source))
+    if fmt is Format.json:
+        from qnplan.render.json import results_json
+
+        _out(results_json(year, scope, rows))
+        return
+    from qnplan.render.columns import results_table
+    from qnplan.render.records import result_records
+
+    _print_tabular(results_table(rows, year, SETTINGS.lang), fmt,
+                   tr("title.results", year=year, scope=scope),
+                   lambda: result_records(rows, SETTINGS.lang))
 
 
 @app.command()
@@ -266,8 +321,10 @@ def conflicts(
         _out(conflicts_json(year, scope, rows))
         return
     from qnplan.render.columns import conflicts_table
+    from qnplan.render.records import conflict_records
 
-    _print_tabular(conflicts_table(rows, SETTINGS.lang), fmt, "Disagreements between sources")
+    _print_tabular(conflicts_table(rows, SETTINGS.lang), fmt, tr("title.conflicts"),
+                   lambda: conflict_records(rows, SETTINGS.lang))
 
 
 def _write_charts(trends: list[Any], output: str | None, root: str) -> None:
@@ -356,11 +413,11 @@ def _validate_root(paths: list[Path]) -> tuple[Path, list[Path] | None]:
         return data_root(SETTINGS.data), None
     for p in paths:
         if not p.exists():
-            raise UsageError(f"{str(p)!r} does not exist")
+            raise UsageError(tr("err.path_missing", path=str(p)))
     if len(paths) == 1 and paths[0].is_dir():
         return data_root(str(paths[0])), None
     if any(p.is_dir() for p in paths):
-        raise UsageError("give either one data directory or data files, not both")
+        raise UsageError(tr("err.dir_or_files"))
     if SETTINGS.data:
         return data_root(SETTINGS.data), paths
     first = paths[0].resolve()
@@ -400,16 +457,12 @@ def validate(
         for i in issues:
             _out(f"{i}\n")
         entries = sum(map(len, ds.targets.values())) + sum(map(len, ds.actuals.values()))
-        _stderr(f"{_n(errors, 'error')}, {_n(len(issues) - errors, 'warning')}; "
-                f"{_n(entries, 'valid entry', 'valid entries')}, "
-                f"{_n(ds.quotes_checked, 'quote')} checked against their source text")
+        _stderr(tr("msg.validate_summary", errors=tr_count("count.error", errors),
+                   warnings=tr_count("count.warning", len(issues) - errors),
+                   entries=tr_count("count.valid_entry", entries),
+                   quoted=tr_count("count.quote", ds.quotes_checked)))
     if errors or (strict and issues):
         raise typer.Exit(1)
-
-
-def _n(count: int, noun: str, plural: str | None = None) -> str:
-    """'1 error', '2 errors'."""
-    return f"{count} {noun if count == 1 else plural or noun + 's'}"
 
 
 @app.command()
@@ -425,23 +478,27 @@ def export(
 ) -> None:
     """Write a Markdown report: summary, comparison, shortfalls, conflicts, source notes."""
     from qnplan.output import write_atomic
-    from qnplan.render.columns import compare_table
-    from qnplan.render.markdown import export_report
-    from qnplan.report import Filters, compare_rows, conflict_rows, summarize_compare
+    from qnplan.render.report_md import export_report
+    from qnplan.report import (
+        Filters,
+        compare_rows,
+        conflict_rows,
+        summarize_compare,
+        untargeted_results,
+    )
 
     ds = _dataset()
     filters = Filters(scope, category, source)
     rows = compare_rows(ds, year_a, year_b, filters)
-    summary = summarize_compare(rows)
-    table = compare_table(rows, (year_a, year_b), SETTINGS.lang, summary)
     disagreements = [k for y in (year_a, year_b) for k in conflict_rows(ds, y, filters)]
-    text = export_report(ds, (year_a, year_b), rows, table, summary, disagreements,
-                         SETTINGS.lang)
+    untargeted = [u for y in (year_a, year_b) for u in untargeted_results(ds, y, filters)]
+    text = export_report(ds, (year_a, year_b), scope, rows, summarize_compare(rows),
+                         disagreements, untargeted, SETTINGS.lang)
     if output == "-":
         _out(text)
         return
     write_atomic(Path(output), text, Path(ds.root))
-    _stderr(f"wrote {output}")
+    _stderr(tr("msg.wrote", path=output))
 
 
 @app.command()
@@ -483,49 +540,34 @@ def report(
 @handled
 def indicators(fmt: FormatOpt = Format.table) -> None:
     """List the indicator registry."""
-    from qnplan.render.columns import Tabular
-    from qnplan.units import label
+    from qnplan.render.columns import indicators_table
+    from qnplan.render.records import indicator_records
 
     ds = _dataset()
-    t = Tabular(["id", "name", "category", "unit", "kind", "better"],
-                ["Id", "Name", "Category", "Unit", "Kind", "Better"])
-    for ind in sorted(ds.indicators.values(), key=lambda i: i.order):
-        t.rows.append([ind.id, ind.name(SETTINGS.lang), ind.category,
-                       label(ind.unit, SETTINGS.lang), ind.kind, ind.better])
-        t.categories.append(ind.category)
-        t.statuses.append(None)
-        t.changes.append(None)
     if fmt is Format.json:
         from qnplan.render.json import to_json
 
-        _out(to_json([dict(zip(t.keys, r, strict=True)) | {"unit": i.unit}
-                      for r, i in zip(t.rows, sorted(ds.indicators.values(),
-                                                      key=lambda i: i.order), strict=True)]))
+        _out(to_json(indicator_records(ds, SETTINGS.lang)))
         return
-    _print_tabular(t, fmt, "Indicators")
+    _print_tabular(indicators_table(ds, SETTINGS.lang), fmt, tr("title.indicators"),
+                   lambda: indicator_records(ds, SETTINGS.lang))
 
 
 @app.command()
 @handled
 def sources(fmt: FormatOpt = Format.table) -> None:
     """List the cited documents."""
-    from qnplan.render.columns import Tabular
+    from qnplan.render.columns import sources_table
+    from qnplan.render.records import source_records
 
     ds = _dataset()
-    t = Tabular(["id", "type", "number", "date", "title"],
-                ["Id", "Type", "Number", "Date", "Title"])
-    for s in ds.sources.values():
-        t.rows.append([s.id, s.type, s.number or "", s.date.isoformat() if s.date else "",
-                       s.title])
-        t.categories.append("")
-        t.statuses.append(None)
-        t.changes.append(None)
     if fmt is Format.json:
         from qnplan.render.json import to_json
 
-        _out(to_json([dict(zip(t.keys, r, strict=True)) for r in t.rows]))
+        _out(to_json(source_records(ds)))
         return
-    _print_tabular(t, fmt, "Sources")
+    _print_tabular(sources_table(ds, SETTINGS.lang), fmt, tr("title.sources"),
+                   lambda: source_records(ds))
 
 
 class ExtractFormat(StrEnum):

@@ -126,7 +126,8 @@ SHORTFALLS = frozenset({Status.MISSED, Status.BEHIND})
 
 class Change(StrEnum):
     NEW = "new"
-    DROPPED = "dropped"
+    DROPPED = "dropped"  # the later year's document of the same kind leaves it out
+    NOT_RESTATED = "not_restated"  # the later year has no document of that kind to say
     RAISED = "raised"
     LOWERED = "lowered"
     UNCHANGED = "unchanged"

@@ -113,6 +113,17 @@ def compare(a: float, b: float) -> int:
     return -1 if a < b else 1
 
 
+def round_half_up(value: float, decimals: int) -> float:
+    """Round on the decimal value as written (2.675 -> 2.68), never on its binary neighbour."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    if not math.isfinite(value) or abs(value) >= 1e15:  # nothing after the point to round
+        return value
+    exp = Decimal(1).scaleb(-decimals)
+    rounded = float(Decimal(repr(float(f"{value:.12g}"))).quantize(exp, ROUND_HALF_UP))
+    return rounded + 0.0  # -0.0 becomes 0.0
+
+
 @cache
 def _locale(lang: str) -> str:
     return "vi_VN" if lang == "vi" else "en_US"
@@ -125,7 +136,9 @@ def format_number(value: float | None, lang: str = "en", max_decimals: int = 2) 
     from babel.numbers import format_decimal  # heavy: only the table and report paths need it
 
     pattern = "#,##0" + ("." + "#" * max_decimals if max_decimals else "")
-    return str(format_decimal(value, format=pattern, locale=_locale(lang)))
+    # Rounded here, half-up, so that every format shows the same digits as JSON and CSV.
+    rounded = round_half_up(value, max_decimals)
+    return str(format_decimal(rounded, format=pattern, locale=_locale(lang)))
 
 
 def format_percent(ratio: float | None, lang: str = "en") -> str:

@@ -38,7 +38,8 @@ def test_fdi_raised_and_on_track(rows: dict[Any, Any]) -> None:
     assert fdi["b"] == {"op": ">=", "value": 3.0, "source": "nq-205-hdnd-2024"}
     assert (fdi["change"], fdi["delta"], fdi["delta_pct"]) == ("raised", 2.0, 200.0)
     assert fdi["a_status"] == {"status": "on_track", "value": 0.853, "period": "8M",
-                               "ratio": 1.2795}
+                               "ratio": 1.2795, "full_year_ratio": 0.853, "gap": 0.1863,
+                               "bound": "lower", "source": "baoqn-2023-8m", "estimate": True}
     assert fdi["unit"] == "bn_usd" and fdi["category"] == "economy"
 
 
@@ -113,7 +114,8 @@ def test_status_2023() -> None:
     fdi = by_id[("fdi", "FY")]
     assert fdi["status"] == "on_track" and fdi["ratio"] == 1.2795
     assert fdi["result"] == {"value": 0.853, "period": "8M", "status": "estimate",
-                             "source": "baoqn-2023-8m"}
+                             "source": "baoqn-2023-8m", "bound": "lower", "met": None,
+                             "estimate": True}
     assert by_id[("urbanization_rate", "FY")]["status"] == "no_data"
     assert by_id[("urbanization_rate", "FY")]["result"] is None
 

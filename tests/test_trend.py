@@ -170,7 +170,8 @@ def test_trend_json_has_the_shape_of_design_8() -> None:
     assert ind["years"][0] == {
         "year": 2022, "target": {"op": ">", "value": 11.0, "source": "plan-2022",
                                  "revised_from": []},
-        "result": {"value": 10.28, "period": "FY", "status": "final", "source": "stats"},
+        "result": {"value": 10.28, "period": "FY", "status": "final", "source": "stats",
+                   "bound": None, "met": None, "estimate": False},
         "status": "missed", "ratio": 0.9345}
     assert ind["years"][3]["target"]["revised_from"] == [{"value": 12.0, "source": "plan-2025"}]
     assert ind["progress"] == {"verdict": "needs_acceleration", "r": 0.941,

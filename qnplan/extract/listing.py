@@ -34,10 +34,7 @@ def statements_tabular(statements: list[Statement], lang: str = "en") -> Tabular
     for st in statements:
         name = st.indicator or f"({st.phrase})" if st.phrase else st.indicator or "?"
         kind = st.kind + (" (derived)" if st.derived else "")
-        t.rows.append([kind, str(st.year or "?"), st.period, name, figure(st, lang), st.scope,
-                       st.quote])
-        t.categories.append("")
-        t.statuses.append(None)
-        t.changes.append(None)
-    t.summary = f"{len(statements)} statements"
+        t.add([kind, str(st.year or "?"), st.period, name, figure(st, lang), st.scope,
+               st.quote])
+    t.summary = [f"{len(statements)} statements"]
     return t

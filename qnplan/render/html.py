@@ -83,7 +83,8 @@ TEXT: dict[str, dict[str, str]] = {
 STATUS_CLASS = {Status.MET: "good", Status.ON_TRACK: "good", Status.MISSED: "bad",
                 Status.BEHIND: "bad", Status.NO_DATA: "none", Status.UNASSESSABLE: "none"}
 CHANGE_CLASS = {Change.RAISED: "up", Change.LOWERED: "down", Change.NEW: "new",
-                Change.DROPPED: "dropped", Change.UNCHANGED: "same", Change.CHANGED: "changed"}
+                Change.DROPPED: "dropped", Change.NOT_RESTATED: "not-restated",
+                Change.UNCHANGED: "same", Change.CHANGED: "changed"}
 NUMERIC = {"a", "b", "delta", "result", "ratio", "target"}
 
 
@@ -133,7 +134,8 @@ class Citations:
             return text
         unit = unit if unit == "%" else f" {unit}"
         if isinstance(entry, Result):
-            return f"{text.removesuffix(f' ({entry.period})')}{unit} ({entry.period})"
+            suffix = c.result_suffix(entry, self.lang)
+            return f"{text.removesuffix(f' {suffix}')}{unit} {suffix}"
         return f"{text}{unit}"
 
     def sources(self) -> list[Source]:

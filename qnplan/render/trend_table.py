@@ -83,11 +83,8 @@ def target_text(y: TrendYear, lang: str) -> str:
 
 
 def result_text(y: TrendYear, lang: str) -> str:
-    """'11.89 (FY)', '1.8 (8M)', '1.5 (FY est.)'."""
-    text = c.result_cell(y.result, lang)
-    if y.result is not None and y.result.status == "estimate":
-        text = text[:-1] + f" {tr('trend.estimate', lang)})"
-    return text
+    """'11.89 (FY)', '1.8 (8M)', '1.5 (FY, ≈ est.)' (result_cell marks estimates)."""
+    return c.result_cell(y.result, lang)
 
 
 def _span(years: list[int]) -> str:
@@ -139,15 +136,12 @@ def trend_table(trends: list[IndicatorTrend], lang: str, chart: bool = True) -> 
             row.append(sparkline([y.result.value if y.full_year and y.result else None
                                   for y in trend.years]))
         _add(t, row, trend, None)
-    t.summary = tr("summary.trend", lang, n=len(trends), verdicts=", ".join(
-        f"{counts.get(v, 0)} {tr(f'verdict.{v.value}', lang)}" for v in Verdict))
+    t.summary = [tr("summary.trend", lang, n=len(trends), verdicts=", ".join(
+        f"{counts.get(v, 0)} {tr(f'verdict.{v.value}', lang)}" for v in Verdict))]
     if chart:
         t.notes.append(tr("trend.legend", lang))
     return t
 
 
 def _add(t: Tabular, row: list[str], trend: IndicatorTrend, status: Status | None) -> None:
-    t.rows.append(row)
-    t.categories.append(trend.category)
-    t.statuses.append(status)
-    t.changes.append(None)
+    t.add(row, trend.category, status)
