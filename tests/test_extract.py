@@ -170,6 +170,21 @@ def test_a_restated_figure_is_one_statement(tmp_path: Path) -> None:
         "thu nội địa của tỉnh Quảng Ninh ước đạt 27.000 tỷ đồng"]
 
 
+def test_no_poor_households_left_is_a_zero_target(tmp_path: Path) -> None:
+    """'không còn hộ nghèo' is poor_households <= 0; 'không còn' about anything else is not."""
+    found = statements(tmp_path, "Năm 2025 phấn đấu toàn tỉnh không còn hộ nghèo, "
+                                 "không còn nhà tạm.")
+    assert [(s["indicator"], s["op"], s["value"], s["unit"]) for s in found] == [
+        ("poor_households", "<=", 0, "households")]
+
+
+def test_per_hectare_is_not_a_figure(tmp_path: Path) -> None:
+    """'trên 1 ha' means per hectare; '12.000 ha' is an area."""
+    found = statements(tmp_path, "Năm 2024 trồng mới 12.000 ha rừng; giá trị trên 1 ha "
+                                 "đạt 212 triệu đồng.")
+    assert [(s["value"], s["unit"]) for s in found] == [(12000, "ha"), (212, "triệu đồng")]
+
+
 def test_unknown_indicator_is_null_with_its_phrase(tmp_path: Path) -> None:
     """A figure no alias names keeps its phrase and a null indicator."""
     st = only(tmp_path, "Năm 2024, kim ngạch xuất khẩu tăng 5%.")

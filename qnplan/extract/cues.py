@@ -19,7 +19,7 @@ OWN_SUBJECT = re.compile(
     r"tỷ trọng|sản xuất|kim ngạch|lượt|dự án|hộ|lao động|việc làm|xã|trường")
 RESULT_CUES = re.compile(
     r"(?<!\w)(?:ước đạt|ước tính|ước thực hiện|\bước\b|kết quả thực hiện|thực hiện được|kết quả|"
-    r"đạt được|\bđã (?!qua\b)|ghi nhận|"
+    r"đạt được|đã(?! qua\b)|ghi nhận|"
     r"lũy kế|luỹ kế|báo cáo)(?!\w)")
 # after the figure: a growth against a past period is a reported result
 RESULT_AFTER = re.compile(r"^\s*(?:so với|so)\s+(?:cùng kỳ|năm|tháng|quý)|^\s*cùng kỳ")

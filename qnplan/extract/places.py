@@ -60,15 +60,16 @@ class Gazetteer:
         self.own = self._own_place(folded)
 
     def _own_place(self, folded: str) -> str | None:
+        """The province named most often; a city instead when its bare name is said more."""
         counts = Counter(s for _, _, s in self.mentions if s not in (NATION, "own"))
         if not counts:
             return None
-        best = counts.most_common(1)[0][0]
-        # a city is the document's place when its bare name is said more than any province
-        for _, _, s in self.mentions:
-            bare = len(re.findall(r"\b" + s.replace("-", " ") + r"\b", folded))
-            if bare > counts[best] and s not in counts.keys() - {s}:
-                best = s
+        best, most = counts.most_common(1)[0]
+        provinces = {slug(p) for p in PROVINCES}
+        for place in counts.keys() - provinces:
+            bare = len(re.findall(r"\b" + place.replace("-", " ") + r"\b", folded))
+            if bare > most:
+                best, most = place, bare
         return best
 
     def place_before(self, start: int, end: int) -> str | None:

@@ -38,7 +38,7 @@ _UNIT_TABLE: list[tuple[str, str | None, float]] = [
     (r"hộ(?: gia đình)?", "households", 1),
     (r"dự án", None, 1),
     (r"giường(?: bệnh)?|bác s[ĩỹ]|dược s[ĩỹ]|điều dưỡng", None, 1),
-    (r"(?:triệu |nghìn )?tấn", None, 1),
+    (r"(?:triệu |nghìn )?tấn|ha|km|MW", None, 1),
 ]
 _UNITS = [(re.compile(rf"\s?(?:{p})(?!\w)", re.IGNORECASE), code, f) for p, code, f in _UNIT_TABLE]
 # A bare figure closing a clause after 'đạt' keeps an empty unit (a dropped '%').
@@ -77,9 +77,15 @@ def _unit_at(text: str, pos: int) -> tuple[str | None, float, str, int] | None:
     return None
 
 
+# 'không còn hộ nghèo' (no poor households left): a zero target, its unit the count named
+ZERO = "không còn"
+_ZERO = re.compile(r"(?<!\w)không còn(?= \w)", re.IGNORECASE)
+
+
 def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
     """Every figure with a unit between start and end (clause or sentence)."""
-    out = []
+    out = [Quantity(m.start(), m.end(), m.start(), 0.0, None, None, "count", ZERO)
+           for m in _ZERO.finditer(text, start, end)]
     for m in _FIGURE.finditer(text, start, end):
         unit = _unit_at(text, m.end("b"))
         if unit is None:
@@ -90,6 +96,8 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
         code, factor, written, unit_end = unit
         if unit_end > end:
             continue
+        if written in ("ha", "km") and re.search(r"(?:trên|mỗi|/)\s*$", text[start:m.start()]):
+            continue  # 'trên 1 ha': per hectare
         b = clean(parse_vi(m.group("b")) * factor)
         if m.group("a") is not None:
             a = clean(parse_vi(m.group("a")) * factor)
@@ -104,4 +112,4 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
         else:
             out.append(Quantity(m.start(), unit_end, m.start("b"), b, None, None,
                                 code if code is not None else written, written))
-    return out
+    return sorted(out, key=lambda q: q.start)

@@ -8,11 +8,11 @@ from dataclasses import dataclass, replace
 
 from qnplan.extract import cues
 from qnplan.extract.places import Gazetteer
-from qnplan.extract.quantities import Quantity, find_quantities
+from qnplan.extract.quantities import ZERO, Quantity, find_quantities
 from qnplan.extract.text import Sentence, Span, fold, paragraphs, sentences
 from qnplan.extract.vocabulary import Vocabulary, compatible
 from qnplan.model import DEFAULT_SCOPE, Indicator
-from qnplan.units import UNITS, convert
+from qnplan.units import UNITS, convert, convertible
 
 _RANKING = re.compile(r"(?:thứ|hạng|top)\s*:?\s*$")
 _OPEN_BRACKET = re.compile(r"\(\s*$")
@@ -60,6 +60,7 @@ class _State:
     period_paragraph: int = -1
     kind: str | None = None
     indicator: str | None = None
+    indicator_unit: str = ""
     indicator_paragraph: int = -1
 
 
@@ -99,8 +100,9 @@ class Extractor:
                 previous_end = q.end
                 if st is not None:
                     out.append(st)
-                    if st.indicator and not st.derived:
-                        state.indicator, state.indicator_paragraph = st.indicator, s.paragraph
+                    if not st.derived:
+                        state.indicator, state.indicator_unit = st.indicator, st.unit
+                        state.indicator_paragraph = s.paragraph
         self._remember(s, state, out)
         return out
 
@@ -144,8 +146,12 @@ class Extractor:
         op = cues.op_before(before, after)
         if q.min is not None:
             op = "range"
+        if q.written == ZERO:
+            op = "<="
         indicator, phrase = (None, "") if derived else self._indicator(s, c, q, previous_end,
-                                                                        state)
+                                                                        state, earlier)
+        if q.written == ZERO and indicator is None:
+            return None  # 'không còn' about something that is not an indicator
         if not phrase:
             phrase = self._phrase(c.start if not bracket else context_start, q.number_start)
         value, vmin, vmax, unit = q.value, q.min, q.max, q.unit
@@ -168,16 +174,17 @@ class Extractor:
         if cues.RESULT_AFTER.match(after) or cues.SAME_PERIOD.search(
                 self.low[s.start:q.number_start]):
             return "result", "cue"
-        best: tuple[int, str] | None = None
-        for rx, kind in ((cues.TARGET_CUES, "target"), (cues.RESULT_CUES, "result")):
-            for a, b in ((s.start, min(self.lead_end, q.number_start)),
-                         (clause_start, q.number_start)):
+        # the nearest cue in the figure's clause, else the kind of the figure before it in
+        # the sentence, else a cue in the sentence's lead-in, else what the text was saying
+        for a, b in ((clause_start, q.number_start), (s.start, min(self.lead_end, q.number_start))):
+            best: tuple[int, str] | None = None
+            for rx, kind in ((cues.TARGET_CUES, "target"), (cues.RESULT_CUES, "result")):
                 best = self._nearest_cue(rx, kind, s.start, a, b, best)
-        if best is not None:
-            return best[1], "cue"
-        running = [e.kind for e in earlier if not e.derived]
-        if running:
-            return running[-1], "running"
+            if best is not None:
+                return best[1], "cue"
+            running = [e.kind for e in earlier if not e.derived]
+            if running and a == clause_start:
+                return running[-1], "running"
         return state.kind or "result", "carried"
 
     def _nearest_cue(self, rx: re.Pattern[str], kind: str, floor: int, a: int, b: int,
@@ -265,8 +272,8 @@ class Extractor:
                 near = None
         return near or self.own
 
-    def _indicator(self, s: Sentence, c: Span, q: Quantity, previous_end: int,
-                   state: _State) -> tuple[str | None, str]:
+    def _indicator(self, s: Sentence, c: Span, q: Quantity, previous_end: int, state: _State,
+                   earlier: list[Statement]) -> tuple[str | None, str]:
         """The indicator: named next to the figure, else earlier in the sentence, else (for
         a clause that names no subject of its own) the one the text was talking about."""
         window_end = c.end
@@ -284,12 +291,22 @@ class Extractor:
             if found is not None and found[2] <= c.start:
                 found = None
         elif found is None:
-            found = self.vocabulary.match(self.folded, s.start, window_end, q.unit,
-                                          q.number_start, nearest=True)
-            if found is None and state.indicator and (
+            last = [e for e in earlier if not e.derived][-1:]
+            if last:  # an alias after the figure before this one, else that figure's subject
+                found = self.vocabulary.match(self.folded, last[0].start, window_end, q.unit,
+                                              q.number_start, nearest=True)
+                if found is None and last[0].indicator is None:
+                    return None, own
+                if found is None and compatible(self.indicators[str(last[0].indicator)].unit,
+                                                q.unit):
+                    return last[0].indicator, own
+            if found is None:
+                found = self.vocabulary.match(self.folded, s.start, window_end, q.unit,
+                                              q.number_start, nearest=True)
+            if found is None and not earlier and state.indicator and (
+                    state.indicator_unit == q.unit) and (
                     state.indicator_paragraph == s.paragraph or not self._phrase(
-                        c.start, q.number_start).strip()) and compatible(
-                    self.indicators[state.indicator].unit, q.unit):
+                        c.start, q.number_start).strip()):
                 return state.indicator, own
         if found is None:
             return None, own
@@ -313,8 +330,8 @@ class Extractor:
 
 def _to_indicator_unit(q: Quantity, unit: str | None) -> tuple[float | None, float | None,
                                                                 float | None, str]:
-    if unit is None or q.unit not in UNITS or q.unit == unit:
-        return q.value, q.min, q.max, unit if unit and q.unit not in UNITS else q.unit
+    if unit is None or q.unit not in UNITS or q.unit == unit or not convertible(q.unit, unit):
+        return q.value, q.min, q.max, unit or q.unit
 
     def conv(v: float | None) -> float | None:
         return None if v is None else convert(v, q.unit, unit)

@@ -9,7 +9,6 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 
 
 @dataclass(frozen=True)
@@ -31,17 +30,26 @@ def collapse(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-@cache
-def _fold_char(ch: str) -> str:
-    if ch in "đĐ":
-        return "d"
-    base = unicodedata.normalize("NFD", ch)[0]
-    return base.lower() if len(base.lower()) == 1 else ch
+class _FoldTable(dict[int, str]):
+    """str.translate table filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch in "đĐ":
+            out = "d"
+        else:
+            base = unicodedata.normalize("NFD", ch)[0].lower()
+            out = base if len(base) == 1 else ch
+        self[code] = out
+        return out
+
+
+_FOLD = _FoldTable()
 
 
 def fold(text: str) -> str:
     """Lowercase ASCII-like folding that keeps every offset: 'Khánh Hoà' -> 'khanh hoa'."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD)
 
 
 # A sentence ends at . ! ? followed by a capital (with or without a space: '12,01%.Thu'),
@@ -77,7 +85,8 @@ def _sentence_spans(text: str, para: Span) -> list[Span]:
         cut = para.start + m.start()
         after = text[para.start + m.end():para.start + m.end() + 2].lstrip("\"“”'‘")
         spaced = m.end() > m.start()
-        if not (after[:1].isupper() or (spaced and after[:1].isdigit())):
+        numbered = spaced and re.match(r"\(\d{1,2}\)", text[para.start + m.end():])
+        if not (after[:1].isupper() or (spaced and after[:1].isdigit()) or numbered):
             continue
         head = text[start:cut]
         if head.endswith(_ABBREVIATIONS) and not head.endswith(" ."):

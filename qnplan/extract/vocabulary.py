@@ -35,12 +35,15 @@ def compatible(indicator_unit: str | None, unit: str) -> bool:
     """Whether a figure in `unit` can be a value of an indicator in `indicator_unit`."""
     if indicator_unit is None:
         return False
+    if unit == "count" and indicator_unit in COUNT_UNITS:
+        return True
     if unit in UNITS:
         return UNITS[unit][0] == UNITS[indicator_unit][0]
     if unit == "":
         return indicator_unit == "%"
-    money = re.search(r"đồng|usd|tỷ|tỉ", unit.lower())
-    return indicator_unit in COUNT_UNITS and not money
+    # beds, doctors... counted per 10,000 people where the text drops '/1 vạn dân'
+    return indicator_unit == "per_10k" and bool(re.match(r"giường|bác s|dược s|điều dưỡng",
+                                                         unit.lower()))
 
 
 class Vocabulary:
