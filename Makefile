@@ -23,7 +23,7 @@ test: $(STAMP)  ## the test suite (what CI runs)
 	TERM=dumb $(BIN)/python -m pytest
 
 $(BROWSER_STAMP): pyproject.toml | $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test,dev,html,browser]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dev,html,documents,browser]'
 	touch $(BROWSER_STAMP)
 
 test-browser: $(STAMP) $(BROWSER_STAMP)  ## the HTML report in headless Chromium (apt-installs it as root)

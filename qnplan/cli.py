@@ -8,13 +8,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, TypeVar
 
 import msgspec
 import typer
 
 from qnplan.errors import DataError, QnplanError, UsageError
 from qnplan.i18n import set_language, tr, tr_count
+
+if TYPE_CHECKING:  # imported by the commands that need them, to keep start-up short
+    from qnplan.model import Dataset
+    from qnplan.report import CompareRow, ConflictRow, Filters, Summary
 
 app = typer.Typer(
     name="qnplan",
@@ -465,6 +469,38 @@ def validate(
         raise typer.Exit(1)
 
 
+class ReportParts(NamedTuple):
+    """What both report commands show: the comparison rows, their summary and the conflicts."""
+
+    ds: Dataset
+    filters: Filters
+    rows: list[CompareRow]
+    summary: Summary
+    disagreements: list[ConflictRow]
+
+
+def _report_parts(year_a: int, year_b: int, scope: str, category: str | None,
+                  source: str | None) -> ReportParts:
+    from qnplan.report import Filters, compare_rows, conflict_rows, summarize_compare
+
+    ds = _dataset()
+    filters = Filters(scope, category, source)
+    rows = compare_rows(ds, year_a, year_b, filters)
+    disagreements = [k for y in (year_a, year_b) for k in conflict_rows(ds, y, filters)]
+    return ReportParts(ds, filters, rows, summarize_compare(rows), disagreements)
+
+
+def _write_report(output: str, text: str, data_root: str) -> None:
+    """Print to stdout for '-', else write the file whole (never into the data directory)."""
+    from qnplan.output import write_atomic
+
+    if output == "-":
+        _out(text)
+        return
+    write_atomic(Path(output), text, Path(data_root))
+    _stderr(tr("msg.wrote", path=output))
+
+
 @app.command()
 @handled
 def export(
@@ -477,28 +513,14 @@ def export(
     source: SourceOpt = None,
 ) -> None:
     """Write a Markdown report: summary, comparison, shortfalls, conflicts, source notes."""
-    from qnplan.output import write_atomic
     from qnplan.render.report_md import export_report
-    from qnplan.report import (
-        Filters,
-        compare_rows,
-        conflict_rows,
-        summarize_compare,
-        untargeted_results,
-    )
+    from qnplan.report import untargeted_results
 
-    ds = _dataset()
-    filters = Filters(scope, category, source)
-    rows = compare_rows(ds, year_a, year_b, filters)
-    disagreements = [k for y in (year_a, year_b) for k in conflict_rows(ds, y, filters)]
-    untargeted = [u for y in (year_a, year_b) for u in untargeted_results(ds, y, filters)]
-    text = export_report(ds, (year_a, year_b), scope, rows, summarize_compare(rows),
-                         disagreements, untargeted, SETTINGS.lang)
-    if output == "-":
-        _out(text)
-        return
-    write_atomic(Path(output), text, Path(ds.root))
-    _stderr(tr("msg.wrote", path=output))
+    p = _report_parts(year_a, year_b, scope, category, source)
+    untargeted = [u for y in (year_a, year_b) for u in untargeted_results(p.ds, y, p.filters)]
+    text = export_report(p.ds, (year_a, year_b), scope, p.rows, p.summary, p.disagreements,
+                         untargeted, SETTINGS.lang)
+    _write_report(output, text, p.ds.root)
 
 
 @app.command()
@@ -513,27 +535,17 @@ def report(
     source: SourceOpt = None,
 ) -> None:
     """Write a self-contained HTML report (needs the [html] extra): every figure with its quote."""
-    from qnplan.output import write_atomic
     from qnplan.render.columns import compare_table
     from qnplan.render.html import html_report  # Jinja2 is imported by this command only
-    from qnplan.report import Filters, compare_rows, conflict_rows, summarize_compare
     from qnplan.trend import build_trend
 
-    ds = _dataset()
-    filters = Filters(scope, category, source)
-    rows = compare_rows(ds, year_a, year_b, filters)
-    summary = summarize_compare(rows)
-    table = compare_table(rows, (year_a, year_b), SETTINGS.lang, summary)
-    disagreements = [k for y in (year_a, year_b) for k in conflict_rows(ds, y, filters)]
-    trends = [t for t in build_trend(ds, year_to=year_b, scope=scope, source=source)
-              if category is None or ds.indicators[t.indicator].category == category]
-    text = html_report(ds, (year_a, year_b), rows, table, summary, disagreements, trends,
-                       SETTINGS.lang, scope=scope, source=source)
-    if output == "-":
-        _out(text)
-        return
-    write_atomic(Path(output), text, Path(ds.root))
-    _stderr(f"wrote {output}")
+    p = _report_parts(year_a, year_b, scope, category, source)
+    table = compare_table(p.rows, (year_a, year_b), SETTINGS.lang, p.summary)
+    trends = [t for t in build_trend(p.ds, year_to=year_b, scope=scope, source=source)
+              if category is None or p.ds.indicators[t.indicator].category == category]
+    text = html_report(p.ds, (year_a, year_b), p.rows, table, p.summary, p.disagreements,
+                       trends, SETTINGS.lang, scope=scope, source=source)
+    _write_report(output, text, p.ds.root)
 
 
 @app.command()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -258,3 +260,21 @@ def test_bundled_report_parses_in_both_languages() -> None:
         doc = parse(run.stdout)
         quotes = [q for q in doc.iter("q") if text(q)]
         assert len(quotes) == len(list(section(doc, "citations").iter("li"))) > 50
+
+
+def _imported(*args: str) -> set[str]:
+    """The modules a fresh `python -m qnplan ARGS` imports, from -X importtime."""
+    run = subprocess.run([sys.executable, "-X", "importtime", "-m", "qnplan", *args],
+                         capture_output=True, text=True, check=False,
+                         env=os.environ | {"NO_COLOR": "1", "QNPLAN_DATA": ""})
+    assert run.returncode == 0, run.stderr[-500:]
+    return {line.rsplit("|", 1)[-1].strip() for line in run.stderr.splitlines()
+            if line.startswith("import time:")}
+
+
+def test_only_the_report_imports_jinja2(tmp_path: Path) -> None:
+    """Jinja2 costs start-up time: compare and status never import it; report does."""
+    heavy = {"jinja2", "markupsafe", "qnplan.render.html"}
+    assert _imported("compare", "2023", "2024", "--format", "json") & heavy == set()
+    assert _imported("status", "2023") & heavy == set()
+    assert _imported("report", "2023", "2024", "-o", str(tmp_path / "r.html")) >= heavy
