@@ -39,7 +39,7 @@ def test_fdi_raised_and_on_track(rows: dict[Any, Any]) -> None:
     assert (fdi["change"], fdi["delta"], fdi["delta_pct"]) == ("raised", 2.0, 200.0)
     assert fdi["a_status"] == {"status": "on_track", "value": 0.853, "period": "8M",
                                "ratio": 1.2795, "full_year_ratio": 0.853, "gap": 0.1863,
-                               "bound": "lower", "source": "baoqn-2023-8m", "estimate": True}
+                               "bound": "lower", "source": "baoqn-2023-8m", "estimate": False}
     assert fdi["unit"] == "bn_usd" and fdi["category"] == "economy"
 
 
@@ -113,9 +113,9 @@ def test_status_2023() -> None:
     by_id = {(r["indicator"], r["period"]): r for r in doc["rows"]}
     fdi = by_id[("fdi", "FY")]
     assert fdi["status"] == "on_track" and fdi["ratio"] == 1.2795
-    assert fdi["result"] == {"value": 0.853, "period": "8M", "status": "estimate",
+    assert fdi["result"] == {"value": 0.853, "period": "8M", "status": "reported",
                              "source": "baoqn-2023-8m", "bound": "lower", "met": None,
-                             "estimate": True}
+                             "estimate": False}
     assert by_id[("urbanization_rate", "FY")]["status"] == "no_data"
     assert by_id[("urbanization_rate", "FY")]["result"] is None
 
