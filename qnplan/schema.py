@@ -154,7 +154,7 @@ def _describe(defs: dict[str, Any]) -> None:
 
 def _op_rules() -> list[dict[str, Any]]:
     """Which fields each op needs, as the loader enforces them."""
-    number = {"type": "number"}
+    number = {"not": {"type": "null"}}  # a number, or one written the Vietnamese way
     absent = {"type": "null"}
 
     def when(op: dict[str, Any], props: dict[str, Any], required: list[str]) -> dict[str, Any]:
@@ -187,7 +187,7 @@ def schemas() -> dict[str, dict[str, Any]]:
             defs["TargetSpec"]["allOf"] = _op_rules()
         if "ActualSpec" in defs:
             defs["ActualSpec"]["anyOf"] = [
-                {"properties": {"value": {"type": "number"}}, "required": ["value"]},
+                {"properties": {"value": {"not": {"type": "null"}}}, "required": ["value"]},
                 {"properties": {"met": {"type": "boolean"}}, "required": ["met"]}]
         out[kind] = {"$schema": DIALECT, "$id": schema_id(kind),
                      "title": f"qnplan {kind} file",

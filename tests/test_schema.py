@@ -90,6 +90,8 @@ TARGET = {"indicator": "fdi", "op": ">=", "value": 1, "source": "s", "quote": "q
     ({"unit": "tỷ đô"}, False),
     ({"period": "9M"}, True),
     ({"period": "13M"}, False),
+    ({"value": "55.600"}, True),  # Vietnamese spelling of 55600
+    ({"value": None}, False),
     ({"op": "range", "value": None, "min": 1, "max": 2}, True),
     ({"op": "range", "min": 1, "max": 2}, False),  # range with a value too
     ({"op": "qualitative", "value": None, "text": "giữ vững"}, True),
