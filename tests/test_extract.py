@@ -469,12 +469,13 @@ def test_write_appends_to_an_existing_year_keeping_its_bytes(bundled_copy: Path,
     doc = tmp_path / "news.txt"
     doc.write_text("8 tháng năm 2024, tỷ lệ che phủ rừng đạt 55,2%.", encoding="utf-8")
     old = (bundled_copy / "targets/2024.yaml").read_bytes()
+    old_actuals = (bundled_copy / "actuals/2024.yaml").read_text("utf-8")
     run = qnplan("extract", str(doc), "--source", "bao-2024-8m", "--date", "2024-09-01",
                  "--write", data=bundled_copy)
     assert run.exit_code == 0
     assert (bundled_copy / "targets/2024.yaml").read_bytes() == old
     added = (bundled_copy / "actuals/2024.yaml").read_text("utf-8")
-    assert added == ("year: 2024\nactuals:\n  # unsure: confidence 0.8\n"
+    assert added == old_actuals + ("  # unsure: confidence 0.8\n"
                      "  - indicator: forest_cover\n    value: 55.2\n"
                      "    period: 8M\n    status: estimate\n    source: bao-2024-8m\n"
                      "    quote: \"tỷ lệ che phủ rừng đạt 55,2%\"\n")

@@ -33,17 +33,21 @@ class Notes:
         return f"[{self.numbers.setdefault(key, len(self.numbers) + 1)}]"
 
     def lines(self) -> list[str]:
-        out = []
+        """Per document (number, issuer, date, title), each quote cited with its number."""
+        by_source: dict[str, list[str]] = {}
         for (source_id, quote), n in self.numbers.items():
+            by_source.setdefault(source_id, []).append(f"- [{n}] “{escape_cell(quote)}”")
+        out = []
+        for source_id, quotes in by_source.items():
             s = self.ds.sources[source_id]
             bits = [tr("report.source_number", self.lang, number=escape_cell(s.number))
                     if s.number else "", escape_cell(s.issuer), _date(s.date, self.lang),
                     f"*{escape_cell(s.title)}*"]
-            line = f"{n}. " + ", ".join(b for b in bits if b)
+            line = "**" + ", ".join(b for b in bits[:3] if b) + "**, " + bits[3]
             if s.url and s.url.startswith(("http://", "https://")):
                 line += f" <{s.url}>"
-            out.append(f"{line} (`{s.id}`): “{escape_cell(quote)}”")
-        return out
+            out += [f"{line} (`{s.id}`)", "", *quotes, ""]
+        return out[:-1]
 
 
 def _date(d: date | None, lang: str) -> str:
@@ -80,15 +84,17 @@ def export_report(ds: Dataset, years: tuple[int, int], scope: str, rows: list[Co
     without a target, disagreements, a methods note and the numbered source notes."""
     a, b = years
     notes = Notes(ds, lang)
-    marks: dict[ConflictKey, str] = {}
+    groups: dict[ConflictKey, list[ConflictRow]] = {}
     for k in conflicts:
-        marks.setdefault((k.year, k.indicator.id, k.scope, k.period, k.kind), f"c{len(marks) + 1}")
+        groups.setdefault((k.year, k.indicator.id, k.scope, k.period, k.kind), []).append(k)
+    marks: dict[ConflictKey, str] = {}
 
     def mark(year: int, entry: Target | Result | None, kind: str) -> str:
-        if entry is None:
+        """The figure's (cN) where sources disagree on it, numbered as first shown."""
+        key = (year, entry.indicator, entry.scope, entry.period, kind) if entry else None
+        if key is None or key not in groups:
             return ""
-        m = marks.get((year, entry.indicator, entry.scope, entry.period, kind))
-        return f" ({m})" if m else ""
+        return f" ({marks.setdefault(key, f'c{len(marks) + 1}')})"
 
     table = compare_table(rows, years, lang, summary)
     col = {k: i for i, k in enumerate(table.keys)}
@@ -149,14 +155,18 @@ def export_report(ds: Dataset, years: tuple[int, int], scope: str, rows: list[Co
                 note=" " + notes.cite(e) + mark(e.year, e, "result")))
 
     lines += ["", f"## {tr('report.disagree', lang)}", ""]
-    for k in conflicts:
-        m = marks[(k.year, k.indicator.id, k.scope, k.period, k.kind)]
-        lines.append(f"- ({m}) " + tr(
-            "report.disagreement", lang, year=k.year,
-            indicator=escape_cell(c.indicator_cell(k.indicator, k.scope, k.period, lang)),
-            kind=tr(f"kind.{k.kind}", lang), used=escape_cell(c.entry_cell(k.chosen, lang)),
-            u_note=" " + notes.cite(k.chosen), other=escape_cell(c.entry_cell(k.other, lang)),
-            o_note=" " + notes.cite(k.other)))
+    shown_first = sorted(groups, key=lambda k: int(marks[k][1:]) if k in marks else len(groups))
+    for figure in shown_first:
+        group = groups[figure]
+        first = group[0]
+        lines.append("-" + mark(first.year, first.chosen, first.kind) + " " + tr(
+            "report.disagreement", lang, year=first.year,
+            indicator=escape_cell(c.indicator_cell(first.indicator, first.scope, first.period,
+                                                   lang)),
+            kind=tr(f"kind.{first.kind}", lang),
+            used=escape_cell(c.entry_cell(first.chosen, lang)) + " " + notes.cite(first.chosen),
+            others="; ".join(escape_cell(c.entry_cell(k.other, lang)) + " " + notes.cite(k.other)
+                             for k in group)))
     if not conflicts:
         lines.append(tr("report.agree", lang))
 
