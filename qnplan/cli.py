@@ -14,7 +14,7 @@ import msgspec
 import typer
 
 from qnplan.errors import DataError, QnplanError, UsageError
-from qnplan.i18n import set_language, tr
+from qnplan.i18n import set_language, tr, tr_count
 
 if TYPE_CHECKING:  # imported by the commands that need them, to keep start-up short
     from qnplan.model import Dataset
@@ -157,7 +157,8 @@ def _dataset() -> Any:
         for issue in errors[:5]:
             _stderr(str(issue))
         more = tr("err.more", n=len(errors) - 5) if len(errors) > 5 else ""
-        raise DataError(tr("err.data_problems", n=len(errors), more=more))
+        raise DataError(tr("err.data_problems", problems=tr_count("count.problem", len(errors)),
+                           more=more))
     return ds
 
 
@@ -436,9 +437,12 @@ def validate(
         show_default=False)] = None,
     fmt: Annotated[ValidateFormat, typer.Option(
         "--format", "-f", help="text, github (CI annotations) or json.")] = ValidateFormat.text,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Exit 1 on warnings too, not only on errors.")] = False,
 ) -> None:
     """Check the data files and report every problem with file, line and column."""
     from qnplan import cache
+    from qnplan.validate import github_annotation
 
     root, only = _validate_root(paths or [])
     ds, issues = cache.load(root, check_quotes=True, only=only,
@@ -452,16 +456,16 @@ def validate(
                       for i in issues]))
     elif fmt is ValidateFormat.github:
         for i in issues:
-            where = f"file={i.path}" + (f",line={i.line}" if i.line else "") + (
-                f",col={i.column}" if i.column else "")
-            _out(f"::{i.severity} {where},title={i.code}::{i.message}\n")
+            _out(github_annotation(i) + "\n")
     else:
         for i in issues:
             _out(f"{i}\n")
         entries = sum(map(len, ds.targets.values())) + sum(map(len, ds.actuals.values()))
-        _stderr(tr("msg.validate_summary", errors=errors, warnings=len(issues) - errors,
-                   entries=entries, quoted=ds.quotes_checked))
-    if errors:
+        _stderr(tr("msg.validate_summary", errors=tr_count("count.error", errors),
+                   warnings=tr_count("count.warning", len(issues) - errors),
+                   entries=tr_count("count.valid_entry", entries),
+                   quoted=tr_count("count.quote", ds.quotes_checked)))
+    if errors or (strict and issues):
         raise typer.Exit(1)
 
 

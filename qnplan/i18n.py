@@ -269,7 +269,7 @@ EN: dict[str, str] = {
     # usage and data errors
     "err.prefix": "error: {message}",
     "err.internal": "internal error: {name}: {message} (run with --debug for details)",
-    "err.data_problems": ("the data has {n} problems{more}; run `qnplan validate` to see them "
+    "err.data_problems": ("the data has {problems}{more}; run `qnplan validate` to see them "
                           "all"),
     "err.more": " ({n} more)",
     "err.fail_on_unknown": "--fail-on: unknown status {unknown}; use {known}",
@@ -288,8 +288,14 @@ EN: dict[str, str] = {
     "err.write_is_dir": "{path!r} is a directory; give a file name, e.g. report.md",
     "err.write_no_folder": "folder {path!r} does not exist",
     "msg.wrote": "wrote {path}",
-    "msg.validate_summary": ("{errors} errors, {warnings} warnings; {entries} valid entries, "
-                             "{quoted} quotes checked against their source text"),
+    "msg.validate_summary": ("{errors}, {warnings}; {entries}, {quoted} checked against their "
+                             "source text"),
+    # counted nouns, "one|other" (see tr_count)
+    "count.error": "{n} error|{n} errors",
+    "count.warning": "{n} warning|{n} warnings",
+    "count.valid_entry": "{n} valid entry|{n} valid entries",
+    "count.quote": "{n} quote|{n} quotes",
+    "count.problem": "{n} problem|{n} problems",
 }
 
 VI: dict[str, str] = {
@@ -543,7 +549,7 @@ VI: dict[str, str] = {
                         "tiêu; điều đó không cho biết mục tiêu đạt hay không."),
     "err.prefix": "lỗi: {message}",
     "err.internal": "lỗi nội bộ: {name}: {message} (chạy với --debug để xem chi tiết)",
-    "err.data_problems": ("dữ liệu có {n} lỗi{more}; chạy `qnplan validate` để xem tất cả"),
+    "err.data_problems": ("dữ liệu có {problems}{more}; chạy `qnplan validate` để xem tất cả"),
     "err.more": " (còn {n} lỗi khác)",
     "err.fail_on_unknown": "--fail-on: không có đánh giá {unknown}; dùng {known}",
     "err.fail_on_matched": "{n} dòng có đánh giá {statuses} (--fail-on)",
@@ -562,8 +568,13 @@ VI: dict[str, str] = {
     "err.write_is_dir": "{path!r} là một thư mục; hãy cho tên tệp, ví dụ report.md",
     "err.write_no_folder": "thư mục {path!r} không tồn tại",
     "msg.wrote": "đã ghi {path}",
-    "msg.validate_summary": ("{errors} lỗi, {warnings} cảnh báo; {entries} mục hợp lệ, "
-                             "{quoted} trích dẫn đã đối chiếu với văn bản nguồn"),
+    "msg.validate_summary": ("{errors}, {warnings}; {entries}, {quoted} đã đối chiếu với văn "
+                             "bản nguồn"),
+    "count.error": "{n} lỗi",
+    "count.warning": "{n} cảnh báo",
+    "count.valid_entry": "{n} mục hợp lệ",
+    "count.quote": "{n} trích dẫn",
+    "count.problem": "{n} lỗi",
 }
 
 MESSAGES: dict[str, dict[str, str]] = {"en": EN, "vi": VI}
@@ -587,6 +598,13 @@ def tr(key: str, lang: str | None = None, /, **fields: Any) -> str:
     table = MESSAGES.get(lang or _current, EN)
     text = table.get(key) or EN[key]
     return text.format(**fields) if fields else text
+
+
+def tr_count(key: str, n: int, lang: str | None = None, /) -> str:
+    """A counted noun: the message's "one|other" forms chosen by n (a language without plural
+    forms, like Vietnamese, gives just one)."""
+    forms = tr(key, lang, n=n).split("|")
+    return forms[0] if n == 1 else forms[-1]
 
 
 def methods_note(lang: str | None = None) -> list[str]:
