@@ -128,7 +128,7 @@ def test_the_country_and_a_city_get_their_own_scope(tmp_path: Path) -> None:
 def test_a_district_figure_late_in_its_year_is_a_reported_result(tmp_path: Path) -> None:
     """In December, this year's figure without planning words is an estimate, not a target;
     a district ('huyện') gets its own scope."""
-    found = statements(tmp_path, "Năm 2025 phấn đấu thu ngân sách đạt 60.000 tỷ đồng. "
+    found = statements(tmp_path, "Năm 2025 Quảng Ninh phấn đấu thu ngân sách đạt 60.000 tỷ đồng. "
                                  "Tại huyện Gia Bình, thu ngân sách năm 2024 đạt 1.200 tỷ đồng.",
                        "--date", "2024-12-10")
     assert [(s["kind"], s["year"], s["scope"]) for s in found] == [
