@@ -266,6 +266,57 @@ EN: dict[str, str] = {
                         "target may still stand."),
     "methods.no_data": ("“No data”: no document we hold reports a result for the target yet; "
                         "it says nothing about whether the target was met."),
+    # validation (qnplan/validate.py): codes stay stable, the words follow --lang
+    "v.did_you_mean": " (did you mean {name}?)",
+    "v.entry": "entry",
+    "v.unknown_field": "unknown field {name}{hint}",
+    "v.missing_field": "missing required field {name}",
+    "v.quote_it": "; put it in quotes",
+    "v.wrong_type": "{field}: expected {want}, got {got}{hint}",
+    "v.not_one_of": "{field}: {value} is not one of {allowed}{hint}",
+    "v.bad_date": "{field}: {value} is not a real date; write one that exists, as YYYY-MM-DD",
+    "v.not_allowed": "{field}: this value is not allowed here",
+    "v.op_null": 'op: ~ is YAML\'s null; write op: "~"',
+    "v.op_empty": 'op is empty: an unquoted > starts a block of text in YAML; write op: ">"',
+    "v.unknown_op": "unknown op {op}; use one of {known}{hint}",
+    "v.unknown_indicator": ("unknown indicator {id}{hint}; add it to indicators.yaml or fix "
+                            "the id"),
+    "v.unknown_source": "unknown source {id}{hint}; add it to sources.yaml or fix the id",
+    "v.bad_period": "unknown period {period}; use FY, H1, Q1-Q4 or 1M-11M",
+    "v.bad_scope": "scope {scope} must be lower-case words joined by '-', e.g. mong-cai",
+    "v.unknown_unit": "unknown unit {unit}{hint}; use one of {known}",
+    "v.empty_alias": "an alias must not be empty",
+    "v.duplicate_alias": ("alias {alias} already names {other}; an alias may name only one "
+                          "indicator of a given unit"),
+    "v.qualitative_value": ("{id} is qualitative: a target for it is op: qualitative with text, "
+                            "a result is met: true or false with text"),
+    "v.unit_mismatch": ("unit {unit} cannot convert to {id}'s unit {own}; a value must be in a "
+                        "unit of the same dimension"),
+    "v.not_finite": "{name} is {value}: write a real number",
+    "v.too_large": ("{name} is {value}, too large for a number qnplan can compare; write it in "
+                    "a larger unit (e.g. bn_vnd, not VND)"),
+    "v.negative": ("{name} is {value}, but {id} is an amount ({unit}), which cannot be "
+                   "negative; a fall is stated in the quote's words"),
+    "v.percent_range": "{name} {value}% is outside 0-100 for the rate {id}",
+    "v.bad_number": "{name}: {problem}",
+    "v.vi_thousands": ("{name}: YAML reads {token} as {read}, but the quote's {quoted} is "
+                       "{meant} in Vietnamese; write {name}: {meant} (or {name}: \"{token}\")"),
+    "v.empty_quote": "quote is empty; copy the words that state the figure from the source",
+    "v.quote_not_found": ("quote not found in the text of source {source}; copy it verbatim "
+                          "from the document"),
+    "v.value_not_in_quote": "the value {value} is not written in the quote",
+    "type.number": "a number",
+    "type.text": "text",
+    "type.bool": "true or false",
+    "type.whole": "a whole number",
+    "type.date_format": "a date (YYYY-MM-DD)",
+    "type.mapping_kv": "a mapping (key: value)",
+    "type.entries": "a list of entries (- ...)",
+    "type.null": "nothing (null)",
+    "type.list": "a list",
+    "type.mapping": "a mapping",
+    "type.date": "a date",
+    "type.datetime": "a date and time",
     # usage and data errors
     "err.prefix": "error: {message}",
     "err.internal": "internal error: {name}: {message} (run with --debug for details)",
@@ -547,6 +598,59 @@ VI: dict[str, str] = {
                         "vẫn còn hiệu lực."),
     "methods.no_data": ("“Chưa có số liệu”: chưa văn bản nào hiện có báo cáo kết quả của mục "
                         "tiêu; điều đó không cho biết mục tiêu đạt hay không."),
+    "v.did_you_mean": " (có phải {name}?)",
+    "v.entry": "mục",
+    "v.unknown_field": "trường không xác định {name}{hint}",
+    "v.missing_field": "thiếu trường bắt buộc {name}",
+    "v.quote_it": "; hãy đặt trong dấu ngoặc kép",
+    "v.wrong_type": "{field}: cần {want}, nhưng là {got}{hint}",
+    "v.not_one_of": "{field}: {value} không thuộc {allowed}{hint}",
+    "v.bad_date": "{field}: {value} không phải ngày có thật; hãy ghi ngày có thật, dạng YYYY-MM-DD",
+    "v.not_allowed": "{field}: giá trị này không được phép ở đây",
+    "v.op_null": 'op: ~ là giá trị null của YAML; hãy ghi op: "~"',
+    "v.op_empty": ('op rỗng: dấu > không có ngoặc kép mở đầu một khối văn bản trong YAML; '
+                   'hãy ghi op: ">"'),
+    "v.unknown_op": "phép so sánh không xác định {op}; dùng một trong {known}{hint}",
+    "v.unknown_indicator": ("chỉ tiêu không xác định {id}{hint}; hãy thêm vào indicators.yaml "
+                            "hoặc sửa mã"),
+    "v.unknown_source": "nguồn không xác định {id}{hint}; hãy thêm vào sources.yaml hoặc sửa mã",
+    "v.bad_period": "kỳ không xác định {period}; dùng FY, H1, Q1-Q4 hoặc 1M-11M",
+    "v.bad_scope": ("phạm vi {scope} phải là các từ viết thường nối bằng '-', ví dụ "
+                    "mong-cai"),
+    "v.unknown_unit": "đơn vị không xác định {unit}{hint}; dùng một trong {known}",
+    "v.empty_alias": "tên gọi khác không được để trống",
+    "v.duplicate_alias": ("tên gọi khác {alias} đã dùng cho {other}; mỗi tên gọi khác chỉ gọi "
+                          "một chỉ tiêu cùng đơn vị"),
+    "v.qualitative_value": ("{id} là chỉ tiêu định tính: mục tiêu ghi op: qualitative kèm text, "
+                            "kết quả ghi met: true hoặc false kèm text"),
+    "v.unit_mismatch": ("đơn vị {unit} không đổi được sang đơn vị {own} của {id}; giá trị phải "
+                        "dùng đơn vị cùng loại"),
+    "v.not_finite": "{name} là {value}: hãy ghi một số thực",
+    "v.too_large": ("{name} là {value}, quá lớn để qnplan so sánh; hãy ghi theo đơn vị lớn "
+                    "hơn (ví dụ bn_vnd, không phải VND)"),
+    "v.negative": ("{name} là {value}, nhưng {id} là một lượng ({unit}), không thể âm; mức "
+                   "giảm được nêu bằng lời trong trích dẫn"),
+    "v.percent_range": "{name} {value}% nằm ngoài 0-100 đối với tỷ lệ {id}",
+    "v.bad_number": "{name}: {problem}",
+    "v.vi_thousands": ("{name}: YAML đọc {token} thành {read}, nhưng {quoted} trong trích dẫn "
+                       "là {meant} theo cách viết Việt Nam; hãy ghi {name}: {meant} (hoặc "
+                       "{name}: \"{token}\")"),
+    "v.empty_quote": "trích dẫn rỗng; hãy chép nguyên văn câu nêu số liệu từ văn bản nguồn",
+    "v.quote_not_found": ("không tìm thấy trích dẫn trong văn bản nguồn {source}; hãy chép "
+                          "nguyên văn từ văn bản"),
+    "v.value_not_in_quote": "giá trị {value} không có trong trích dẫn",
+    "type.number": "một số",
+    "type.text": "văn bản",
+    "type.bool": "true hoặc false",
+    "type.whole": "một số nguyên",
+    "type.date_format": "một ngày (YYYY-MM-DD)",
+    "type.mapping_kv": "một ánh xạ (khóa: giá trị)",
+    "type.entries": "một danh sách mục (- ...)",
+    "type.null": "không có gì (null)",
+    "type.list": "một danh sách",
+    "type.mapping": "một ánh xạ",
+    "type.date": "một ngày",
+    "type.datetime": "ngày và giờ",
     "err.prefix": "lỗi: {message}",
     "err.internal": "lỗi nội bộ: {name}: {message} (chạy với --debug để xem chi tiết)",
     "err.data_problems": ("dữ liệu có {problems}{more}; chạy `qnplan validate` để xem tất cả"),
