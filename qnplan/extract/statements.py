@@ -20,6 +20,7 @@ _LEAD_WORDS = re.compile(r"^(?:trong đó|riêng|cụ thể|đặc biệt|ngoài
                          r"còn|có|được|đạt|là|tăng|giảm)\b\s*", re.IGNORECASE)
 _TAIL_WORDS = re.compile(r"\s*\b(?:ước đạt|ước tính|ước thực hiện|ước|phấn đấu|dự kiến|đạt|"
                          r"tăng|giảm còn|giảm|còn|là|trên|hơn|vượt|khoảng|gần|xấp xỉ|"
+                         r"dưới|không quá|tối đa|xuống|"
                          r"ít nhất|tối thiểu|không thấp hơn|mức|ở mức|từ|bình quân|với|"
                          r"có|đón|được|thu hút|được xác định|xác định|điều chỉnh|ở|trong|của)\s*$",
                          re.IGNORECASE)
