@@ -117,10 +117,10 @@ class Pair:
     """A and its floor B, run in turn; medians of each and of the per-pair ratio."""
 
     def __init__(self, a: list[str], b: list[str], runs: int, env: dict[str, str],
-                 before_a: Callable[[], None] = lambda: None) -> None:
-        before_a()
-        run(a, env)  # warm-up: bytecode written, files in the page cache, cache stored
-        run(b, env)
+                 before_a: Callable[[], None] = lambda: None, warm_up: bool = True) -> None:
+        if warm_up:  # bytecode written, files in the page cache, the answer cached
+            run(a, env)
+            run(b, env)
         times_a, times_b, ratios, self.peak_a, self.peak_b = [], [], [], 0, 0
         for _ in range(runs):
             before_a()
@@ -155,10 +155,14 @@ def throughput(root: Path, label: str, compare: list[str], runs: int,
 
     data = ["--data", str(root)]
     floor = floor_parse(root)
+    run(floor, env)  # the files in the page cache
     for name, args in (("compare", compare), ("validate", ["validate"])):
         cmd = [*QN, *data, *args]
-        print(Pair(cmd, floor, runs, env, empty_cache).line(f"{label} {name} cold"), flush=True)
-        print(Pair(cmd, floor, runs, env).line(f"{label} {name} warm"), flush=True)
+        cold = Pair(cmd, floor, runs, env, empty_cache, warm_up=False)
+        print(cold.line(f"{label} {name} cold"), flush=True)
+        run(cmd, env)  # stores the answer
+        print(Pair(cmd, floor, runs, env, warm_up=False).line(f"{label} {name} warm"),
+              flush=True)
 
 
 def main() -> None:
