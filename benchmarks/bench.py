@@ -11,6 +11,9 @@ moments apart on a machine whose speed drifts:
    (63 provinces x 10 years x 40 indicators, 75,600 entries):
    cold = an empty cache (the run parses everything and stores its answer),
    warm = the answer already cached and no file changed.
+3. `qnplan extract` on a bundled 61 kB resolution (nq-12-tu-2022) paired with
+   `qnplan --version` (start-up), and the extraction alone, in process (budget: 150 ms
+   beyond start-up).
 
 Figures are medians over the runs; a ratio is the median of the per-pair ratios. Peak is
 the largest resident memory of one run.
@@ -165,6 +168,35 @@ def throughput(root: Path, label: str, compare: list[str], runs: int,
               flush=True)
 
 
+EXTRACT_DOC = Path(__file__).resolve().parent.parent / "data" / "sources" / "nq-12-tu-2022.txt"
+EXTRACT_ALONE = """
+import statistics, sys, time
+from pathlib import Path
+from qnplan.dataset import data_root, load_registries
+from qnplan.extract.statements import extract
+indicators, _, _ = load_registries(data_root(None))
+raw = Path(sys.argv[1]).read_text("utf-8")
+times = []
+for _ in range(int(sys.argv[2])):
+    start = time.perf_counter()
+    extract(raw, indicators, None)
+    times.append(time.perf_counter() - start)
+print(statistics.median(times))
+"""
+
+
+def extraction(runs: int, env: dict[str, str]) -> None:
+    """extract on a real resolution, paired with start-up; and the rules alone."""
+    pair = Pair([*QN, "extract", str(EXTRACT_DOC), "--format", "json", "--date", "2022-11-28"],
+                [*QN, "--version"], runs, env)
+    alone = float(subprocess.run([PY, "-c", EXTRACT_ALONE, str(EXTRACT_DOC), str(runs)],
+                                 capture_output=True, text=True, env=env, check=True).stdout)
+    size = EXTRACT_DOC.stat().st_size // 1000
+    print(f"{pair.line(f'extract, {size} kB resolution', 'ms')}\n"
+          f"  beyond start-up (--version) {(pair.a - pair.b) * 1000:4.0f} ms; "
+          f"the rules alone, in process {alone * 1000:4.0f} ms", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=3, help="pairs per measurement")
@@ -193,6 +225,7 @@ def main() -> None:
         nocache = [*QN, "--no-cache", "compare", "2023", "2024", "--format", "json"]
         print(Pair(nocache, floor, max(args.runs, 10), env).line(
             "  the same with --no-cache", "ms"), flush=True)
+        extraction(max(args.runs, 5), env)
 
         shapes: list[tuple[str, dict[str, Any], list[str]]] = [
             (f"{8 * int(n) // 1000}k", {"indicators": int(n)}, ["compare", "2023", "2024",

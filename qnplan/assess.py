@@ -8,6 +8,7 @@ import msgspec
 
 from qnplan.model import Indicator, Result, Status, Target, months
 from qnplan.numbers import compare, same
+from qnplan.units import clean
 
 
 class Assessment(msgspec.Struct, frozen=True):
@@ -15,8 +16,17 @@ class Assessment(msgspec.Struct, frozen=True):
 
     status: Status
     result: Result | None
-    ratio: float | None
+    ratio: float | None  # result ÷ bar (bar ÷ result for better: lower), DESIGN §4
     bar: float | None  # the (pro-rated) value the result was judged against
+    full_year_ratio: float | None = None  # the same against the target as set, not pro-rated
+    gap: float | None = None  # result − bar, in the indicator's unit (points for a %)
+    strict_tie: bool = False  # the result equals a strict bound (> 95.5 vs 95.5): missed by 0
+
+    @property
+    def pro_rated(self) -> bool:
+        """Whether the result was judged against a pro-rated bar."""
+        return self.ratio is not None and self.full_year_ratio is not None and not same(
+            self.ratio, self.full_year_ratio)
 
 
 def pick_result(target: Target, results: Iterable[Result]) -> Result | None:
@@ -78,8 +88,14 @@ def assess(target: Target, indicator: Indicator, results: Iterable[Result]) -> A
     bar = base * share
     upper = target.max * share if target.max is not None else None
     ok = satisfies(target.op, result.value, bar, upper, indicator.better, target.tolerance)
-    if indicator.better == "lower":
-        ratio = None if same(result.value, 0) else bar / result.value
-    else:
-        ratio = None if same(bar, 0) else result.value / bar
-    return Assessment(good if ok else bad, result, ratio, bar)
+    tie = target.op in ("<", ">") and same(result.value, bar)
+    return Assessment(good if ok else bad, result, _ratio(result.value, bar, indicator.better),
+                      bar, _ratio(result.value, base, indicator.better),
+                      clean(result.value - bar), tie)
+
+
+def _ratio(value: float, bar: float, better: str) -> float | None:
+    """value ÷ bar, or bar ÷ value where lower is better; None where it would divide by 0."""
+    if better == "lower":
+        return None if same(value, 0) else bar / value
+    return None if same(bar, 0) else value / bar

@@ -133,8 +133,8 @@ def _stamps(root: Path, texts: Iterable[str]) -> list[Stamp]:
     names = ["indicators.yaml", "sources.yaml"]
     for kind in ("targets", "actuals"):
         try:
-            listing = sorted(e.name for e in os.scandir(root / kind)
-                             if e.name.endswith((".yaml", ".yml")))
+            listing = sorted(e.name for e in os.scandir(root / kind)  # as dataset.year_files
+                             if e.name.lower().endswith((".yaml", ".yml")))
         except OSError:  # no folder (or not a folder): no year files, as the loader sees it
             listing = []
         names += [f"{kind}/{name}" for name in listing]

@@ -8,12 +8,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, TypeVar
 
 import msgspec
 import typer
 
 from qnplan.errors import DataError, QnplanError, UsageError
+from qnplan.i18n import set_language, tr, tr_count
+
+if TYPE_CHECKING:  # imported by the commands that need them, to keep start-up short
+    from qnplan.model import Dataset
+    from qnplan.report import CompareRow, ConflictRow, Filters, Summary
 
 app = typer.Typer(
     name="qnplan",
@@ -21,7 +26,8 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
-    add_completion=True,
+    add_completion=False,  # replaced by --show/--install-completion [SHELL] below
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -79,14 +85,14 @@ def _handled() -> Iterator[None]:
     except QnplanError as exc:
         if SETTINGS.debug:
             raise
-        _stderr(f"error: {exc}")
+        _stderr(tr("err.prefix", message=str(exc)))
         raise typer.Exit(exc.exit_code) from None
     except (typer.Exit, typer.Abort, KeyboardInterrupt):
         raise
     except Exception as exc:  # a bug: one line unless --debug
         if SETTINGS.debug:
             raise
-        _stderr(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)")
+        _stderr(tr("err.internal", name=type(exc).__name__, message=str(exc)))
         raise typer.Exit(INTERNAL_ERROR) from None
 
 
@@ -99,6 +105,28 @@ def handled(fn: F) -> F:
             return fn(*args, **kwargs)
 
     return wrapper  # type: ignore[return-value]
+
+
+# Typer registers its zsh, fish and PowerShell support only when it builds its own completion
+# options (which guess the shell and take no SHELL); ours take the shell by name.
+typer.completion.get_completion_inspect_parameters()
+
+
+class Shell(StrEnum):
+    bash = "bash"
+    zsh = "zsh"
+    fish = "fish"
+    powershell = "powershell"
+    pwsh = "pwsh"
+
+
+def _completion(ctx: typer.Context, param: typer.CallbackParam, value: Shell | None) -> None:
+    """--show-completion SHELL / --install-completion SHELL."""
+    if value is None or ctx.resilient_parsing:
+        return
+    callback = (typer.completion.show_callback if param.name == "show_completion"
+                else typer.completion.install_callback)
+    callback(ctx, param, value.value)
 
 
 def _version(value: bool) -> None:
@@ -122,21 +150,69 @@ def main_options(
         "cache (also: QNPLAN_NO_CACHE=1).")] = False,
     version: Annotated[bool, typer.Option(
         "--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+    install_completion: Annotated[Shell | None, typer.Option(
+        "--install-completion", metavar="SHELL", callback=_completion, expose_value=False,
+        is_eager=True, show_default=False,
+        help="Install completion for SHELL: bash, zsh, fish, powershell or pwsh.")] = None,
+    show_completion: Annotated[Shell | None, typer.Option(
+        "--show-completion", metavar="SHELL", callback=_completion, expose_value=False,
+        is_eager=True, show_default=False,
+        help="Print the completion script for SHELL, to install it by hand.")] = None,
 ) -> None:
     """Compare a province's yearly plan targets and reported results, every figure cited."""
     SETTINGS.data, SETTINGS.lang, SETTINGS.debug = data, lang.value, debug
+    set_language(lang.value)
     SETTINGS.no_cache = no_cache
+
+
+# --- shell completion: values from the data directory chosen by --data / $QNPLAN_DATA -----
+Choices = list[tuple[str, str]]
+
+
+def _data_given(ctx: typer.Context) -> str | None:
+    data = ctx.find_root().params.get("data")
+    return data if isinstance(data, str) else None
+
+
+def _complete_year(ctx: typer.Context, incomplete: str) -> Choices:
+    from qnplan.completion import years
+
+    return years(_data_given(ctx), incomplete)
+
+
+def _complete_scope(ctx: typer.Context, incomplete: str) -> Choices:
+    from qnplan.completion import scopes
+
+    return scopes(_data_given(ctx), incomplete)
+
+
+def _complete_source(ctx: typer.Context, incomplete: str) -> Choices:
+    from qnplan.completion import sources
+
+    return sources(_data_given(ctx), incomplete)
+
+
+def _complete_category(incomplete: str) -> Choices:
+    from qnplan.completion import categories
+
+    return categories(incomplete)
 
 
 # --- shared option types ---------------------------------------------------------------
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 ScopeOpt = Annotated[str, typer.Option(
-    help="Scope to show, e.g. quang-ninh or mong-cai; 'all' for every scope.")]
+    help="Scope to show, e.g. quang-ninh or mong-cai; 'all' for every scope.",
+    autocompletion=_complete_scope)]
 CategoryOpt = Annotated[str | None, typer.Option(
     help="Only one category: economy, society, environment, governance or party.",
-    show_default=False)]
+    show_default=False, autocompletion=_complete_category)]
 SourceOpt = Annotated[str | None, typer.Option(
-    "--source", help="Prefer this source's figures where it gives one.", show_default=False)]
+    "--source", help="Prefer this source's figures where it gives one.", show_default=False,
+    autocompletion=_complete_source)]
+YearA = Annotated[int, typer.Argument(metavar="A", help="Earlier year.",
+                                      autocompletion=_complete_year)]
+YearB = Annotated[int, typer.Argument(metavar="B", help="Later year.",
+                                      autocompletion=_complete_year)]
 
 
 def _dataset() -> Any:
@@ -149,35 +225,53 @@ def _dataset() -> Any:
     if errors:
         for issue in errors[:5]:
             _stderr(str(issue))
-        more = f" ({len(errors) - 5} more)" if len(errors) > 5 else ""
-        raise DataError(f"the data has {len(errors)} problems{more}; "
-                        "run `qnplan validate` to see them all")
+        more = tr("err.more", n=len(errors) - 5) if len(errors) > 5 else ""
+        raise DataError(tr("err.data_problems", problems=tr_count("count.problem", len(errors)),
+                           more=more))
     return ds
 
 
-def _print_tabular(t: Any, fmt: Format, title: str) -> None:
+def _table_width() -> int | None:
+    """The terminal's width; None (print in full) when output goes to a pipe or a file,
+    unless COLUMNS says otherwise."""
+    import os
+
+    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
+        from rich.console import Console
+
+        return Console().width
+    return None
+
+
+def _print_tabular(t: Any, fmt: Format, title: str,
+                   records: Callable[[], list[Any]] | None = None) -> None:
+    """Print a listing: CSV from the records (fields) where given, else from the text."""
     if fmt is Format.markdown:
         from qnplan.render.markdown import markdown_table
 
         _out(markdown_table(t))
     elif fmt is Format.csv:
-        from qnplan.render.csv import csv_text
+        from qnplan.render.csv import csv_text, tabular_csv
 
-        _out(csv_text(t))
-    else:
+        _out(csv_text(records(), SETTINGS.lang) if records else tabular_csv(t))
+    elif sys.stdout.isatty():
         from rich.console import Console
 
         from qnplan.render.table import render_table
 
         console = Console(highlight=False, soft_wrap=False)
         console.print(render_table(t, console.width, SETTINGS.lang, title))
+    else:
+        from qnplan.render.table import table_text
+
+        _out(table_text(t, _table_width(), SETTINGS.lang, title))
 
 
 @app.command()
 @handled
 def compare(
-    year_a: Annotated[int, typer.Argument(metavar="A", help="Earlier year.")],
-    year_b: Annotated[int, typer.Argument(metavar="B", help="Later year.")],
+    year_a: YearA,
+    year_b: YearB,
     fmt: FormatOpt = Format.table,
     scope: ScopeOpt = "quang-ninh",
     category: CategoryOpt = None,
@@ -194,9 +288,11 @@ def compare(
         _out(compare_json((year_a, year_b), scope, rows))
         return
     from qnplan.render.columns import compare_table
+    from qnplan.render.records import compare_records
 
     t = compare_table(rows, (year_a, year_b), SETTINGS.lang, summarize_compare(rows))
-    _print_tabular(t, fmt, f"Targets {year_a} → {year_b} ({scope})")
+    _print_tabular(t, fmt, tr("title.compare", a=year_a, b=year_b, scope=scope),
+                   lambda: compare_records(rows, SETTINGS.lang))
 
 
 def _fail_on(value: str | None) -> set[str]:
@@ -207,15 +303,16 @@ def _fail_on(value: str | None) -> set[str]:
     wanted = {v.strip() for v in value.split(",") if v.strip()}
     unknown = wanted - {s.value for s in Status}
     if unknown:
-        raise UsageError(f"--fail-on: unknown status {', '.join(sorted(unknown))}; use "
-                         f"{', '.join(s.value for s in Status)}")
+        raise UsageError(tr("err.fail_on_unknown", unknown=", ".join(sorted(unknown)),
+                            known=", ".join(s.value for s in Status)))
     return wanted
 
 
 @app.command()
 @handled
 def status(
-    year: Annotated[int, typer.Argument(help="Year whose targets to judge.")],
+    year: Annotated[int, typer.Argument(help="Year whose targets to judge.",
+                                        autocompletion=_complete_year)],
     fmt: FormatOpt = Format.table,
     scope: ScopeOpt = "quang-ninh",
     category: CategoryOpt = None,
@@ -226,30 +323,63 @@ def status(
         show_default=False)] = None,
 ) -> None:
     """Every target of YEAR against its latest result, shortfalls flagged."""
-    from qnplan.report import Filters, status_rows, summarize_status
+    from qnplan.report import Filters, status_rows, summarize_status, untargeted_results
 
     failing = _fail_on(fail_on)
     ds = _dataset()
-    rows = status_rows(ds, year, Filters(scope, category, source))
+    filters = Filters(scope, category, source)
+    rows = status_rows(ds, year, filters)
+    untargeted = untargeted_results(ds, year, filters)
     if fmt is Format.json:
         from qnplan.render.json import status_json
 
-        _out(status_json(year, scope, rows))
+        _out(status_json(year, scope, rows, untargeted))
     else:
         from qnplan.render.columns import status_table
+        from qnplan.render.records import status_records
 
-        t = status_table(rows, year, SETTINGS.lang, summarize_status(rows))
-        _print_tabular(t, fmt, f"Targets {year} ({scope})")
+        t = status_table(rows, year, SETTINGS.lang, summarize_status(rows), len(untargeted),
+                         scope)
+        _print_tabular(t, fmt, tr("title.status", year=year, scope=scope),
+                       lambda: status_records(rows, SETTINGS.lang))
     matched = [r for r in rows if r.assessment.status.value in failing]
     if matched:
-        _stderr(f"{len(matched)} rows are {' or '.join(sorted(failing))} (--fail-on)")
+        _stderr(tr("err.fail_on_matched", n=len(matched), statuses=" | ".join(sorted(failing))))
         raise typer.Exit(1)
 
 
 @app.command()
 @handled
+def results(
+    year: Annotated[int, typer.Argument(help="Year whose results to list.")],
+    fmt: FormatOpt = Format.table,
+    scope: ScopeOpt = "quang-ninh",
+    category: CategoryOpt = None,
+    source: SourceOpt = None,
+) -> None:
+    """Every result reported for YEAR, including those with no target of their own."""
+    from qnplan.report import Filters, result_rows
+
+    ds = _dataset()
+    rows = result_rows(ds, year, Filters(scope, category, source))
+    if fmt is Format.json:
+        from qnplan.render.json import results_json
+
+        _out(results_json(year, scope, rows))
+        return
+    from qnplan.render.columns import results_table
+    from qnplan.render.records import result_records
+
+    _print_tabular(results_table(rows, year, SETTINGS.lang), fmt,
+                   tr("title.results", year=year, scope=scope),
+                   lambda: result_records(rows, SETTINGS.lang))
+
+
+@app.command()
+@handled
 def conflicts(
-    year: Annotated[int | None, typer.Argument(help="Only this year.", show_default=False)] = None,
+    year: Annotated[int | None, typer.Argument(
+        help="Only this year.", show_default=False, autocompletion=_complete_year)] = None,
     fmt: FormatOpt = Format.table,
     scope: ScopeOpt = "all",
     category: CategoryOpt = None,
@@ -266,8 +396,10 @@ def conflicts(
         _out(conflicts_json(year, scope, rows))
         return
     from qnplan.render.columns import conflicts_table
+    from qnplan.render.records import conflict_records
 
-    _print_tabular(conflicts_table(rows, SETTINGS.lang), fmt, "Disagreements between sources")
+    _print_tabular(conflicts_table(rows, SETTINGS.lang), fmt, tr("title.conflicts"),
+                   lambda: conflict_records(rows, SETTINGS.lang))
 
 
 def _write_charts(trends: list[Any], output: str | None, root: str) -> None:
@@ -356,11 +488,11 @@ def _validate_root(paths: list[Path]) -> tuple[Path, list[Path] | None]:
         return data_root(SETTINGS.data), None
     for p in paths:
         if not p.exists():
-            raise UsageError(f"{str(p)!r} does not exist")
+            raise UsageError(tr("err.path_missing", path=str(p)))
     if len(paths) == 1 and paths[0].is_dir():
         return data_root(str(paths[0])), None
     if any(p.is_dir() for p in paths):
-        raise UsageError("give either one data directory or data files, not both")
+        raise UsageError(tr("err.dir_or_files"))
     if SETTINGS.data:
         return data_root(SETTINGS.data), paths
     first = paths[0].resolve()
@@ -376,9 +508,12 @@ def validate(
         show_default=False)] = None,
     fmt: Annotated[ValidateFormat, typer.Option(
         "--format", "-f", help="text, github (CI annotations) or json.")] = ValidateFormat.text,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Exit 1 on warnings too, not only on errors.")] = False,
 ) -> None:
     """Check the data files and report every problem with file, line and column."""
     from qnplan import cache
+    from qnplan.validate import github_annotation
 
     root, only = _validate_root(paths or [])
     ds, issues = cache.load(root, check_quotes=True, only=only,
@@ -392,24 +527,56 @@ def validate(
                       for i in issues]))
     elif fmt is ValidateFormat.github:
         for i in issues:
-            where = f"file={i.path}" + (f",line={i.line}" if i.line else "") + (
-                f",col={i.column}" if i.column else "")
-            _out(f"::{i.severity} {where},title={i.code}::{i.message}\n")
+            _out(github_annotation(i) + "\n")
     else:
         for i in issues:
             _out(f"{i}\n")
         entries = sum(map(len, ds.targets.values())) + sum(map(len, ds.actuals.values()))
-        _stderr(f"{errors} errors, {len(issues) - errors} warnings; {entries} valid entries, "
-                f"{ds.quotes_checked} quotes checked against their source text")
-    if errors:
+        _stderr(tr("msg.validate_summary", errors=tr_count("count.error", errors),
+                   warnings=tr_count("count.warning", len(issues) - errors),
+                   entries=tr_count("count.valid_entry", entries),
+                   quoted=tr_count("count.quote", ds.quotes_checked)))
+    if errors or (strict and issues):
         raise typer.Exit(1)
+
+
+class ReportParts(NamedTuple):
+    """What both report commands show: the comparison rows, their summary and the conflicts."""
+
+    ds: Dataset
+    filters: Filters
+    rows: list[CompareRow]
+    summary: Summary
+    disagreements: list[ConflictRow]
+
+
+def _report_parts(year_a: int, year_b: int, scope: str, category: str | None,
+                  source: str | None) -> ReportParts:
+    from qnplan.report import Filters, compare_rows, conflict_rows, summarize_compare
+
+    ds = _dataset()
+    filters = Filters(scope, category, source)
+    rows = compare_rows(ds, year_a, year_b, filters)
+    disagreements = [k for y in (year_a, year_b) for k in conflict_rows(ds, y, filters)]
+    return ReportParts(ds, filters, rows, summarize_compare(rows), disagreements)
+
+
+def _write_report(output: str, text: str, data_root: str) -> None:
+    """Print to stdout for '-', else write the file whole (never into the data directory)."""
+    from qnplan.output import write_atomic
+
+    if output == "-":
+        _out(text)
+        return
+    write_atomic(Path(output), text, Path(data_root))
+    _stderr(tr("msg.wrote", path=output))
 
 
 @app.command()
 @handled
 def export(
-    year_a: Annotated[int, typer.Argument(metavar="A", help="Earlier year.")],
-    year_b: Annotated[int, typer.Argument(metavar="B", help="Later year.")],
+    year_a: YearA,
+    year_b: YearB,
     output: Annotated[str, typer.Option(
         "--output", "-o", metavar="FILE", help="Markdown file to write; '-' for stdout.")],
     scope: ScopeOpt = "quang-ninh",
@@ -417,24 +584,14 @@ def export(
     source: SourceOpt = None,
 ) -> None:
     """Write a Markdown report: summary, comparison, shortfalls, conflicts, source notes."""
-    from qnplan.output import write_atomic
-    from qnplan.render.columns import compare_table
-    from qnplan.render.markdown import export_report
-    from qnplan.report import Filters, compare_rows, conflict_rows, summarize_compare
+    from qnplan.render.report_md import export_report
+    from qnplan.report import untargeted_results
 
-    ds = _dataset()
-    filters = Filters(scope, category, source)
-    rows = compare_rows(ds, year_a, year_b, filters)
-    summary = summarize_compare(rows)
-    table = compare_table(rows, (year_a, year_b), SETTINGS.lang, summary)
-    disagreements = [k for y in (year_a, year_b) for k in conflict_rows(ds, y, filters)]
-    text = export_report(ds, (year_a, year_b), rows, table, summary, disagreements,
-                         SETTINGS.lang)
-    if output == "-":
-        _out(text)
-        return
-    write_atomic(Path(output), text, Path(ds.root))
-    _stderr(f"wrote {output}")
+    p = _report_parts(year_a, year_b, scope, category, source)
+    untargeted = [u for y in (year_a, year_b) for u in untargeted_results(p.ds, y, p.filters)]
+    text = export_report(p.ds, (year_a, year_b), scope, p.rows, p.summary, p.disagreements,
+                         untargeted, SETTINGS.lang)
+    _write_report(output, text, p.ds.root)
 
 
 @app.command()
@@ -449,76 +606,107 @@ def report(
     source: SourceOpt = None,
 ) -> None:
     """Write a self-contained HTML report (needs the [html] extra): every figure with its quote."""
-    from qnplan.output import write_atomic
     from qnplan.render.columns import compare_table
     from qnplan.render.html import html_report  # Jinja2 is imported by this command only
-    from qnplan.report import Filters, compare_rows, conflict_rows, summarize_compare
     from qnplan.trend import build_trend
 
-    ds = _dataset()
-    filters = Filters(scope, category, source)
-    rows = compare_rows(ds, year_a, year_b, filters)
-    summary = summarize_compare(rows)
-    table = compare_table(rows, (year_a, year_b), SETTINGS.lang, summary)
-    disagreements = [k for y in (year_a, year_b) for k in conflict_rows(ds, y, filters)]
-    trends = [t for t in build_trend(ds, year_to=year_b, scope=scope, source=source)
-              if category is None or ds.indicators[t.indicator].category == category]
-    text = html_report(ds, (year_a, year_b), rows, table, summary, disagreements, trends,
-                       SETTINGS.lang, scope=scope, source=source)
-    if output == "-":
-        _out(text)
-        return
-    write_atomic(Path(output), text, Path(ds.root))
-    _stderr(f"wrote {output}")
+    p = _report_parts(year_a, year_b, scope, category, source)
+    table = compare_table(p.rows, (year_a, year_b), SETTINGS.lang, p.summary)
+    trends = [t for t in build_trend(p.ds, year_to=year_b, scope=scope, source=source)
+              if category is None or p.ds.indicators[t.indicator].category == category]
+    text = html_report(p.ds, (year_a, year_b), p.rows, table, p.summary, p.disagreements,
+                       trends, SETTINGS.lang, scope=scope, source=source)
+    _write_report(output, text, p.ds.root)
 
 
 @app.command()
 @handled
 def indicators(fmt: FormatOpt = Format.table) -> None:
     """List the indicator registry."""
-    from qnplan.render.columns import Tabular
-    from qnplan.units import label
+    from qnplan.render.columns import indicators_table
+    from qnplan.render.records import indicator_records
 
     ds = _dataset()
-    t = Tabular(["id", "name", "category", "unit", "kind", "better"],
-                ["Id", "Name", "Category", "Unit", "Kind", "Better"])
-    for ind in sorted(ds.indicators.values(), key=lambda i: i.order):
-        t.rows.append([ind.id, ind.name(SETTINGS.lang), ind.category,
-                       label(ind.unit, SETTINGS.lang), ind.kind, ind.better])
-        t.categories.append(ind.category)
-        t.statuses.append(None)
-        t.changes.append(None)
     if fmt is Format.json:
         from qnplan.render.json import to_json
 
-        _out(to_json([dict(zip(t.keys, r, strict=True)) | {"unit": i.unit}
-                      for r, i in zip(t.rows, sorted(ds.indicators.values(),
-                                                      key=lambda i: i.order), strict=True)]))
+        _out(to_json(indicator_records(ds, SETTINGS.lang)))
         return
-    _print_tabular(t, fmt, "Indicators")
+    _print_tabular(indicators_table(ds, SETTINGS.lang), fmt, tr("title.indicators"),
+                   lambda: indicator_records(ds, SETTINGS.lang))
 
 
 @app.command()
 @handled
 def sources(fmt: FormatOpt = Format.table) -> None:
     """List the cited documents."""
-    from qnplan.render.columns import Tabular
+    from qnplan.render.columns import sources_table
+    from qnplan.render.records import source_records
 
     ds = _dataset()
-    t = Tabular(["id", "type", "number", "date", "title"],
-                ["Id", "Type", "Number", "Date", "Title"])
-    for s in ds.sources.values():
-        t.rows.append([s.id, s.type, s.number or "", s.date.isoformat() if s.date else "",
-                       s.title])
-        t.categories.append("")
-        t.statuses.append(None)
-        t.changes.append(None)
     if fmt is Format.json:
         from qnplan.render.json import to_json
 
-        _out(to_json([dict(zip(t.keys, r, strict=True)) for r in t.rows]))
+        _out(to_json(source_records(ds)))
         return
-    _print_tabular(t, fmt, "Sources")
+    _print_tabular(sources_table(ds, SETTINGS.lang), fmt, tr("title.sources"),
+                   lambda: source_records(ds))
+
+
+class ExtractFormat(StrEnum):
+    table = "table"
+    json = "json"
+    yaml = "yaml"
+
+
+def _parse_date(value: str | None) -> Any:
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--date {value!r}: give the date as YYYY-MM-DD") from None
+
+
+@app.command()
+@handled
+def extract(
+    doc: Annotated[str, typer.Argument(
+        metavar="DOC", help="A .txt/.md/.html/.pdf/.docx file, '-' for stdin, or a source id.")],
+    date: Annotated[str | None, typer.Option(
+        "--date", metavar="YYYY-MM-DD", help="The document's date, when the text lacks it.",
+        show_default=False)] = None,
+    source: Annotated[str | None, typer.Option(
+        "--source", metavar="ID", help="Source id for drafted entries (registered if new).",
+        show_default=False)] = None,
+    write: Annotated[bool, typer.Option(
+        "--write", help="Append the new entries to the data directory (needs --source).")] = False,
+    fmt: Annotated[ExtractFormat, typer.Option(
+        "--format", "-f", help="table (review), json (DESIGN §7) or yaml (draft entries).")
+    ] = ExtractFormat.table,
+) -> None:
+    """Find every quantitative statement in a document: targets and results, with quotes."""
+    from qnplan.extract.command import run_extract
+
+    when = _parse_date(date)
+    if write and not source:
+        raise UsageError("--write needs --source ID: the id the new entries will cite")
+    from qnplan import cache
+    from qnplan.paths import data_root
+
+    result = run_extract(data_root(SETTINGS.data), doc, when, source, write, fmt.value,
+                         use_cache=cache.wanted(SETTINGS.no_cache))
+    if fmt is ExtractFormat.table and not write:
+        from qnplan.extract.listing import statements_tabular
+
+        _print_tabular(statements_tabular(result.statements, SETTINGS.lang), Format.table,
+                       result.title)
+    elif result.output:
+        _out(result.output)
+    for line in result.messages:
+        (_out if write else _stderr)(line + ("\n" if write else ""))
 
 
 class SchemaKind(StrEnum):

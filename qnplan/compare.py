@@ -5,7 +5,7 @@ from __future__ import annotations
 import msgspec
 
 from qnplan.model import Change, Indicator, Target
-from qnplan.numbers import compare, same
+from qnplan.numbers import compare, round_half_up, same
 from qnplan.units import clean
 
 # How demanding an op is at the same value, per direction; ops absent from a table are
@@ -47,7 +47,9 @@ def movement(a: Target | None, b: Target | None, indicator: Indicator) -> Moveme
     delta = clean(vb - va)
     if same(delta, 0):
         delta = 0.0
-    delta_pct = None if same(va, 0) else clean(delta / va * 100)
+    delta_pct = None if same(va, 0) else round_half_up(delta / va * 100, 2)
+    if (a.op == "range") != (b.op == "range"):  # a bound vs a band: not comparable
+        return Movement(Change.CHANGED, delta, delta_pct)
     ranks = STRICTNESS[better]
     c = compare(vb, va)
     if c != 0:

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from qnplan import validate as v
 from qnplan.files import Refused, decode_utf8, inside, named_path, read_capped, regular_file
-from qnplan.loader import LoadedFile, PathKey, load_yaml
+from qnplan.loader import INVALID, LoadedFile, PathKey, load_yaml
 from qnplan.model import (
     ID_PATTERN,
     SOURCE_ID_PATTERN,
@@ -25,12 +25,14 @@ from qnplan.model import (
     Target,
     TargetSpec,
 )
+from qnplan.numbers import show
 from qnplan.paths import BUNDLED as BUNDLED  # re-exported: callers import it from here
 from qnplan.paths import data_root as data_root
-from qnplan.units import canonical_unit, convert
+from qnplan.units import convert
 
 E = TypeVar("E", Target, Result)
 _YEAR_FILE = re.compile(r"^\d{4}$")
+MIN_YEAR, MAX_YEAR = 1950, 2100  # a plan year outside these is a typo
 
 
 def display_path(path: Path) -> str:
@@ -48,10 +50,14 @@ class _Builder:
         self.real_root = root.resolve()  # the bundled data folder is itself a symlink
         self.check_quotes = check_quotes
         self.quotes_checked = 0
+        self.year_paths: dict[tuple[str, int], Path] = {}
         self.issues: list[Issue] = []
         self.indicators: dict[str, Indicator] = {}
+        self.aliases: dict[tuple[str, str | None], str] = {}  # (alias, dimension) -> id
         self.sources: dict[str, Source] = {}
         self.source_texts: dict[str, v.SourceText | None] = {}
+        self.known_indicators = v.Suggester(self.indicators)
+        self.known_sources = v.Suggester(self.sources)
 
     def load(self, path: Path) -> LoadedFile:
         """Parse a data file, unless it is a symlink leading out of the data directory."""
@@ -66,7 +72,7 @@ class _Builder:
         return load_yaml(real, display)
 
     def finish(self, loaded: LoadedFile) -> None:
-        self.issues.extend(loaded.issues)
+        self.issues.extend(sorted(loaded.issues, key=lambda i: (i.line or 0, i.column or 0)))
 
     def top(self, loaded: LoadedFile, key: str, kind: type) -> Any:
         data = loaded.data
@@ -76,6 +82,8 @@ class _Builder:
             loaded.issue((), "wrong-type", f"expected a mapping with a '{key}:' section")
             return None
         section = data[key]
+        if section is INVALID:
+            return None
         if not isinstance(section, kind):
             what = "a list of entries" if kind is list else "a mapping of id: entry"
             loaded.issue((key,), "wrong-type", f"'{key}' must be {what}")
@@ -87,23 +95,26 @@ class _Builder:
         section = self.top(loaded, "indicators", dict)
         for order, (ind_id, raw) in enumerate((section or {}).items()):
             key = ("indicators", ind_id)
+            self.known_indicators.declared.add(ind_id)
             if not re.match(ID_PATTERN, ind_id):
                 loaded.issue(key, "bad-id", f"indicator id {ind_id!r} must be lower_snake_case")
                 continue
             spec = v.convert_entry(loaded, key, raw, IndicatorSpec)
             if spec is None:
                 continue
-            unit = canonical_unit(spec.unit) if spec.unit is not None else None
+            unit = v.unit_code(loaded, (*key, "unit"), spec.unit)
             if spec.unit is not None and unit is None:
-                loaded.issue((*key, "unit"), "unknown-unit", f"unknown unit {spec.unit!r}")
                 continue
             if unit is None and spec.kind != "qualitative":
                 loaded.issue((*key, "unit"), "missing-field",
                              f"indicator {ind_id!r} needs a unit "
                              "(only qualitative ones may omit it)")
                 continue
+            v.check_aliases(loaded, key, [spec.name.vi], unit, self.aliases)  # names count too
+            aliases = v.check_aliases(loaded, key, spec.aliases, unit, self.aliases)
             self.indicators[ind_id] = Indicator(ind_id, spec.name.en, spec.name.vi, spec.category,
-                                                unit, spec.kind, spec.better, order)
+                                                unit, spec.kind, spec.better, order,
+                                                (spec.name.vi, *aliases))
         self.finish(loaded)
 
     def registry_sources(self, path: Path) -> None:
@@ -111,6 +122,7 @@ class _Builder:
         section = self.top(loaded, "sources", dict)
         for src_id, raw in (section or {}).items():
             key = ("sources", src_id)
+            self.known_sources.declared.add(src_id)
             if not re.match(SOURCE_ID_PATTERN, str(src_id)):
                 loaded.issue(key, "bad-id", f"source id {src_id!r} must be lower-case words "
                              "joined by '-'")
@@ -151,41 +163,73 @@ class _Builder:
     def year_file(self, path: Path, section_name: str) -> tuple[LoadedFile, int | None, list[Any]]:
         loaded = self.load(path)
         section = self.top(loaded, section_name, list)
-        year = loaded.data.get("year") if isinstance(loaded.data, dict) else None
-        if loaded.data is not None and isinstance(loaded.data, dict):
-            extra = set(loaded.data) - {"year", section_name}
-            for name in sorted(extra):
+        data = loaded.data if isinstance(loaded.data, dict) else None
+        year = data.get("year") if data is not None else None
+        if data is not None:
+            for name in sorted(set(data) - {"year", section_name}):
                 loaded.issue((name,), "unknown-field", f"unknown top-level key {name!r}")
-            if not isinstance(year, int) or isinstance(year, bool):
+            if year is INVALID:
+                year = None
+            elif not isinstance(year, int) or isinstance(year, bool):
                 loaded.issue(("year",), "wrong-type",
                              "'year' must be a whole number, e.g. year: 2023")
                 year = None
-        if not _YEAR_FILE.match(path.stem):
-            loaded.issue((), "file-name",
-                         f"file name {path.name!r} must be YEAR.yaml, e.g. 2023.yaml")
+            elif not MIN_YEAR <= year <= MAX_YEAR:
+                loaded.issue(("year",), "implausible-year", f"'year' is {show(year)}, outside "
+                             f"{MIN_YEAR}-{MAX_YEAR}; write the year the figures are for")
+                year = None
+        named = self.file_year(loaded, path, section_name)
+        if named is None:
             year = None
-        elif year is not None and year != int(path.stem):
+        elif year is not None and year != named:
             loaded.issue(("year",), "year-mismatch",
                          f"year {year} disagrees with the file name {path.name}; make them match")
             year = None
         return loaded, year, section or []
 
+    def file_year(self, loaded: LoadedFile, path: Path, kind: str) -> int | None:
+        """The year a file's name gives, if it is the one file for it, spelled YEAR.yaml."""
+        if not _YEAR_FILE.match(path.stem):
+            loaded.issue((), "file-name",
+                         f"file name {path.name!r} must be YEAR.yaml, e.g. 2023.yaml")
+            return None
+        year = int(path.stem)
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            loaded.issue((), "implausible-year", f"file name {path.name!r} names a year "
+                         f"outside {MIN_YEAR}-{MAX_YEAR}")
+            return None
+        first = self.year_paths.setdefault((kind, year), path)
+        if first != path:
+            loaded.issue((), "duplicate-year", f"a second {kind} file for {year} beside "
+                         f"{display_path(first)}; keep one file per year")
+            return None
+        if path.suffix != ".yaml":
+            loaded.issue((), "file-name", f"file name {path.name!r} must end in .yaml, e.g. "
+                         f"{year}.yaml")
+            return None
+        return year
+
     def common(self, loaded: LoadedFile, key: tuple[Any, ...], raw: Any, spec_type: type,
-               ) -> tuple[Any, Indicator] | None:
+               ) -> tuple[Any, Indicator, v.Amounts] | None:
+        """An entry's fields, types and references, each problem reported (one does not hide
+        another); the spec and its indicator when all is well."""
         if not isinstance(raw, dict):
             loaded.issue(key, "wrong-type", "each entry must be a mapping (indicator: ..., ...)")
             return None
-        if spec_type is TargetSpec and not v.check_op(loaded, key, raw):
+        raw = v.nfc_names(raw)
+        op_ok = spec_type is not TargetSpec or v.check_op(loaded, key, raw)
+        # A bad op is reported; a stand-in lets the other fields still be checked.
+        spec = v.convert_entry(loaded, key, raw if op_ok else {**raw, "op": ">"}, spec_type)
+        ok = v.check_reference(loaded, key, raw.get("indicator"), raw.get("source"),
+                               self.known_indicators, self.known_sources)
+        if spec is None or not op_ok:
             return None
-        spec = v.convert_entry(loaded, key, raw, spec_type)
-        if spec is None:
-            return None
-        ok = v.check_reference(loaded, key, spec.indicator, spec.source, self.indicators,
-                               self.sources)
         ok = v.check_period_scope(loaded, key, spec.period, spec.scope) and ok
-        if not ok:
+        ok = v.check_quote_written(loaded, key, spec.quote) and ok
+        amounts = v.read_amounts(loaded, key, spec)
+        if not ok or amounts is None:
             return None
-        return spec, self.indicators[spec.indicator]
+        return spec, self.indicators[spec.indicator], amounts
 
     def entries(self, path: Path, section: str, spec_type: type, build: Callable[..., E | None],
                 ) -> tuple[int | None, list[E]]:
@@ -199,8 +243,8 @@ class _Builder:
             got = self.common(loaded, key, raw, spec_type)
             if got is None:
                 continue
-            spec, ind = got
-            entry = build(loaded, key, spec, ind, year or 0, i)
+            spec, ind, amounts = got
+            entry = build(loaded, key, spec, ind, amounts, year or 0, i)
             if entry is None:
                 continue
             ident = (spec.indicator, spec.scope, spec.period, spec.source)
@@ -215,28 +259,30 @@ class _Builder:
         return year, out
 
     def target(self, loaded: LoadedFile, key: tuple[Any, ...], spec: TargetSpec,
-               ind: Indicator, year: int, order: int) -> Target | None:
+               ind: Indicator, n: v.Amounts, year: int, order: int) -> Target | None:
         op = spec.op
         if op == "qualitative":
             if spec.text is None:
                 loaded.issue(key, "missing-field", "a qualitative target needs 'text'")
                 return None
-            if spec.value is not None:
-                loaded.issue((*key, "value"), "op-fields",
-                             "a qualitative target has 'text', not 'value'")
+            extra = next((f for f in ("value", "min", "max") if getattr(n, f) is not None),
+                         None)
+            if extra is not None:
+                loaded.issue((*key, extra), "op-fields",
+                             f"a qualitative target has 'text', not '{extra}'")
                 return None
         elif op == "range":
-            if spec.min is None or spec.max is None:
+            if n.min is None or n.max is None:
                 loaded.issue(key, "missing-field", "a range target needs 'min' and 'max'")
                 return None
-            if spec.value is not None:
+            if n.value is not None:
                 loaded.issue((*key, "value"), "op-fields", "a range target has 'min' and 'max', "
                              "not 'value'")
                 return None
-        elif spec.value is None:
+        elif n.value is None:
             loaded.issue(key, "missing-field", f"target with op {op!r} needs a 'value'")
             return None
-        elif spec.min is not None or spec.max is not None:
+        elif n.min is not None or n.max is not None:
             loaded.issue(key, "op-fields", f"'min'/'max' belong to op: range, not {op!r}")
             return None
         unit = None
@@ -244,54 +290,72 @@ class _Builder:
             unit = v.check_unit(loaded, key, spec.unit, ind)
             if unit is None:
                 return None
-            numbers = {"value": spec.value, "min": spec.min, "max": spec.max}
+            numbers = {"value": n.value, "min": n.min, "max": n.max}
             if not v.check_numbers(loaded, key, numbers, unit, ind):
                 return None
-            if spec.min is not None and spec.max is not None and spec.min > spec.max:
-                loaded.issue((*key, "min"), "op-fields", "min is greater than max")
+            if n.min is not None and n.max is not None and n.min > n.max:
+                loaded.issue((*key, "min"), "op-fields", f"min {show(n.min)} is greater "
+                             f"than max {show(n.max)}; swap them")
                 return None
-        tolerance = 0.05 if spec.tolerance is None else float(spec.tolerance)
-        if not 0 <= tolerance < 1:
+        tolerance = 0.05 if spec.tolerance is None else spec.tolerance
+        if not 0 <= tolerance < 1:  # also refuses NaN
             loaded.issue((*key, "tolerance"), "invalid-value",
                          "tolerance is a fraction between 0 and 1, e.g. 0.05")
             return None
         if self.check_quotes:
-            stated = [float(x) for x in (spec.value, spec.min, spec.max) if x is not None]
+            stated = [float(x) for x in (n.value, n.min, n.max) if x is not None]
             self.quotes_checked += v.check_quote(loaded, key, spec.quote,
                                                  self.source_text(spec.source), spec.source,
-                                                 stated)
+                                                 stated, unit)
 
         def canon(x: float | None) -> float | None:
             return None if x is None or unit is None or ind.unit is None else convert(
                 float(x), unit, ind.unit)
 
-        return Target(year, spec.indicator, spec.scope, spec.period, op, canon(spec.value),
-                      canon(spec.min), canon(spec.max), spec.text, tolerance, spec.source,
+        return Target(year, spec.indicator, spec.scope, spec.period, op, canon(n.value),
+                      canon(n.min), canon(n.max), spec.text, float(tolerance), spec.source,
                       spec.quote, order, loaded.path)
 
     def result(self, loaded: LoadedFile, key: tuple[Any, ...], spec: ActualSpec,
-               ind: Indicator, year: int, order: int) -> Result | None:
+               ind: Indicator, n: v.Amounts, year: int, order: int) -> Result | None:
         value: float | None = None
-        if spec.value is None and spec.met is None:
+        unit: str | None = None
+        if n.value is None and spec.met is None:
             loaded.issue(key, "missing-field", "a result needs a 'value', or 'met' and 'text'")
             return None
-        if spec.value is not None:
+        if n.value is not None:
             unit = v.check_unit(loaded, key, spec.unit, ind)
-            if unit is None or not v.check_numbers(loaded, key, {"value": spec.value}, unit, ind):
+            if unit is None or not v.check_numbers(loaded, key, {"value": n.value}, unit, ind):
                 return None
-            value = convert(float(spec.value), unit, ind.unit) if ind.unit else None
+            value = convert(float(n.value), unit, ind.unit) if ind.unit else None
         if self.check_quotes:
-            stated = [float(spec.value)] if spec.value is not None else []
+            stated = [float(n.value)] if n.value is not None else []
             self.quotes_checked += v.check_quote(loaded, key, spec.quote,
                                                  self.source_text(spec.source), spec.source,
-                                                 stated)
+                                                 stated, unit)
         return Result(year, spec.indicator, spec.scope, spec.period, value, spec.met, spec.text,
                       spec.bound, spec.status, spec.source, spec.quote, order, loaded.path)
 
 
 def year_files(root: Path, kind: str) -> list[Path]:
+    """The YAML files of targets/ or actuals/, however their extension is spelled (2023.yml,
+    2023.YAML are reported, not ignored), each YEAR.yaml before its other spellings."""
     folder = root / kind
-    return sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")) if folder.is_dir() else []
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.iterdir() if p.suffix.lower() in (".yaml", ".yml")]
+    return sorted(found, key=lambda p: (p.stem, p.suffix != ".yaml", p.name))
+
+
+def load_registries(root: Path) -> tuple[dict[str, Indicator], dict[str, Source], list[Issue]]:
+    """Only indicators.yaml and sources.yaml (what `extract` needs), with their problems."""
+    b = _Builder(root, check_quotes=False)
+    for name, method in (("indicators.yaml", b.registry_indicators),
+                         ("sources.yaml", b.registry_sources)):
+        path = root / name
+        if path.is_file():
+            method(path)
+    return b.indicators, b.sources, b.issues
 
 
 def load_dataset(root: Path, *, check_quotes: bool = False,

@@ -39,6 +39,17 @@ EN: dict[str, str] = {
     "category.governance": "Governance",
     "category.party": "Party building",
     "qualitative": "qualitative",
+    "ikind.flow": "flow",
+    "ikind.level": "level",
+    "ikind.growth": "growth",
+    "ikind.qualitative": "qualitative",
+    "better.higher": "higher",
+    "better.lower": "lower",
+    "stype.plan": "plan",
+    "stype.directive": "directive",
+    "stype.report": "report",
+    "stype.statistics": "statistics",
+    "stype.press": "press",
     "yes": "yes",
     "no": "no",
     # table headers
@@ -49,8 +60,8 @@ EN: dict[str, str] = {
     "h.result": "Result",
     "h.year_result": "{year} result",
     "h.status": "Status",
-    "h.pace": "Pace (pro-rated)",
-    "h.full_year": "% of FY target",
+    "h.pace": "Pace",
+    "h.full_year": "Of FY target",
     "h.target": "Target",
     "h.year_target": "Target {year}",
     "h.target_source": "Target source",
@@ -118,7 +129,10 @@ EN: dict[str, str] = {
     "csv.other_value": "other_value",
     "csv.other_op": "other_op",
     "csv.id": "id",
-    "csv.indicator_kind": "indicator_kind",
+    "csv.text": "text",
+    "csv.a_text": "a_text",
+    "csv.b_text": "b_text",
+    "csv.url": "url",
     "csv.better": "better",
     "csv.type": "type",
     "csv.number": "number",
@@ -131,7 +145,7 @@ EN: dict[str, str] = {
     "cell.points": "{gap} pts",
     "cell.missed_by_zero": "missed by 0",
     "cell.short_by_zero": "behind by 0",
-    "cell.estimate": "≈ estimate",
+    "cell.estimate": "≈ est.",
     # titles
     "title.compare": "Targets {a} → {b} ({scope})",
     "title.status": "Targets {year} ({scope})",
@@ -184,21 +198,22 @@ EN: dict[str, str] = {
     "summary.changes": ("Targets {a} → {b}: {raised} raised, {lowered} lowered, {new} new, "
                         "{dropped} dropped by the plan, {not_restated} not restated in {b}'s "
                         "documents, {unchanged} unchanged, {changed} changed."),
-    "summary.statuses": ("{year} results: {met} met, {missed} missed, {on_track} on track, "
-                         "{behind} behind, {no_data} no data, {unassessable} unassessable."),
-    "summary.status": "{year}: {n} targets: {statuses}",
+    "summary.counts": ("{met} met, {missed} missed, {on_track} on track, {behind} behind, "
+                       "{no_data} no data, {unassessable} unassessable."),
+    "summary.statuses": "{year} results: {counts}",
+    "summary.status": "{year}: {n} targets: {counts}",
     "summary.conflicts": "{n} disagreements between sources.",
-    "summary.results": "{year}: {n} results, {untargeted} of them without a target of their own.",
-    "note.conflict": "({mark}) {indicator} {year} {kind}: used {used}; also {others}",
+    "summary.results": "{year}: results listed: {n}; without a target of their own: {untargeted}.",
+    "note.conflict": "({mark}) {indicator}, {year} {kind}: used {used}; also {others}",
     "note.hidden": ("Hidden to fit {width} columns: {columns}. Widen the terminal, or pipe "
                     "the output (printed in full), or use --format markdown or csv."),
-    "note.untargeted": ("{n} results for {year} have no target of their own; "
-                        "`qnplan results {year}` lists them."),
+    "note.untargeted": ("Results for {year} without a target of their own: {n}; "
+                        "`qnplan results {year} --scope {scope}` lists them."),
     "note.not_restated": ("“not restated”: {b}'s documents include none of the kind that "
                           "set the {a} target, so its absence says nothing about the plan."),
     "note.pace": ("Pace: a part-year result against the target pro-rated to the months "
-                  "elapsed; % of FY target: the result against the full-year target, as "
-                  "reports print it."),
+                  "elapsed. Of FY target: the result against the full-year target, as "
+                  "reports print it (for a target in %, the gap in points)."),
     # the exported report
     "report.title": "{place} plan targets: {a} compared with {b}",
     "report.title_scope": "{place} ({scope}) plan targets: {a} compared with {b}",
@@ -222,23 +237,21 @@ EN: dict[str, str] = {
     "report.untargeted": "Results with no target of their own",
     "report.untargeted_item": "**{indicator}** ({period}): {result}{note}.",
     "report.disagree": "Where sources disagree",
-    "report.disagreement": ("{year}, **{indicator}** ({kind}): used {used}{u_note}; "
-                            "{other}{o_note}."),
+    "report.disagreement": "{year}, **{indicator}** ({kind}): used {used}; also {others}.",
     "report.agree": "The sources agree on every figure.",
     "report.methods": "How to read this report",
     "report.sources": "Sources",
     "report.source_number": "no. {number}",
-    "report.quotes": "Quoted",
     "report.of_full_year": "{ratio} of the full-year target",
     "report.pace": "{ratio} of the pro-rated pace",
     "report.gap": "{gap} points from the target",
     "methods.cells": ("Figures are in each indicator's unit. A target reads “≥ 1” (at least), "
                       "“> 10” (more than), “≈ 11” (about) or “3–3.5” (a range). A result "
-                      "reads “> 55,000” when the document says “more than”, and “≈ estimate” "
+                      "reads “> 55,000” when the document says “more than”, and “≈ est.” "
                       "marks a figure the document gives as an estimate."),
     "methods.prorating": ("A flow (revenue, investment, jobs, visitors) reported after m months "
                           "is judged against m/12 of its annual target: that is its pace. The "
-                          "“% of FY target” column compares the same result with the full "
+                          "“Of FY target” column compares the same result with the full "
                           "annual target, the figure reports print (“đạt 85,4% kế hoạch”). "
                           "Rates and levels are judged as they stand; a target in % shows "
                           "its gap in percentage points."),
@@ -248,15 +261,15 @@ EN: dict[str, str] = {
                            "over the plan over a directive over the press; then the later "
                            "document. Every disagreement is listed with both figures."),
     "methods.dropped": ("“Dropped by the plan”: a document of the same kind for the later year "
-                        "lists its targets without this one. “Not restated”: the later year's "
-                        "documents we hold include none of that kind, so the target may "
-                        "still stand."),
+                        "lists its targets for the same place without this one. “Not restated”:"
+                        " the later year's documents we hold include none of that kind, so the "
+                        "target may still stand."),
     "methods.no_data": ("“No data”: no document we hold reports a result for the target yet; "
                         "it says nothing about whether the target was met."),
     # usage and data errors
     "err.prefix": "error: {message}",
     "err.internal": "internal error: {name}: {message} (run with --debug for details)",
-    "err.data_problems": ("the data has {n} problems{more}; run `qnplan validate` to see them "
+    "err.data_problems": ("the data has {problems}{more}; run `qnplan validate` to see them "
                           "all"),
     "err.more": " ({n} more)",
     "err.fail_on_unknown": "--fail-on: unknown status {unknown}; use {known}",
@@ -275,8 +288,14 @@ EN: dict[str, str] = {
     "err.write_is_dir": "{path!r} is a directory; give a file name, e.g. report.md",
     "err.write_no_folder": "folder {path!r} does not exist",
     "msg.wrote": "wrote {path}",
-    "msg.validate_summary": ("{errors} errors, {warnings} warnings; {entries} valid entries, "
-                             "{quoted} quotes checked against their source text"),
+    "msg.validate_summary": ("{errors}, {warnings}; {entries}, {quoted} checked against their "
+                             "source text"),
+    # counted nouns, "one|other" (see tr_count)
+    "count.error": "{n} error|{n} errors",
+    "count.warning": "{n} warning|{n} warnings",
+    "count.valid_entry": "{n} valid entry|{n} valid entries",
+    "count.quote": "{n} quote|{n} quotes",
+    "count.problem": "{n} problem|{n} problems",
 }
 
 VI: dict[str, str] = {
@@ -306,6 +325,17 @@ VI: dict[str, str] = {
     "category.governance": "Quản trị",
     "category.party": "Xây dựng Đảng",
     "qualitative": "định tính",
+    "ikind.flow": "cộng dồn",
+    "ikind.level": "mức",
+    "ikind.growth": "tăng trưởng",
+    "ikind.qualitative": "định tính",
+    "better.higher": "cao hơn",
+    "better.lower": "thấp hơn",
+    "stype.plan": "nghị quyết HĐND",
+    "stype.directive": "nghị quyết Đảng",
+    "stype.report": "báo cáo",
+    "stype.statistics": "thống kê",
+    "stype.press": "báo chí",
     "yes": "có",
     "no": "không",
     "h.indicator": "Chỉ tiêu",
@@ -315,8 +345,8 @@ VI: dict[str, str] = {
     "h.result": "Kết quả",
     "h.year_result": "Kết quả {year}",
     "h.status": "Đánh giá",
-    "h.pace": "Tiến độ (quy theo tháng)",
-    "h.full_year": "% kế hoạch năm",
+    "h.pace": "Tiến độ",
+    "h.full_year": "So KH năm",
     "h.target": "Mục tiêu",
     "h.year_target": "Mục tiêu {year}",
     "h.target_source": "Nguồn mục tiêu",
@@ -383,7 +413,10 @@ VI: dict[str, str] = {
     "csv.other_value": "gia_tri_khac",
     "csv.other_op": "phep_so_sanh_khac",
     "csv.id": "ma",
-    "csv.indicator_kind": "kieu",
+    "csv.text": "noi_dung",
+    "csv.a_text": "a_noi_dung",
+    "csv.b_text": "b_noi_dung",
+    "csv.url": "duong_dan",
     "csv.better": "tot_hon_khi",
     "csv.type": "loai",
     "csv.number": "so_hieu",
@@ -395,7 +428,7 @@ VI: dict[str, str] = {
     "cell.points": "{gap} điểm %",
     "cell.missed_by_zero": "thiếu 0",
     "cell.short_by_zero": "chậm 0",
-    "cell.estimate": "≈ ước tính",
+    "cell.estimate": "≈ ước",
     "title.compare": "Mục tiêu {a} → {b} ({scope})",
     "title.status": "Mục tiêu {year} ({scope})",
     "title.results": "Kết quả báo cáo năm {year} ({scope})",
@@ -447,21 +480,22 @@ VI: dict[str, str] = {
     "summary.changes": ("Mục tiêu {a} → {b}: {raised} nâng, {lowered} hạ, {new} mới, "
                         "{dropped} bị kế hoạch bỏ, {not_restated} chưa được văn bản năm {b} "
                         "nhắc lại, {unchanged} giữ nguyên, {changed} thay đổi."),
-    "summary.statuses": ("Kết quả {year}: {met} đạt, {missed} không đạt, {on_track} đúng tiến "
-                         "độ, {behind} chậm, {no_data} chưa có số liệu, {unassessable} không "
-                         "đánh giá được."),
-    "summary.status": "Năm {year}: {n} mục tiêu: {statuses}",
+    "summary.counts": ("{met} đạt, {missed} không đạt, {on_track} đúng tiến độ, {behind} chậm, "
+                       "{no_data} chưa có số liệu, {unassessable} không đánh giá được."),
+    "summary.statuses": "Kết quả {year}: {counts}",
+    "summary.status": "Năm {year}: {n} mục tiêu: {counts}",
     "summary.conflicts": "{n} chỗ các nguồn khác nhau.",
-    "summary.results": "Năm {year}: {n} kết quả, trong đó {untargeted} không có mục tiêu riêng.",
-    "note.conflict": "({mark}) {indicator} {kind} {year}: dùng {used}; nguồn khác: {others}",
+    "summary.results": "Năm {year}: {n} kết quả; không có mục tiêu riêng: {untargeted}.",
+    "note.conflict": "({mark}) {indicator}, {kind} {year}: dùng {used}; nguồn khác: {others}",
     "note.hidden": ("Ẩn để vừa {width} cột: {columns}. Hãy mở rộng cửa sổ, chuyển kết quả "
                     "qua pipe (in đầy đủ), hoặc dùng --format markdown hay csv."),
-    "note.untargeted": ("{n} kết quả năm {year} không có mục tiêu riêng; "
-                        "`qnplan results {year}` liệt kê chúng."),
+    "note.untargeted": ("Kết quả năm {year} không có mục tiêu riêng: {n}; "
+                        "`qnplan results {year} --scope {scope}` liệt kê chúng."),
     "note.not_restated": ("“chưa nhắc lại”: các văn bản năm {b} không có loại văn bản đã đặt "
                           "mục tiêu năm {a}, nên việc thiếu không cho biết kế hoạch đã bỏ."),
-    "note.pace": ("Tiến độ: kết quả một phần năm so với mục tiêu quy theo số tháng đã qua; "
-                  "% kế hoạch năm: kết quả so với mục tiêu cả năm, như báo cáo vẫn ghi."),
+    "note.pace": ("Tiến độ: kết quả một phần năm so với mục tiêu quy theo số tháng đã qua. "
+                  "So KH năm: kết quả so với mục tiêu cả năm, như báo cáo vẫn ghi (với mục "
+                  "tiêu tính bằng %, là khoảng cách theo điểm %)."),
     "report.title": "Mục tiêu kế hoạch {place}: so sánh năm {a} với năm {b}",
     "report.title_scope": "Mục tiêu kế hoạch {place} ({scope}): so sánh năm {a} với năm {b}",
     "report.generated": "Tạo bởi qnplan ngày {date} từ {n} văn bản được trích dẫn.",
@@ -483,23 +517,22 @@ VI: dict[str, str] = {
     "report.untargeted": "Kết quả không có mục tiêu riêng",
     "report.untargeted_item": "**{indicator}** ({period}): {result}{note}.",
     "report.disagree": "Các nguồn khác nhau",
-    "report.disagreement": ("Năm {year}, **{indicator}** ({kind}): dùng {used}{u_note}; "
-                            "{other}{o_note}."),
+    "report.disagreement": ("Năm {year}, **{indicator}** ({kind}): dùng {used}; nguồn khác: "
+                            "{others}."),
     "report.agree": "Các nguồn thống nhất ở mọi số liệu.",
     "report.methods": "Cách đọc báo cáo",
     "report.sources": "Tài liệu nguồn",
     "report.source_number": "số {number}",
-    "report.quotes": "Trích dẫn",
     "report.of_full_year": "đạt {ratio} kế hoạch năm",
     "report.pace": "đạt {ratio} tiến độ quy theo tháng",
     "report.gap": "cách mục tiêu {gap} điểm %",
     "methods.cells": ("Số liệu tính theo đơn vị của từng chỉ tiêu. Mục tiêu ghi “≥ 1” (ít "
                       "nhất), “> 10” (trên), “≈ 11” (khoảng) hoặc “3–3,5” (từ - đến). Kết quả "
-                      "ghi “> 55.000” khi văn bản nói “trên”, và “≈ ước tính” đánh dấu số liệu "
+                      "ghi “> 55.000” khi văn bản nói “trên”, và “≈ ước” đánh dấu số liệu "
                       "văn bản nêu là ước tính."),
     "methods.prorating": ("Chỉ tiêu tích lũy theo năm (thu ngân sách, vốn đầu tư, việc làm, "
                           "lượt khách) báo cáo sau m tháng được so với m/12 mục tiêu năm: đó là "
-                          "tiến độ. Cột “% kế hoạch năm” so cùng kết quả với cả mục tiêu năm, "
+                          "tiến độ. Cột “So KH năm” so cùng kết quả với cả mục tiêu năm, "
                           "đúng con số báo cáo vẫn ghi (“đạt 85,4% kế hoạch”). Tỷ lệ và mức "
                           "được đánh giá như hiện trạng; mục tiêu tính bằng % ghi khoảng cách "
                           "theo điểm phần trăm."),
@@ -509,13 +542,14 @@ VI: dict[str, str] = {
                            "quyết HĐND, nghị quyết của Đảng, báo chí; sau đó văn bản mới hơn. "
                            "Mọi chỗ khác nhau đều được liệt kê với cả hai số liệu."),
     "methods.dropped": ("“Bị kế hoạch bỏ”: văn bản cùng loại của năm sau liệt kê các mục tiêu "
-                        "mà không có mục tiêu này. “Chưa nhắc lại”: trong các văn bản năm sau "
-                        "hiện có không có văn bản loại đó, nên mục tiêu có thể vẫn còn hiệu lực."),
+                        "cho cùng địa bàn mà không có mục tiêu này. “Chưa nhắc lại”: trong các "
+                        "văn bản năm sau hiện có không có văn bản loại đó, nên mục tiêu có thể "
+                        "vẫn còn hiệu lực."),
     "methods.no_data": ("“Chưa có số liệu”: chưa văn bản nào hiện có báo cáo kết quả của mục "
                         "tiêu; điều đó không cho biết mục tiêu đạt hay không."),
     "err.prefix": "lỗi: {message}",
     "err.internal": "lỗi nội bộ: {name}: {message} (chạy với --debug để xem chi tiết)",
-    "err.data_problems": ("dữ liệu có {n} lỗi{more}; chạy `qnplan validate` để xem tất cả"),
+    "err.data_problems": ("dữ liệu có {problems}{more}; chạy `qnplan validate` để xem tất cả"),
     "err.more": " (còn {n} lỗi khác)",
     "err.fail_on_unknown": "--fail-on: không có đánh giá {unknown}; dùng {known}",
     "err.fail_on_matched": "{n} dòng có đánh giá {statuses} (--fail-on)",
@@ -534,8 +568,13 @@ VI: dict[str, str] = {
     "err.write_is_dir": "{path!r} là một thư mục; hãy cho tên tệp, ví dụ report.md",
     "err.write_no_folder": "thư mục {path!r} không tồn tại",
     "msg.wrote": "đã ghi {path}",
-    "msg.validate_summary": ("{errors} lỗi, {warnings} cảnh báo; {entries} mục hợp lệ, "
-                             "{quoted} trích dẫn đã đối chiếu với văn bản nguồn"),
+    "msg.validate_summary": ("{errors}, {warnings}; {entries}, {quoted} đã đối chiếu với văn "
+                             "bản nguồn"),
+    "count.error": "{n} lỗi",
+    "count.warning": "{n} cảnh báo",
+    "count.valid_entry": "{n} mục hợp lệ",
+    "count.quote": "{n} trích dẫn",
+    "count.problem": "{n} lỗi",
 }
 
 MESSAGES: dict[str, dict[str, str]] = {"en": EN, "vi": VI}
@@ -559,6 +598,13 @@ def tr(key: str, lang: str | None = None, /, **fields: Any) -> str:
     table = MESSAGES.get(lang or _current, EN)
     text = table.get(key) or EN[key]
     return text.format(**fields) if fields else text
+
+
+def tr_count(key: str, n: int, lang: str | None = None, /) -> str:
+    """A counted noun: the message's "one|other" forms chosen by n (a language without plural
+    forms, like Vietnamese, gives just one)."""
+    forms = tr(key, lang, n=n).split("|")
+    return forms[0] if n == 1 else forms[-1]
 
 
 def methods_note(lang: str | None = None) -> list[str]:

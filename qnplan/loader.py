@@ -30,6 +30,28 @@ _SEQ, _MAP = f"{_STD}seq", f"{_STD}map"
 PathKey = tuple[str | int, ...]
 
 
+class Invalid:
+    """Stands for a value the loader refused (a tag, an alias, 2023-02-30): already reported,
+    so later checks skip it instead of reporting it again as missing or mistyped."""
+
+    def __repr__(self) -> str:
+        return "INVALID"
+
+
+INVALID = Invalid()
+
+
+def has_invalid(value: Any) -> bool:
+    """Whether a refused value sits anywhere inside `value`."""
+    if value is INVALID:
+        return True
+    if isinstance(value, dict):
+        return any(map(has_invalid, value.values()))
+    if isinstance(value, list):
+        return any(map(has_invalid, value))
+    return False
+
+
 class LoadedFile(msgspec.Struct):
     """A parsed YAML file: its data (None if unreadable), where each value stands, problems."""
 
@@ -112,7 +134,39 @@ def parse_yaml(text: str, loaded: LoadedFile) -> LoadedFile:
     if not _shallow_enough(text, loaded):
         return loaded
     # An alias needs an anchor (&name): without '&' in the text, skip the per-node alias check.
-    loader = (_StrictLoader if "&" in text else _FastStrictLoader)(text, loaded)
+    careful = "&" in text
+    if careful:
+        _refuse_anchors(text, loaded)
+    while True:
+        try:
+            return _construct(text, loaded, careful)
+        except _RetryCarefully:
+            careful = True
+
+
+def _refuse_anchors(text: str, loaded: LoadedFile) -> None:
+    """Report every anchor (&name), used by an alias or not: qnplan data writes values out."""
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            anchor = getattr(event, "anchor", None)
+            if anchor is not None and isinstance(event, yaml.NodeEvent) and not isinstance(
+                    event, yaml.AliasEvent):
+                mark = event.start_mark
+                line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+                loaded.issues.append(Issue(loaded.path, line, column, "error", "anchor",
+                    f"anchor &{anchor} is not allowed in qnplan data; remove it and write each "
+                    "value out"))
+    except yaml.YAMLError:
+        return  # the parse proper reports the syntax error, with its hint
+
+
+class _RetryCarefully(Exception):
+    """The fast loader met a scalar it could not build; the careful one will locate it."""
+
+
+def _construct(text: str, loaded: LoadedFile, careful: bool) -> LoadedFile:
+    loader = (_StrictLoader if careful else _FastStrictLoader)(text, loaded)
+    before = len(loaded.issues)
     try:
         data = loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
@@ -122,18 +176,32 @@ def parse_yaml(text: str, loaded: LoadedFile) -> LoadedFile:
         code = "alias" if "alias" in (exc.problem or "") else "yaml-syntax"
         loaded.issues.append(Issue(loaded.path, line + 1, column + 1, "error", code, hint))
         return loaded
-    except yaml.YAMLError as exc:  # e.g. a reader error on control characters
-        loaded.issues.append(Issue(loaded.path, None, None, "error", "yaml-syntax", str(exc)))
+    except yaml.reader.ReaderError as exc:  # a control character, before any parsing
+        at = exc.position
+        line = text.count("\n", 0, at) + 1
+        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        loaded.issues.append(Issue(loaded.path, line, column, "error", "yaml-syntax",
+                                   f"the control character U+{exc.character:04X} is not allowed "
+                                   "in YAML text; remove it"))
+        return loaded
+    except yaml.YAMLError:
+        loaded.issues.append(Issue(loaded.path, None, None, "error", "yaml-syntax",
+                                   "the file is not valid YAML"))
         return loaded
     except RecursionError:
         loaded.issues.append(Issue(loaded.path, None, None, "error", "too-deep",
                                    "nesting is too deep to be qnplan data"))
         return loaded
+    except Exception as exc:  # only the fast loader lets a scalar's failure out
+        if careful:
+            raise
+        del loaded.issues[before:]
+        raise _RetryCarefully from exc
     finally:
         loader.dispose()
-    if loader.failed:
-        return loaded
-    if data is None:
+    if data is INVALID:
+        data = None
+    if data is None and not loader.failed:
         loaded.issues.append(Issue(loaded.path, 1, 1, "error", "empty-file", "file is empty"))
         return loaded
     loaded.data = data
@@ -170,9 +238,10 @@ def _shallow_enough(text: str, loaded: LoadedFile) -> bool:
     return True
 
 
-def _reject(loader: _StrictLoader, node: yaml.Node) -> None:
+def _reject(loader: _StrictLoader, node: yaml.Node) -> Invalid:
     tag = "!!" + node.tag[len(_STD):] if node.tag.startswith(_STD) else node.tag
     loader.fail(node, "tag", f"tag {tag!r} is not allowed in qnplan data; remove it")
+    return INVALID
 
 
 class _StrictLoader(_Loader):
@@ -200,8 +269,16 @@ class _StrictLoader(_Loader):
                 self.fail(node, "alias", "this value is reused through an alias (*name), which "
                           "qnplan data does not allow; write the value out")
                 self.seen_alias = True
-            return None
-        return super().construct_object(node, deep=True)
+            return INVALID
+        if not isinstance(node, yaml.ScalarNode):
+            return super().construct_object(node, deep=True)
+        try:
+            return super().construct_object(node, deep=True)
+        except yaml.YAMLError:
+            raise
+        except Exception as exc:  # a constructor failing on a scalar is the data's fault
+            self.fail(node, "invalid-value", _unreadable_scalar(node, exc))
+            return INVALID
 
     def construct_map(self, node: yaml.MappingNode) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
@@ -211,7 +288,7 @@ class _StrictLoader(_Loader):
                 self.fail(key_node, "wrong-type", "a mapping key must be a plain name")
                 continue
             key = str(key)
-            if key in result:
+            if key in result:  # reported; the first value stays, so the rest is still checked
                 self.fail(key_node, "duplicate-key",
                           f"duplicate key {key!r}: YAML would silently keep only the last one; "
                           "remove or rename one")
@@ -223,8 +300,24 @@ class _StrictLoader(_Loader):
         return [self.construct_object(child) for child in node.value]
 
 
+def _unreadable_scalar(node: yaml.ScalarNode, exc: Exception) -> str:
+    """Plain words for a scalar PyYAML recognised but could not build (2023-02-30, a number
+    longer than Python's int-to-string limit, !!bool maybe)."""
+    value = str(node.value)
+    shown = repr(value) if len(value) <= 40 else f"{value[:20]!r}... ({len(value)} characters)"
+    kind = node.tag[len(_STD):] if node.tag.startswith(_STD) else node.tag
+    if kind == "timestamp":
+        return f"{shown} is not a real date; write one that exists, as YYYY-MM-DD"
+    if kind == "int" and "limit" in str(exc):
+        return f"a number of {len(value)} digits is too large for qnplan data"
+    what = {"int": "a whole number", "float": "a number", "bool": "true or false"}.get(
+        kind, kind)
+    return f"{shown} cannot be read as {what}; fix the value or remove its !!{kind} tag"
+
+
 class _FastStrictLoader(_StrictLoader):
-    """_StrictLoader for a text with no anchor, where no alias can occur."""
+    """_StrictLoader for a text with no anchor, where no alias can occur, and no scalar
+    fails to build (parse_yaml retries with _StrictLoader to locate one that does)."""
 
     construct_object = _Loader.construct_object
 

@@ -29,6 +29,11 @@ Unit = Annotated[str, msgspec.Meta(
 Period = Annotated[str, msgspec.Meta(extra_json_schema={"pattern": PERIOD_PATTERN})]
 Scope = Annotated[str, msgspec.Meta(extra_json_schema={"pattern": SCOPE_PATTERN})]
 Number = int | float
+VI_NUMBER_PATTERN = r"^[+-]?[0-9]{1,3}(\.[0-9]{3})*(,[0-9]+)?$|^[+-]?[0-9]+(,[0-9]+)?$"
+ViNumber = Annotated[str, msgspec.Meta(
+    description="a number written the Vietnamese way: '55.600' (55600) or '86,46' (86.46)",
+    extra_json_schema={"pattern": VI_NUMBER_PATTERN})]
+Amount = int | float | ViNumber
 
 
 class Names(msgspec.Struct, forbid_unknown_fields=True):
@@ -42,6 +47,7 @@ class IndicatorSpec(msgspec.Struct, forbid_unknown_fields=True):
     unit: Unit | None
     kind: Literal["flow", "level", "growth", "qualitative"]
     better: Literal["higher", "lower"] = "higher"
+    aliases: list[str] = msgspec.field(default_factory=list)  # phrases `extract` knows it by
     note: str | None = None
 
 
@@ -61,9 +67,9 @@ class TargetSpec(msgspec.Struct, forbid_unknown_fields=True):
     op: Op
     source: str
     quote: str
-    value: Number | None = None
-    min: Number | None = None
-    max: Number | None = None
+    value: Amount | None = None
+    min: Amount | None = None
+    max: Amount | None = None
     text: str | None = None
     unit: Unit | None = None
     scope: Scope = DEFAULT_SCOPE
@@ -78,7 +84,7 @@ class ActualSpec(msgspec.Struct, forbid_unknown_fields=True):
     quote: str
     period: Period
     status: Literal["estimate", "reported", "final"]
-    value: Number | None = None
+    value: Amount | None = None
     met: bool | None = None
     text: str | None = None
     unit: Unit | None = None
@@ -120,7 +126,8 @@ SHORTFALLS = frozenset({Status.MISSED, Status.BEHIND})
 
 class Change(StrEnum):
     NEW = "new"
-    DROPPED = "dropped"
+    DROPPED = "dropped"  # the later year's document of the same kind leaves it out
+    NOT_RESTATED = "not_restated"  # the later year has no document of that kind to say
     RAISED = "raised"
     LOWERED = "lowered"
     UNCHANGED = "unchanged"
@@ -145,6 +152,7 @@ class Indicator(msgspec.Struct, frozen=True):
     kind: str
     better: str
     order: int
+    aliases: tuple[str, ...] = ()
 
     def name(self, lang: str) -> str:
         return self.name_vi if lang == "vi" else self.name_en
@@ -243,4 +251,15 @@ class Issue(msgspec.Struct, frozen=True):
 
     def __str__(self) -> str:
         where = str(Position(self.path, self.line, self.column))
-        return f"{where}: {self.severity}: {self.message} [{self.code}]"
+        return one_line(f"{where}: {self.severity}: {self.message} [{self.code}]")
+
+
+_BREAKS = {c: c.encode("unicode_escape").decode("ascii")
+           for c in map(chr, [*range(32), 127, *range(0x80, 0xA0), 0x2028, 0x2029])}
+_ESCAPES = str.maketrans(_BREAKS)
+
+
+def one_line(text: str) -> str:
+    """Text with its control characters and line separators escaped (a form feed from a
+    PDF becomes \\x0c), so one message stays one line."""
+    return text.translate(_ESCAPES)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 from functools import cache
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
@@ -22,6 +23,60 @@ def parse_number(text: str, lang: str = "vi") -> float:
     if lang == "en" and _EN.match(s):
         return sign * float(s.replace(",", ""))
     raise ValueError(f"not a {lang} number: {text!r}")
+
+
+def show(value: float) -> str:
+    """A number for a message: plain digits (9000000, 0.00001, never 9e+06), and never a wall
+    of thousands of digits (Python refuses to print an int past 4300 of them)."""
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return str(value)
+        if abs(value) < 1e16:
+            text = format(Decimal(repr(value)), "f")
+            return text[:-2] if text.endswith(".0") else text
+        value = int(value)
+    if abs(value) < 10**16:
+        return str(value)
+    try:
+        digits = len(str(abs(value)))
+    except ValueError:  # past the int-to-string limit: count without converting
+        digits = int(value.bit_length() * math.log10(2)) + 1
+    return f"a number of {digits} digits"
+
+
+_VI_WRITTEN = re.compile(r"[+-]?[0-9][0-9.,]*")
+_VI_THOUSANDS = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
+
+
+def parse_vi(text: str) -> float:
+    """A number written the Vietnamese way in the data: '55.600' -> 55600, '86,46' -> 86.46
+    (Babel's strict parser, vi locale); ValueError saying what was probably meant otherwise."""
+    written = text.strip()
+    if not _VI_WRITTEN.fullmatch(written):
+        raise ValueError(f"{text!r} is not a number; write digits, e.g. 55.600 or 86,46")
+    from babel.numbers import NumberFormatError, parse_decimal  # only strings need Babel
+
+    try:
+        number = parse_decimal(written, locale="vi", strict=True)
+    except NumberFormatError as exc:
+        meant = getattr(exc, "suggestions", None) or []
+        hint = f" (did you mean {meant[-1]!r}?)" if meant else ""
+        raise ValueError(f"{text!r} is not a Vietnamese number{hint}: '.' groups thousands "
+                         "(55.600) and ',' marks decimals (86,46)") from None
+    return float(number)
+
+
+def misread_thousands(value: float, quote: str) -> str | None:
+    """The quote's "55.600" when YAML has read an unquoted 55.600 as 55.6, else None."""
+    if not math.isfinite(value):
+        return None
+    tokens = number_tokens(quote)
+    if tokens & spellings(value):
+        return None
+    for token in sorted(tokens):
+        if _VI_THOUSANDS.fullmatch(token) and float(token) == value:
+            return token
+    return None
 
 
 def number_tokens(text: str) -> set[str]:
@@ -58,6 +113,17 @@ def compare(a: float, b: float) -> int:
     return -1 if a < b else 1
 
 
+def round_half_up(value: float, decimals: int) -> float:
+    """Round on the decimal value as written (2.675 -> 2.68), never on its binary neighbour."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    if not math.isfinite(value) or abs(value) >= 1e15:  # nothing after the point to round
+        return value
+    exp = Decimal(1).scaleb(-decimals)
+    rounded = float(Decimal(repr(float(f"{value:.12g}"))).quantize(exp, ROUND_HALF_UP))
+    return rounded + 0.0  # -0.0 becomes 0.0
+
+
 @cache
 def _locale(lang: str) -> str:
     return "vi_VN" if lang == "vi" else "en_US"
@@ -70,7 +136,9 @@ def format_number(value: float | None, lang: str = "en", max_decimals: int = 2) 
     from babel.numbers import format_decimal  # heavy: only the table and report paths need it
 
     pattern = "#,##0" + ("." + "#" * max_decimals if max_decimals else "")
-    return str(format_decimal(value, format=pattern, locale=_locale(lang)))
+    # Rounded here, half-up, so that every format shows the same digits as JSON and CSV.
+    rounded = round_half_up(value, max_decimals)
+    return str(format_decimal(rounded, format=pattern, locale=_locale(lang)))
 
 
 def format_percent(ratio: float | None, lang: str = "en") -> str:

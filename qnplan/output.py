@@ -7,21 +7,32 @@ import tempfile
 from pathlib import Path
 
 from qnplan.errors import UsageError
+from qnplan.i18n import tr
+
+
+def _mode(path: Path) -> int:
+    """The mode open() would leave: an existing file's own, else 0666 less the umask
+    (mkstemp's 0600 would hide a report from the group that publishes it)."""
+    if path.exists():
+        return path.stat().st_mode & 0o7777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def write_atomic(target: Path, text: str, data_root: Path) -> None:
     """Write text to target via a temporary file and a rename; refuse the data directory."""
     resolved = target.resolve()
     if resolved.is_relative_to(data_root.resolve()):
-        raise UsageError(f"refusing to write {str(target)!r} inside the data directory "
-                         f"{str(data_root)!r}; choose another path")
+        raise UsageError(tr("err.write_in_data", path=str(target), root=str(data_root)))
     if resolved.is_dir():
-        raise UsageError(f"{str(target)!r} is a directory; give a file name, e.g. report.md")
+        raise UsageError(tr("err.write_is_dir", path=str(target)))
     folder = resolved.parent
     if not folder.is_dir():
-        raise UsageError(f"folder {str(folder)!r} does not exist")
+        raise UsageError(tr("err.write_no_folder", path=str(folder)))
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{resolved.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, _mode(resolved))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
         Path(tmp).replace(resolved)

@@ -9,7 +9,8 @@ import msgspec
 from qnplan.assess import Assessment, assess
 from qnplan.compare import Movement, movement
 from qnplan.errors import UsageError
-from qnplan.model import CATEGORIES, Dataset, Indicator, Result, Target, months
+from qnplan.i18n import tr
+from qnplan.model import CATEGORIES, Change, Dataset, Indicator, Result, Target, months
 from qnplan.select import Chosen, choose
 
 
@@ -43,6 +44,16 @@ class CompareRow(msgspec.Struct, frozen=True):
     result_conflicts: tuple[Result, ...] = ()
 
 
+class ResultRow(msgspec.Struct, frozen=True):
+    """A reported result, and whether its year sets a target for that indicator and scope."""
+
+    indicator: Indicator
+    scope: str
+    period: str
+    result: Chosen[Result]
+    has_target: bool
+
+
 class ConflictRow(msgspec.Struct, frozen=True):
     year: int
     indicator: Indicator
@@ -58,19 +69,34 @@ class Summary(msgspec.Struct):
     statuses: dict[str, int] = msgspec.field(default_factory=dict)
 
 
+def _years(years: Any) -> str:
+    return ", ".join(str(y) for y in sorted(years)) or tr("err.none")
+
+
 def check_year(ds: Dataset, year: int) -> None:
     """A year without a targets file is a usage error naming the years that exist."""
     if year not in ds.targets:
-        have = ", ".join(str(y) for y in ds.years()) or "none"
-        raise UsageError(f"no targets for {year} in {ds.root}; years with targets: {have}")
+        raise UsageError(tr("err.no_targets", year=year, root=ds.root, have=_years(ds.targets)))
+
+
+def scopes(ds: Dataset) -> list[str]:
+    """Every scope the data mentions, plus 'all'."""
+    found = {e.scope for es in ds.targets.values() for e in es}
+    found |= {e.scope for es in ds.actuals.values() for e in es}
+    return ["all", *sorted(found)]
 
 
 def check_filters(ds: Dataset, filters: Filters) -> None:
+    """An unknown scope, category or source is a usage error naming the known ones: a typo
+    must never turn a CI gate green by matching nothing."""
+    if filters.scope not in (known := scopes(ds)):
+        raise UsageError(tr("err.unknown_scope", value=filters.scope, known=", ".join(known)))
     if filters.category is not None and filters.category not in CATEGORIES:
-        raise UsageError(f"unknown category {filters.category!r}; use one of "
-                         f"{', '.join(CATEGORIES)}")
+        raise UsageError(tr("err.unknown_category", value=filters.category,
+                            known=", ".join(CATEGORIES)))
     if filters.source is not None and filters.source not in ds.sources:
-        raise UsageError(f"unknown source {filters.source!r}; see `qnplan sources`")
+        raise UsageError(tr("err.unknown_source", value=filters.source,
+                            known=", ".join(sorted(ds.sources))))
 
 
 def sort_key(indicator: Indicator, scope: str, period: str) -> tuple[Any, ...]:
@@ -120,6 +146,8 @@ def compare_rows(ds: Dataset, year_a: int, year_b: int, filters: Filters) -> lis
             continue
         a, b = ta.get(key), tb.get(key)
         mv = movement(a.entry if a else None, b.entry if b else None, ind)
+        if mv.change is Change.DROPPED and not _restating_kind(ds, year_a, year_b, key):
+            mv = Movement(Change.NOT_RESTATED, None, None)
         status = assess(a.entry, ind, results.get(key[:2], [])) if a else None
         rc = chosen_results[status.result.key].conflicts if status and status.result else ()
         rows.append(CompareRow(ind, key[1], key[2], a, b, mv, status, rc))
@@ -127,12 +155,43 @@ def compare_rows(ds: Dataset, year_a: int, year_b: int, filters: Filters) -> lis
     return rows
 
 
+def _restating_kind(ds: Dataset, year_a: int, year_b: int, key: tuple[str, str, str]) -> bool:
+    """Whether year B has a document of a kind that set this target in year A, listing
+    targets for the same scope: only then is the target's absence from B a decision of the
+    plan rather than a gap in the documents we hold."""
+    kinds_a = {ds.sources[t.source].type for t in ds.targets[year_a] if t.key[1:] == key}
+    kinds_b = {ds.sources[t.source].type for t in ds.targets[year_b] if t.scope == key[1]}
+    return bool(kinds_a & kinds_b)
+
+
+def result_rows(ds: Dataset, year: int, filters: Filters) -> list[ResultRow]:
+    """Every result reported for a year (one per period, DESIGN §4's choice), each marked
+    with whether the year has a target for its indicator and scope."""
+    if year not in ds.actuals:
+        raise UsageError(tr("err.no_results", year=year, root=ds.root, have=_years(ds.actuals)))
+    check_filters(ds, filters)
+    targeted = {(t.indicator, t.scope) for t in ds.targets.get(year, [])}
+    rows = []
+    for key, chosen in choose(ds.actuals[year], ds.sources, filters.source).items():
+        ind = ds.indicators[key[1]]
+        if filters.keep(ind, key[2]):
+            rows.append(ResultRow(ind, key[2], key[3], chosen, (key[1], key[2]) in targeted))
+    rows.sort(key=lambda r: sort_key(r.indicator, r.scope, r.period))
+    return rows
+
+
+def untargeted_results(ds: Dataset, year: int, filters: Filters) -> list[ResultRow]:
+    """The results of a year that no target of that year is judged by."""
+    if year not in ds.actuals:
+        return []
+    return [r for r in result_rows(ds, year, filters) if not r.has_target]
+
+
 def conflict_rows(ds: Dataset, year: int | None, filters: Filters) -> list[ConflictRow]:
     """Every disagreement between sources, for one year or all."""
     if year is not None and year not in ds.targets and year not in ds.actuals:
-        have = sorted(ds.targets.keys() | ds.actuals.keys())
-        raise UsageError(f"no data for {year} in {ds.root}; years with data: "
-                         f"{', '.join(map(str, have)) or 'none'}")
+        raise UsageError(tr("err.no_data_year", year=year, root=ds.root,
+                            have=_years(ds.targets.keys() | ds.actuals.keys())))
     check_filters(ds, filters)
     rows: list[ConflictRow] = []
     years = [year] if year is not None else sorted(ds.targets.keys() | ds.actuals.keys())

@@ -5,24 +5,35 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import sys
 import unicodedata
-from typing import Any
+from typing import Any, Literal, NamedTuple, get_args, get_origin, get_type_hints
 
 import msgspec
 
-from qnplan.loader import LoadedFile, PathKey
-from qnplan.model import OPS, PERIOD_PATTERN, SCOPE_PATTERN, Indicator, Source
-from qnplan.numbers import number_tokens, spellings
-from qnplan.units import SPELLINGS, UNITS, canonical_unit, convertible
+from qnplan.loader import LoadedFile, PathKey, has_invalid
+from qnplan.model import OPS, PERIOD_PATTERN, SCOPE_PATTERN, Indicator, Issue, one_line
+from qnplan.numbers import misread_thousands, number_tokens, parse_vi, show, spellings
+from qnplan.units import SPELLINGS, UNITS, canonical_unit, clean, convertible
 
 _PERIOD = re.compile(PERIOD_PATTERN)
 _SCOPE = re.compile(SCOPE_PATTERN)
 _MSGSPEC_AT = re.compile(r" - at `\$(.*)`$")
 _FIELD = re.compile(r"`(\w+)`")
-_TYPE_WORDS = {"int | float | null": "a number", "int | float": "a number", "str": "text",
+_TYPE_WORDS = {"int | float | null": "a number", "int | float | str | null": "a number",
+               "int | float": "a number", "str": "text",
                "str | null": "text", "bool | null": "true or false", "int": "a whole number",
                "date | null": "a date (YYYY-MM-DD)", "object": "a mapping (key: value)",
                "array": "a list of entries (- ...)"}
+_GOT = {"str": "text", "int": "a whole number", "float": "a number", "bool": "true or false",
+        "null": "nothing (null)", "array": "a list", "object": "a mapping", "date": "a date",
+        "datetime": "a date and time"}
+_SCALARS = ("int", "float", "bool", "date", "datetime")
+MAX_MAGNITUDE = sys.float_info.max  # an int beyond it cannot become a float
+AMOUNT_UNITS = frozenset({"bn_vnd", "bn_usd", "mn_usd", "usd", "persons", "enterprises",
+                          "households", "per_10k", "mn_visits", "visits", "count"})
+_SCALES = (1.0, 1e3, 1e6, 1e9, 1e12)  # một, nghìn, triệu, tỷ, nghìn tỷ
+_NAMES = ("indicator", "source", "unit", "scope", "period", "op")
 ZERO_WORDS = ("không còn", "không để", "không có")
 
 
@@ -32,37 +43,105 @@ def suggest(name: str, known: Any) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
+class Suggester:
+    """'did you mean' for names missing from `known`, linear on bad data: computed once per
+    distinct name, and only for the first LIMIT names (each costs a pass over `known`)."""
+
+    LIMIT = 20
+
+    def __init__(self, known: Any) -> None:
+        self.known = known
+        self.declared: set[str] = set()  # in the registry, but refused there (and reported)
+        self.hints: dict[str, str] = {}
+
+    def __call__(self, name: str) -> str:
+        hint = self.hints.get(name)
+        if hint is None:
+            hint = suggest(name, self.known) if len(self.hints) < self.LIMIT else ""
+            self.hints[name] = hint
+        return hint
+
+
 def convert_entry(loaded: LoadedFile, key: PathKey, raw: Any, spec: type[Any]) -> Any | None:
-    """msgspec-validate one entry's types and fields, reporting a located, readable issue."""
+    """msgspec-validate one entry's types and fields, reporting located, readable issues:
+    every unknown field, then the first type problem among the known ones."""
+    if has_invalid(raw):
+        return None  # the loader reported the refused value
+    fields: tuple[str, ...] = getattr(spec, "__struct_fields__", ())
+    unknown = [name for name in raw if name not in fields] if isinstance(raw, dict) else []
+    for name in unknown:
+        loaded.issue((*key, name), "unknown-field",
+                     f"unknown field {name!r}{suggest(name, fields)}")
+    if unknown:
+        raw = {name: value for name, value in raw.items() if name in fields}
     try:
-        return msgspec.convert(raw, spec)
+        converted = msgspec.convert(raw, spec)
     except msgspec.ValidationError as exc:
-        text = str(exc)
-        at = _MSGSPEC_AT.search(text)
-        sub: PathKey = ()
-        if at:
-            text = text[: at.start()]
-            sub = tuple(int(p) if p.isdigit() else p
-                        for p in re.findall(r"\.(\w+)|\[(\d+)\]", at.group(1)) for p in p if p)
-        field = ".".join(str(p) for p in sub)
-        if text.startswith("Object missing required field"):
-            missing = _FIELD.search(text)
-            name = missing.group(1) if missing else "?"
-            name = f"{field}.{name}" if field else name
-            loaded.issue((*key, *sub), "missing-field", f"missing required field {name!r}")
-        elif text.startswith("Object contains unknown field"):
-            unknown = _FIELD.search(text)
-            name = unknown.group(1) if unknown else "?"
-            hint = suggest(name, getattr(spec, "__struct_fields__", ()))
-            loaded.issue((*key, *sub, name), "unknown-field", f"unknown field {name!r}{hint}")
-        elif text.startswith("Expected"):
-            m = re.match(r"Expected `([^`]*)`, got `([^`]*)`", text)
-            want, got = (m.group(1), m.group(2)) if m else ("?", "?")
-            loaded.issue((*key, *sub), "wrong-type",
-                         f"{field or 'entry'}: expected {_TYPE_WORDS.get(want, want)}, got {got}")
-        else:
-            loaded.issue((*key, *sub), "invalid-value", f"{field or 'entry'}: {text}")
+        _report_invalid(loaded, key, raw, spec, str(exc))
         return None
+    return None if unknown else converted
+
+
+def _report_invalid(loaded: LoadedFile, key: PathKey, raw: Any, spec: type[Any],
+                    text: str) -> None:
+    """msgspec's complaint, in qnplan's words (its own wording never reaches the user)."""
+    at = _MSGSPEC_AT.search(text)
+    sub: PathKey = ()
+    if at:
+        text = text[: at.start()]
+        sub = tuple(int(p) if p.isdigit() else p
+                    for p in re.findall(r"\.(\w+)|\[(\d+)\]", at.group(1)) for p in p if p)
+    field = ".".join(str(p) for p in sub)
+    where = (*key, *sub)
+    if text.startswith("Object missing required field"):
+        missing = _FIELD.search(text)
+        name = missing.group(1) if missing else "?"
+        name = f"{field}.{name}" if field else name
+        loaded.issue(where, "missing-field", f"missing required field {name!r}")
+    elif text.startswith("Object contains unknown field"):
+        unknown = _FIELD.search(text)
+        name = unknown.group(1) if unknown else "?"
+        loaded.issue((*where, name), "unknown-field", f"unknown field {name!r}")
+    elif text.startswith("Expected"):
+        m = re.match(r"Expected `([^`]*)`, got `([^`]*)`", text)
+        want, got = (m.group(1), m.group(2)) if m else ("?", "?")
+        hint = "; put it in quotes" if want.startswith("str") and got in _SCALARS else ""
+        loaded.issue(where, "wrong-type", f"{field or 'entry'}: expected "
+                     f"{_TYPE_WORDS.get(want, want)}, got {_GOT.get(got, got)}{hint}")
+    elif text.startswith("Invalid enum value"):
+        value = _value_at(raw, sub)
+        allowed = _allowed(spec, sub)
+        loaded.issue(where, "invalid-value",
+                     f"{field}: {value!r} is not one of {', '.join(allowed)}"
+                     f"{suggest(str(value), allowed)}")
+    elif "date" in text:
+        loaded.issue(where, "invalid-value", f"{field}: {_value_at(raw, sub)!r} is not a real "
+                     "date; write one that exists, as YYYY-MM-DD")
+    else:
+        loaded.issue(where, "invalid-value", f"{field or 'entry'}: this value is not allowed "
+                     "here")
+
+
+def _value_at(raw: Any, sub: PathKey) -> Any:
+    for part in sub:
+        if isinstance(raw, dict):
+            raw = raw.get(str(part))
+        elif isinstance(raw, list) and isinstance(part, int) and part < len(raw):
+            raw = raw[part]
+        else:
+            return None
+    return raw
+
+
+def _allowed(spec: type[Any], sub: PathKey) -> tuple[str, ...]:
+    """The values a Literal field of `spec` allows, e.g. kind: flow, level, ..."""
+    if len(sub) != 1:
+        return ()
+    hint = get_type_hints(spec).get(str(sub[0]))
+    for option in (hint, *get_args(hint)):
+        if get_origin(option) is Literal:
+            return tuple(map(str, get_args(option)))
+    return ()
 
 
 def check_op(loaded: LoadedFile, key: PathKey, raw: dict[str, Any]) -> bool:
@@ -84,19 +163,27 @@ def check_op(loaded: LoadedFile, key: PathKey, raw: dict[str, Any]) -> bool:
     return True
 
 
-def check_reference(loaded: LoadedFile, key: PathKey, indicator: str, source: str,
-                    indicators: dict[str, Indicator], sources: dict[str, Source]) -> bool:
-    ok = True
-    if indicator not in indicators:
+def nfc_names(raw: dict[str, Any]) -> dict[str, Any]:
+    """The entry with its ids and unit in NFC, so text typed decomposed names the same thing."""
+    fixed = {name: unicodedata.normalize("NFC", raw[name]) for name in _NAMES
+             if isinstance(raw.get(name), str) and not unicodedata.is_normalized("NFC", raw[name])}
+    return {**raw, **fixed} if fixed else raw
+
+
+def check_reference(loaded: LoadedFile, key: PathKey, indicator: Any, source: Any,
+                    indicators: Suggester, sources: Suggester) -> bool:
+    """The indicator and source exist. One declared in its registry but refused there, or
+    a value of the wrong type, was reported already: it fails without a second message."""
+    ok = (isinstance(indicator, str) and indicator in indicators.known
+          and isinstance(source, str) and source in sources.known)
+    if isinstance(indicator, str) and indicator not in indicators.declared:
         loaded.issue((*key, "indicator"), "unknown-indicator",
-                     f"unknown indicator {indicator!r}{suggest(indicator, indicators)}; "
+                     f"unknown indicator {indicator!r}{indicators(indicator)}; "
                      "add it to indicators.yaml or fix the id")
-        ok = False
-    if source not in sources:
+    if isinstance(source, str) and source not in sources.declared:
         loaded.issue((*key, "source"), "unknown-source",
-                     f"unknown source {source!r}{suggest(source, sources)}; "
+                     f"unknown source {source!r}{sources(source)}; "
                      "add it to sources.yaml or fix the id")
-        ok = False
     return ok
 
 
@@ -113,18 +200,53 @@ def check_period_scope(loaded: LoadedFile, key: PathKey, period: str, scope: str
     return ok
 
 
+def unit_code(loaded: LoadedFile, key: PathKey, unit: str | None) -> str | None:
+    """The code of a unit written as a code or a Vietnamese spelling (any Unicode form), or
+    None, reported if the unit was given but is unknown."""
+    if unit is None:
+        return None
+    code = canonical_unit(unicodedata.normalize("NFC", unit))
+    if code is None:
+        loaded.issue(key, "unknown-unit",
+                     f"unknown unit {unit!r}{suggest(unit.lower(), [*UNITS, *SPELLINGS])}; "
+                     f"use one of {', '.join(UNITS)}")
+    return code
+
+
+def check_aliases(loaded: LoadedFile, key: PathKey, aliases: list[str], unit: str | None,
+                  seen: dict[tuple[str, str | None], str]) -> list[str]:
+    """An indicator's usable aliases; an empty one, or one that already names another
+    indicator of the same dimension, is reported (extract could not choose between them)."""
+    dimension = UNITS[unit][0] if unit in UNITS else None
+    out = []
+    for i, alias in enumerate(aliases):
+        folded = " ".join(unicodedata.normalize("NFC", alias).lower().split())
+        if not folded.replace(".", ""):
+            loaded.issue((*key, "aliases", i), "bad-alias", "an alias must not be empty")
+            continue
+        other = seen.setdefault((folded, dimension), str(key[-1]))
+        if other != key[-1]:
+            loaded.issue((*key, "aliases", i), "duplicate-alias",
+                         f"alias {alias!r} already names {other!r}; an alias may name only "
+                         "one indicator of a given unit")
+            continue
+        out.append(alias)
+    return out
+
+
 def check_unit(loaded: LoadedFile, key: PathKey, unit: str | None,
                indicator: Indicator) -> str | None:
     """The entry's unit code (default: the indicator's), or None after reporting a problem."""
+    if indicator.unit is None:
+        loaded.issue(key, "qualitative-value", f"{indicator.id} is qualitative: a target for it "
+                     "is op: qualitative with text, a result is met: true or false with text")
+        return None
     if unit is None:
         return indicator.unit
-    code = canonical_unit(unit)
+    code = unit_code(loaded, (*key, "unit"), unit)
     if code is None:
-        loaded.issue((*key, "unit"), "unknown-unit",
-                     f"unknown unit {unit!r}{suggest(unit.lower(), [*UNITS, *SPELLINGS])}; "
-                     f"use one of {', '.join(UNITS)}")
         return None
-    if indicator.unit is None or not convertible(code, indicator.unit):
+    if not convertible(code, indicator.unit):
         loaded.issue((*key, "unit"), "unit-mismatch",
                      f"unit {unit!r} cannot convert to {indicator.id}'s unit "
                      f"{indicator.unit!r}; a value must be in a unit of the same dimension")
@@ -134,18 +256,97 @@ def check_unit(loaded: LoadedFile, key: PathKey, unit: str | None,
 
 def check_numbers(loaded: LoadedFile, key: PathKey, fields: dict[str, float | None],
                   unit: str | None, indicator: Indicator) -> bool:
+    """Each number is finite, of a plausible size, not a negative amount, and a level's
+    percentage lies in 0-100."""
     ok = True
     for name, value in fields.items():
         if value is None:
             continue
-        if not math.isfinite(value):
-            loaded.issue((*key, name), "not-finite", f"{name} is {value}: write a real number")
-            ok = False
-        elif unit == "%" and indicator.kind == "level" and not 0 <= value <= 100:
-            loaded.issue((*key, name), "percent-range",
-                         f"{name} {value:g}% is outside 0-100 for the rate {indicator.id}")
+        problem = number_problem(name, value, unit, indicator)
+        if problem is not None:
+            loaded.issue((*key, name), *problem)
             ok = False
     return ok
+
+
+def number_problem(name: str, value: float, unit: str | None,
+                   indicator: Indicator) -> tuple[str, str] | None:
+    """(code, message) for a number that cannot stand, else None."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return ("not-finite", f"{name} is {value}: write a real number")
+    if abs(value) > MAX_MAGNITUDE:  # before any float(): a 400-digit int overflows it
+        return ("too-large", f"{name} is {show(value)}, too large for a number qnplan can "
+                "compare; write it in a larger unit (e.g. bn_vnd, not VND)")
+    if value < 0 and (indicator.kind == "flow" or unit in AMOUNT_UNITS):
+        return ("negative", f"{name} is {show(value)}, but {indicator.id} is an amount "
+                f"({unit}), which cannot be negative; a fall is stated in the quote's words")
+    if unit == "%" and indicator.kind == "level" and not 0 <= value <= 100:
+        return ("percent-range",
+                f"{name} {show(value)}% is outside 0-100 for the rate {indicator.id}")
+    return None
+
+
+class Amounts(NamedTuple):
+    """An entry's numbers, read: Vietnamese strings parsed, each a plain number or None."""
+
+    value: float | None
+    min: float | None
+    max: float | None
+
+
+def read_amounts(loaded: LoadedFile, key: PathKey, spec: Any) -> Amounts | None:
+    """The entry's value/min/max as numbers: "55.600" and "86,46" read the Vietnamese way,
+    and an unquoted 55.600 (which YAML reads as 55.6) refused where the quote shows it."""
+    read: list[float | None] = []
+    ok = True
+    for name in Amounts._fields:
+        x: float | str | None = getattr(spec, name, None)
+        if isinstance(x, str):
+            try:
+                x = parse_vi(x)
+            except ValueError as exc:
+                loaded.issue((*key, name), "bad-number", f"{name}: {exc}")
+                ok = False
+                continue
+        elif isinstance(x, float) and (token := misread_thousands(x, spec.quote)):
+            meant = parse_vi(token)
+            loaded.issue((*key, name), "vi-thousands",
+                         f"{name}: YAML reads {token} as {show(x)}, but the quote's {token!r} is "
+                         f"{show(meant)} in Vietnamese; write {name}: {show(meant)} "
+                         f"(or {name}: \"{token}\")")
+            ok = False
+        read.append(x)
+    return Amounts(*read) if ok else None
+
+
+def check_quote_written(loaded: LoadedFile, key: PathKey, quote: str) -> bool:
+    """A quote has words in it: an empty one would match any source text."""
+    if quote.strip():
+        return True
+    loaded.issue((*key, "quote"), "empty-quote",
+                 "quote is empty; copy the words that state the figure from the source")
+    return False
+
+
+def github_annotation(issue: Issue) -> str:
+    """The issue as a GitHub Actions workflow command, escaped as that syntax requires:
+    %, CR and LF in the message; also ':' and ',' in the file and title properties."""
+    props = [f"file={_gh_property(issue.path)}"]
+    if issue.line:
+        props.append(f"line={issue.line}")
+    if issue.column:
+        props.append(f"col={issue.column}")
+    props.append(f"title={_gh_property(issue.code)}")
+    return f"::{issue.severity} {','.join(props)}::{_gh_data(issue.message)}"
+
+
+def _gh_data(text: str) -> str:
+    """GitHub's escapes, then any other control character escaped to stay on one line."""
+    return one_line(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
+
+
+def _gh_property(text: str) -> str:
+    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def normalize_text(text: str) -> str:
@@ -196,8 +397,9 @@ class SourceText:
 
 
 def check_quote(loaded: LoadedFile, key: PathKey, quote: str, source_text: SourceText | None,
-                source_id: str, values: list[float]) -> bool:
-    """The quote occurs in the source text; the stated value can be found in the quote.
+                source_id: str, values: list[float], unit: str | None = None) -> bool:
+    """The quote occurs in the source text; the stated value can be found in the quote, in
+    the entry's unit or restated (3000 triệu USD is the quote's "3 tỷ USD").
     True when the quote was checked against a source text."""
     if source_text is not None and not source_text.contains(quote):
         loaded.issue((*key, "quote"), "quote-not-found",
@@ -209,10 +411,19 @@ def check_quote(loaded: LoadedFile, key: PathKey, quote: str, source_text: Sourc
     written = number_tokens(quote)
     folded = quote.lower()
     for value in values:
-        if written & spellings(value):
+        if any(written & spellings(v) for v in restatements(value, unit)):
             continue
         if value == 0 and any(w in folded for w in ZERO_WORDS):
             continue
         loaded.issue((*key, "quote"), "value-not-in-quote",
-                     f"the value {value:g} is not written in the quote", severity="warning")
+                     f"the value {show(value)} is not written in the quote", severity="warning")
     return checked
+
+
+def restatements(value: float, unit: str | None) -> list[float]:
+    """The value, and for an amount the figures a document may write it as with nghìn,
+    triệu, tỷ or nghìn tỷ (3000 mn_usd is 3 tỷ USD; 61500 bn_vnd is 61,5 nghìn tỷ đồng)."""
+    if unit is None or unit not in AMOUNT_UNITS or unit == "per_10k":
+        return [value]
+    base = value * UNITS[unit][1]
+    return [value, *(clean(base / scale) for scale in _SCALES)]

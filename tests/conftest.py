@@ -165,15 +165,16 @@ class Run:
     stderr: str
 
 
-def qnplan(*args: str, data: DataDir | Path | None = None, width: int = 100) -> Run:
-    """Run the CLI in-process as a user would, returning exit code, stdout and stderr."""
+def qnplan(*args: str, data: DataDir | Path | None = None, width: int | None = 100) -> Run:
+    """Run the CLI in-process as a user would, returning exit code, stdout and stderr;
+    width None is output to a pipe (no terminal, no COLUMNS)."""
     argv = list(args)
     if data is not None:
         root = data if isinstance(data, Path) else data.root
         argv = ["--data", str(root), *argv]
     runner = CliRunner()
-    result = runner.invoke(app, argv, env={"COLUMNS": str(width), "NO_COLOR": "1",
-                                           "QNPLAN_DATA": ""})
+    result = runner.invoke(app, argv, env={"COLUMNS": str(width) if width else None,
+                                           "NO_COLOR": "1", "QNPLAN_DATA": ""})
     if result.exception and not isinstance(result.exception, SystemExit):
         raise result.exception
     return Run(result.exit_code, result.stdout, result.stderr)

@@ -28,7 +28,7 @@ def test_validate_bundled_data_is_clean() -> None:
     run = qnplan("validate")
     assert run.exit_code == 0
     assert run.stdout == ""
-    assert run.stderr.startswith("0 errors, 0 warnings; 115 valid entries, 115 quotes checked")
+    assert run.stderr.startswith("0 errors, 0 warnings; 124 valid entries, 124 quotes checked")
 
 
 def test_fdi_raised_and_on_track(rows: dict[Any, Any]) -> None:
@@ -38,7 +38,8 @@ def test_fdi_raised_and_on_track(rows: dict[Any, Any]) -> None:
     assert fdi["b"] == {"op": ">=", "value": 3.0, "source": "nq-205-hdnd-2024"}
     assert (fdi["change"], fdi["delta"], fdi["delta_pct"]) == ("raised", 2.0, 200.0)
     assert fdi["a_status"] == {"status": "on_track", "value": 0.853, "period": "8M",
-                               "ratio": 1.2795}
+                               "ratio": 1.2795, "full_year_ratio": 0.853, "gap": 0.1863,
+                               "bound": "lower", "source": "baoqn-2023-8m", "estimate": False}
     assert fdi["unit"] == "bn_usd" and fdi["category"] == "economy"
 
 
@@ -112,8 +113,9 @@ def test_status_2023() -> None:
     by_id = {(r["indicator"], r["period"]): r for r in doc["rows"]}
     fdi = by_id[("fdi", "FY")]
     assert fdi["status"] == "on_track" and fdi["ratio"] == 1.2795
-    assert fdi["result"] == {"value": 0.853, "period": "8M", "status": "estimate",
-                             "source": "baoqn-2023-8m"}
+    assert fdi["result"] == {"value": 0.853, "period": "8M", "status": "reported",
+                             "source": "baoqn-2023-8m", "bound": "lower", "met": None,
+                             "estimate": False}
     assert by_id[("urbanization_rate", "FY")]["status"] == "no_data"
     assert by_id[("urbanization_rate", "FY")]["result"] is None
 
@@ -125,7 +127,7 @@ def test_unknown_year_is_a_usage_error() -> None:
     assert run.stdout == ""
     assert run.stderr.strip().endswith("no targets for 2031 in "
                                        f"{run.stderr.split(' in ')[1].split(';')[0]}; "
-                                       "years with targets: 2023, 2024")
+                                       "years with targets: 2023, 2024, 2025")
     assert "Traceback" not in run.stderr
 
 
@@ -136,3 +138,67 @@ def test_conflicts_lists_every_disagreement() -> None:
     assert (2023, "state_budget_revenue", "nq-12-tu-2022") in pairs
     assert (2023, "health_insurance_coverage", "nq-12-tu-2022") in pairs
     assert (2022, "state_budget_revenue", "nq-12-tu-2022") in pairs
+
+
+def _seed(name: str) -> str:
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent.parent / "data" / "sources"
+    return " ".join((folder / name).read_text("utf-8").split())
+
+
+def test_fdi_share_of_the_full_year_target_is_the_documents_figure() -> None:
+    """'trên 853 triệu USD' of a '1,0 tỷ USD' target: 85.3% of the full-year target, beside
+    the pro-rated pace; the 8-month report itself says 'đạt 85,4% kế hoạch' of a more-than
+    figure."""
+    assert "đạt trên 853 triệu USD, đạt 85,4% kế hoạch" in _seed("baoqn-2023-8m.txt")
+    doc = json.loads(qnplan("status", "2023", "-f", "json").stdout)
+    fdi = next(r for r in doc["rows"] if r["indicator"] == "fdi")
+    assert (fdi["ratio"], fdi["full_year_ratio"]) == (1.2795, 0.853)
+    line = next(x for x in qnplan("status", "2023", width=None).stdout.splitlines()
+                if x.startswith("FDI attracted"))
+    assert "128%" in line and "85.3%" in line
+
+
+def test_results_without_a_target_appear() -> None:
+    """2022 GRDP 10.28% (a year with no targets file), domestic investment 45,300 bn VND
+    after 8 months, and Móng Cái's results are all shown somewhere."""
+    y2022 = json.loads(qnplan("results", "2022", "-f", "json").stdout)
+    assert ("grdp_growth", 10.28) in {(r["indicator"], r["result"]["value"])
+                                      for r in y2022["rows"]}
+    status = json.loads(qnplan("status", "2023", "-f", "json").stdout)
+    assert ("domestic_investment", 45300) in {
+        (r["indicator"], r["result"]["value"]) for r in status["results_without_target"]}
+    mong_cai = json.loads(qnplan("results", "2023", "--scope", "mong-cai", "-f", "json").stdout)
+    assert {r["scope"] for r in mong_cai["rows"]} == {"mong-cai"} and mong_cai["rows"]
+
+
+def test_party_targets_are_not_restated_rather_than_dropped(rows: dict[Any, Any]) -> None:
+    """No 2024 Party resolution is in the data, so 12-NQ/TU's Party-building targets are
+    'not restated'; Móng Cái's 2023 targets likewise, as no 2024 document sets any."""
+    assert rows[("party_org_good_rate", "quang-ninh", "FY")]["change"] == "not_restated"
+    assert rows[("new_jobs", "mong-cai", "FY")]["change"] == "not_restated"
+
+
+def test_vietnamese_status_is_vietnamese() -> None:
+    """--lang vi: title, headers, statuses, summary and notes in Vietnamese."""
+    out = qnplan("--lang", "vi", "status", "2023", width=None).stdout
+    lines = out.splitlines()
+    assert lines[0] == "Mục tiêu 2023 (quang-ninh)"
+    assert lines[1].split("   ")[0] == "Chỉ tiêu"
+    assert "✔ đúng tiến độ" in out and "· chưa có số liệu" in out
+    n = len(json.loads(qnplan("status", "2023", "-f", "json").stdout)["rows"])
+    assert any(x.startswith(f"Năm 2023: {n} mục tiêu: ") for x in lines)
+
+
+def test_trend_of_bundled_grdp_says_there_is_not_enough_yet() -> None:
+    """GRDP: 2022's estimate has no target in the documents, 2023 and 2024 have targets but
+    no full-year result, so progress is insufficient_data rather than a guess."""
+    run = qnplan("trend", "grdp_growth", "--format", "json")
+    assert run.exit_code == 0, run.stderr
+    (ind,) = json.loads(run.stdout)["indicators"]
+    assert [(y["year"], y["target"] and y["target"]["value"], y["result"] and y["result"]["value"],
+             y["status"]) for y in ind["years"]] == [
+        (2022, None, 10.28, None), (2023, 10.0, None, "no_data"), (2024, 10.0, None, "no_data")]
+    assert ind["progress"] == {"verdict": "insufficient_data", "r": None, "years": [],
+                               "target_index": None, "actual_index": None}

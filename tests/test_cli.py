@@ -17,77 +17,146 @@ from tests.conftest import DataDir, qnplan
 
 COMPARE_120 = """\
 Targets 2023 → 2024 (quang-ninh)
-Indicator            Unit         2023   2024   Change         Δ    2023 result   Status       % of target
-──────────────────────────────────────────────────────────────────────────────────────────────────────────
+Indicator          Unit         2023   2024   Change            Δ         2023 result   Status       Pace   Of FY target
+────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
 Economy
-FDI attracted        bn USD        ≥ 1    ≥ 3   ▲ raised      +2   > 0.853 (8M)   ✔ on track          128%
-GRDP growth (c1)     %            > 10   > 10   = unchanged    0              —   · no data
+FDI attracted      bn USD        ≥ 1    ≥ 3   ▲ raised         +2      > 0.853 (8M, ≈   ✔ on track   128%          85.3%
+                                                                                est.)
+GRDP growth (c1)   %            > 10   > 10   = unchanged       0                   —   · no data
 
 Society
-Poor households      households      —    ≤ 0   + new                         —
+Poor households    households      —    ≤ 0   + new                                 —
 
 Environment
-Forest cover         %            ≥ 55      —   − dropped               54 (FY)   ✘ missed           98.2%
-(c1) grdp_growth 2023 target: used > 10 (plan-a); also > 11 (news)
-Targets 2023 → 2024: 1 raised, 0 lowered, 1 new, 1 dropped, 1 unchanged, 0 changed. 2023 results: 0 met, 1 missed, 1 on
-track, 0 behind, 1 no data, 0 unassessable.
+Forest cover       %            ≥ 55      —   ∅ not restated                  54 (FY)   ✘ missed                  -1 pts
+(c1) GRDP growth, 2023 target: used > 10 (plan-a); also > 11 (news)
+Targets 2023 → 2024: 1 raised, 0 lowered, 1 new, 0 dropped by the plan, 1 not restated in 2024's documents, 1 unchanged,
+0 changed.
+2023 results: 0 met, 1 missed, 1 on track, 0 behind, 1 no data, 0 unassessable.
+“not restated”: 2024's documents include none of the kind that set the 2023 target, so its absence says nothing about
+the plan.
+Pace: a part-year result against the target pro-rated to the months elapsed. Of FY target: the result against the
+full-year target, as reports print it (for a target in %, the gap in points).
 """
 
 COMPARE_80 = """\
 Targets 2023 → 2024 (quang-ninh)
-Indicator                  2023   2024   Change         2023 result   Status
-────────────────────────────────────────────────────────────────────────────────
+Indicator             2023   2024   Change             2023 result   Status
+───────────────────────────────────────────────────────────────────────────────
 Economy
-FDI attracted (bn USD)      ≥ 1    ≥ 3   ▲ raised      > 0.853 (8M)   ✔ on track
-GRDP growth (%) (c1)       > 10   > 10   = unchanged              —   · no data
+FDI attracted (bn      ≥ 1    ≥ 3   ▲ raised          > 0.853 (8M,   ✔ on track
+USD)                                                       ≈ est.)
+GRDP growth (%)       > 10   > 10   = unchanged                  —   · no data
+(c1)
 
 Society
-Poor households               —    ≤ 0   + new                    —
+Poor households          —    ≤ 0   + new                        —
 (households)
 
 Environment
-Forest cover (%)           ≥ 55      —   − dropped          54 (FY)   ✘ missed
-(c1) grdp_growth 2023 target: used > 10 (plan-a); also > 11 (news)
-Targets 2023 → 2024: 1 raised, 0 lowered, 1 new, 1 dropped, 1 unchanged, 0
-changed. 2023 results: 0 met, 1 missed, 1 on track, 0 behind, 1 no data, 0
-unassessable.
+Forest cover (%)      ≥ 55      —   ∅ not restated         54 (FY)   ✘ missed
+(c1) GRDP growth, 2023 target: used > 10 (plan-a); also > 11 (news)
+Targets 2023 → 2024: 1 raised, 0 lowered, 1 new, 0 dropped by the plan, 1 not
+restated in 2024's documents, 1 unchanged, 0 changed.
+2023 results: 0 met, 1 missed, 1 on track, 0 behind, 1 no data, 0 unassessable.
+“not restated”: 2024's documents include none of the kind that set the 2023
+target, so its absence says nothing about the plan.
+Pace: a part-year result against the target pro-rated to the months elapsed. Of
+FY target: the result against the full-year target, as reports print it (for a
+target in %, the gap in points).
+Hidden to fit 80 columns: Δ, Pace, Of FY target. Widen the terminal, or pipe the
+output (printed in full), or use --format markdown or csv.
 """
 
+COMPARE_PIPED = """\
+Targets 2023 → 2024 (quang-ninh)
+Indicator          Unit         2023   2024   Change            Δ            2023 result   Status       Pace   Of FY target
+───────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+Economy
+FDI attracted      bn USD        ≥ 1    ≥ 3   ▲ raised         +2   > 0.853 (8M, ≈ est.)   ✔ on track   128%          85.3%
+GRDP growth (c1)   %            > 10   > 10   = unchanged       0                      —   · no data
 
-def stripped(text: str) -> str:
-    return "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
+Society
+Poor households    households      —    ≤ 0   + new                                    —
+
+Environment
+Forest cover       %            ≥ 55      —   ∅ not restated                     54 (FY)   ✘ missed                  -1 pts
+(c1) GRDP growth, 2023 target: used > 10 (plan-a); also > 11 (news)
+Targets 2023 → 2024: 1 raised, 0 lowered, 1 new, 0 dropped by the plan, 1 not restated in 2024's documents, 1 unchanged, 0 changed.
+2023 results: 0 met, 1 missed, 1 on track, 0 behind, 1 no data, 0 unassessable.
+“not restated”: 2024's documents include none of the kind that set the 2023 target, so its absence says nothing about the plan.
+Pace: a part-year result against the target pro-rated to the months elapsed. Of FY target: the result against the full-year target, as reports print it (for a target in %, the gap in points).
+"""
 
 
 @pytest.mark.parametrize(("width", "expected"), [(120, COMPARE_120), (80, COMPARE_80)])
 def test_compare_table_exact(data: DataDir, width: int, expected: str) -> None:
-    """The Rich table is grouped by category, marked by symbols, and fits the width."""
+    """The table is grouped by category, marked by symbols, fits the terminal, wraps long
+    cells, and says which columns it hid to fit and how to see them."""
     run = qnplan("compare", "2023", "2024", data=data, width=width)
     assert run.exit_code == 0
-    assert stripped(run.stdout) == expected
-    assert max(len(line.rstrip()) for line in run.stdout.splitlines()) <= width
+    assert run.stdout == expected
+    assert max(len(line) for line in run.stdout.splitlines()) <= width
+
+
+def test_piped_table_is_printed_in_full(data: DataDir) -> None:
+    """Output to a pipe is never cut to a terminal's width: every column, no wrapping,
+    no trailing spaces."""
+    run = qnplan("compare", "2023", "2024", data=data, width=None)
+    assert run.exit_code == 0
+    assert run.stdout == COMPARE_PIPED
+    assert all(line == line.rstrip() for line in run.stdout.splitlines())
 
 
 def test_vietnamese_numbers_and_names(data: DataDir) -> None:
     """--lang vi writes 0,853 and 98,2% and the Vietnamese indicator names."""
-    run = qnplan("--lang", "vi", "status", "2023", data=data, width=120)
+    run = qnplan("--lang", "vi", "status", "2023", data=data, width=None)
     assert "Thu hút vốn FDI" in run.stdout
-    assert "> 0,853 (8M)" in run.stdout and "98,2%" in run.stdout
+    assert "> 0,853 (8M, ≈ ước)" in run.stdout and "-1 điểm %" in run.stdout
 
 
 def test_markdown_format(data: DataDir) -> None:
     run = qnplan("compare", "2023", "2024", "--format", "markdown", data=data)
     lines = run.stdout.splitlines()
     assert lines[0].startswith("| Indicator ") and lines[1].startswith("|---")
-    assert "| FDI attracted    | bn USD     | ≥ 1    | ≥ 3    | ▲ raised    | +2  |" in run.stdout
+    assert lines[1].startswith("|------------------|------------|-----:|-----:|-------")
+    assert ("| FDI attracted    | bn USD     |  ≥ 1 |  ≥ 3 | ▲ raised       |  +2 | "
+            "> 0.853 (8M, ≈ est.) | ✔ on track | 128% |        85.3% |") in lines
 
 
-def test_csv_has_bom_and_parses(data: DataDir) -> None:
-    """CSV starts with a UTF-8 BOM (for Excel) and round-trips through a CSV reader."""
+def test_csv_is_data_one_column_per_field(data: DataDir) -> None:
+    """CSV (with a BOM for Excel) has one column per field, plain numbers in the canonical
+    unit and codes, so a CSV reader gets numbers back."""
     run = qnplan("status", "2023", "--format", "csv", data=data)
-    assert run.stdout.startswith("\ufeffcategory,Indicator,")
+    assert run.stdout.startswith("\ufeffcategory,indicator,name,scope,period,unit,op,value,")
+    rows = list(csv.DictReader(io.StringIO(run.stdout.lstrip("\ufeff"))))
+    fdi = rows[0]
+    assert (fdi["indicator"], fdi["unit"], fdi["op"], fdi["status"]) == (
+        "fdi", "bn_usd", ">=", "on_track")
+    assert (float(fdi["value"]), float(fdi["result_value"]), float(fdi["ratio"]),
+            float(fdi["full_year_ratio"])) == (1.0, 0.853, 1.2795, 0.853)
+    assert (fdi["result_bound"], fdi["result_period"], fdi["result_status"]) == (
+        "lower", "8M", "estimate")
+    assert rows[1]["conflict_sources"] == "news"
+
+
+def test_csv_numbers_never_follow_the_language(data: DataDir) -> None:
+    """--lang vi translates headers and names, never the number syntax."""
+    run = qnplan("--lang", "vi", "status", "2023", "--format", "csv", data=data)
     rows = list(csv.reader(io.StringIO(run.stdout.lstrip("\ufeff"))))
-    assert rows[1] == ["economy", "FDI attracted", "bn USD", "≥ 1", "> 0.853 (8M)",
-                       "✔ on track", "128%", "news"]
+    assert rows[0][:4] == ["linh_vuc", "chi_tieu", "ten", "pham_vi"]
+    assert rows[1][2] == "Thu hút vốn FDI"
+    assert "0.853" in rows[1] and "1.2795" in rows[1] and "-1" in rows[3]
+
+
+def test_compare_csv_reads_back_as_numbers(data: DataDir) -> None:
+    """compare's CSV: both years' targets, the change code, delta and delta_pct as numbers."""
+    run = qnplan("compare", "2023", "2024", "--format", "csv", data=data)
+    rows = {r["indicator"]: r for r in csv.DictReader(io.StringIO(run.stdout.lstrip("\ufeff")))}
+    fdi = rows["fdi"]
+    assert (float(fdi["a_value"]), float(fdi["b_value"]), fdi["change"]) == (1.0, 3.0, "raised")
+    assert (float(fdi["delta"]), float(fdi["delta_pct"])) == (2.0, 200.0)
+    assert rows["forest_cover"]["change"] == "not_restated"
 
 
 @pytest.mark.parametrize(("fail_on", "code"), [
@@ -142,11 +211,14 @@ def test_export_writes_report(data: DataDir, tmp_path: Path) -> None:
     assert run.exit_code == 0, run.stderr
     text = out.read_text("utf-8")
     assert text.startswith("# Quảng Ninh plan targets: 2023 compared with 2024\n")
-    for heading in ("## Summary", "## Targets compared", "## Shortfalls",
-                    "## Where sources disagree", "## Sources"):
-        assert heading in text
-    assert "- **Forest cover**: target ≥ 55 [1], result 54 (FY) [2] — missed, 98.2% of target." in text
-    assert "1. **Nghị quyết A**, số 1/NQ-HĐND, HĐND tỉnh, 09/12/2022 (`plan-a`)" in text
+    for heading in ("## Summary", "## Targets compared", "### Economy", "## Shortfalls",
+                    "## Where sources disagree", "## How to read this report", "## Sources"):
+        assert text.count(f"\n{heading}\n") == 1
+    assert ("- **Forest cover**: target ≥ 55 [7], result 54 (FY) [8] — missed, "
+            "-1 points from the target.") in text
+    assert ("**no. 1/NQ-HĐND, HĐND tỉnh, 2022-12-09**, *Nghị quyết A* (`plan-a`)\n\n"
+            "- [1] “thu hút vốn FDI đạt ít nhất 1,0 tỷ USD”\n- [4] “GRDP đạt trên 10%”\n"
+            "- [7] “Giữ vững tỷ lệ che phủ rừng đạt 55%”\n") in text
     assert list(tmp_path.glob(".summary.md.*")) == []  # no temporary file left behind
 
 
@@ -181,14 +253,16 @@ def test_markup_in_data_prints_literally(data: DataDir) -> None:
     assert "\x1b" not in run.stdout
 
 
-def test_csv_neutralises_formulas(data: DataDir) -> None:
-    """A cell starting with '=' gets a leading quote; negative numbers stay numbers."""
-    from qnplan.render.csv import safe_cell
-
-    assert safe_cell("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
-    assert safe_cell("@SUM(A1)") == "'@SUM(A1)"
-    assert safe_cell("-1,600") == "-1,600"
-    assert safe_cell("+2") == "+2"
+def test_csv_neutralises_formulas_in_data_text_only(data: DataDir) -> None:
+    """A name from the data starting with '=' gets a leading quote; qnplan's own codes and
+    numbers (>=, -1) are written as they are."""
+    path = data.root / "indicators.yaml"
+    path.write_text(path.read_text("utf-8").replace(
+        'en: "Forest cover"', 'en: "=HYPERLINK(\\"x\\")"'), "utf-8")
+    run = qnplan("status", "2023", "--format", "csv", data=data)
+    rows = {r["indicator"]: r for r in csv.DictReader(io.StringIO(run.stdout.lstrip("\ufeff")))}
+    assert rows["forest_cover"]["name"] == "'=HYPERLINK(\"x\")"
+    assert (rows["forest_cover"]["op"], rows["forest_cover"]["gap"]) == (">=", "-1")
 
 
 def test_markdown_cells_are_escaped() -> None:
@@ -238,6 +312,7 @@ def test_indicators_and_sources_list(data: DataDir) -> None:
     assert src[0]["id"] == "plan-a" and src[0]["date"] == "2022-12-09"
 
 
+@pytest.mark.help_layout
 def test_readme_command_reference_is_current() -> None:
     """The README's command reference is what --help prints today (make docs)."""
     import sys

@@ -186,9 +186,9 @@ def test_movement(a: Target | None, b: Target | None, ind: Indicator, change: Ch
     assert (m.change, m.delta) == (change, delta)
 
 
-def test_delta_pct() -> None:
-    assert movement(target(">", 54000), target(">=", 55600), FLOW).delta_pct == pytest.approx(
-        2.962962963)
+def test_delta_pct_is_rounded_half_up_to_two_decimals() -> None:
+    """54,000 -> 55,600 is +2.96 %, not 2.962962962963."""
+    assert movement(target(">", 54000), target(">=", 55600), FLOW).delta_pct == 2.96
 
 
 def test_quote_search_plain_and_indexed_agree() -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -59,17 +61,17 @@ def test_comparison_rows_with_citations(data: DataDir) -> None:
     rows = table(report(data), "Targets 2023 and 2024 side by side")
     assert rows == [
         ["Indicator", "Unit", "2023", "2024", "Change", "Δ", "2023 result", "Status",
-         "% of target"],
+         "Pace", "Of FY target"],
         ["Economy"],
-        ["FDI attracted", "bn USD", "≥ 1 [1]", "≥ 3 [2]", "▲ raised", "+2", "> 0.853 (8M) [3]",
-         "✔ on track", "128%"],
+        ["FDI attracted", "bn USD", "≥ 1 [1]", "≥ 3 [2]", "▲ raised", "+2",
+         "> 0.853 (8M, ≈ est.) [3]", "✔ on track", "128%", "85.3%"],
         ["GRDP growth (d1)", "%", "> 10 [4]", "> 10 [5]", "= unchanged", "0", "—", "· no data",
-         ""],
+         "", ""],
         ["Society"],
-        ["Poor households", "households", "—", "≤ 0 [6]", "+ new", "", "—", "", ""],
+        ["Poor households", "households", "—", "≤ 0 [6]", "+ new", "", "—", "", "", ""],
         ["Environment"],
-        ["Forest cover", "%", "≥ 55 [7]", "—", "− dropped", "", "54 (FY) [8]", "✘ missed",
-         "98.2%"],
+        ["Forest cover", "%", "≥ 55 [7]", "—", "∅ not restated", "", "54 (FY) [8]", "✘ missed",
+         "", "-1 pts"],
     ]
 
 
@@ -81,7 +83,7 @@ def test_every_citation_link_leads_to_its_quote_and_source(data: DataDir) -> Non
     assert links == {f"#{ident}" for ident in items}
     assert text(items["f1"]) == ("FDI attracted · 2023 target: ≥ 1 bn USD — thu hút vốn FDI "
                                  "đạt ít nhất 1,0 tỷ USD 1/NQ-HĐND")
-    assert text(items["f3"]) == ("FDI attracted · 2023 result: > 0.853 bn USD (8M) — FDI đạt "
+    assert text(items["f3"]) == ("FDI attracted · 2023 result: > 0.853 bn USD (8M, ≈ est.) — FDI đạt "
                                  "trên 853 triệu USD news")
     assert items["f1"].find("q").get("lang") == "vi"
     source_ids = {li.get("id") for li in section(doc, "sources").iter("li")}
@@ -97,7 +99,7 @@ def test_summary_shortfalls_and_disagreements(data: DataDir) -> None:
         ["✔ met", "0"], ["✘ missed", "1"], ["✔ on track", "1"], ["✘ behind", "0"],
         ["· no data", "1"], ["? unassessable", "0"]]
     assert [text(li) for li in section(doc, "shortfalls").iter("li")] == [
-        "Forest cover: target ≥ 55 [7], result 54 (FY) [8]: ✘ missed, 98.2% of target"]
+        "Forest cover: target ≥ 55 [7], result 54 (FY) [8]: ✘ missed, -1 points from the target"]
     assert [text(li) for li in section(doc, "disagreements").iter("li")] == [
         "(d1) 2023, GRDP growth (target): used > 10 [4]; also stated > 11 [9]"]
 
@@ -109,10 +111,10 @@ def test_vietnamese(data: DataDir) -> None:
     assert text(doc.find(".//h1")) == (
         "Mục tiêu kế hoạch Quảng Ninh: so sánh năm 2023 với năm 2024")
     rows = table(doc, "Mục tiêu năm 2023 và năm 2024")
-    assert rows[0] == ["Chỉ tiêu", "Đơn vị", "2023", "2024", "Thay đổi", "Δ", "2023 kết quả",
-                       "Đánh giá", "% kế hoạch"]
+    assert rows[0] == ["Chỉ tiêu", "Đơn vị", "2023", "2024", "Thay đổi", "Δ", "Kết quả 2023",
+                       "Đánh giá", "Tiến độ", "So KH năm"]
     assert rows[2] == ["Thu hút vốn FDI", "tỷ USD", "≥ 1 [1]", "≥ 3 [2]", "▲ nâng", "+2",
-                       "> 0,853 (8M) [3]", "✔ đúng tiến độ", "128%"]
+                       "> 0,853 (8M, ≈ ước) [3]", "✔ đúng tiến độ", "128%", "85,3%"]
     assert text(section(doc, "methods").find("h2")) == "Cách đọc báo cáo"
 
 
@@ -258,3 +260,21 @@ def test_bundled_report_parses_in_both_languages() -> None:
         doc = parse(run.stdout)
         quotes = [q for q in doc.iter("q") if text(q)]
         assert len(quotes) == len(list(section(doc, "citations").iter("li"))) > 50
+
+
+def _imported(*args: str) -> set[str]:
+    """The modules a fresh `python -m qnplan ARGS` imports, from -X importtime."""
+    run = subprocess.run([sys.executable, "-X", "importtime", "-m", "qnplan", *args],
+                         capture_output=True, text=True, check=False,
+                         env=os.environ | {"NO_COLOR": "1", "QNPLAN_DATA": ""})
+    assert run.returncode == 0, run.stderr[-500:]
+    return {line.rsplit("|", 1)[-1].strip() for line in run.stderr.splitlines()
+            if line.startswith("import time:")}
+
+
+def test_only_the_report_imports_jinja2(tmp_path: Path) -> None:
+    """Jinja2 costs start-up time: compare and status never import it; report does."""
+    heavy = {"jinja2", "markupsafe", "qnplan.render.html"}
+    assert _imported("compare", "2023", "2024", "--format", "json") & heavy == set()
+    assert _imported("status", "2023") & heavy == set()
+    assert _imported("report", "2023", "2024", "-o", str(tmp_path / "r.html")) >= heavy

@@ -45,9 +45,10 @@ entries = st.fixed_dictionaries(
 @PROFILE
 @given(st.text(max_size=300))
 def test_any_text_parses_or_reports(text: str) -> None:
-    """Arbitrary text gives data or located issues, never an exception."""
+    """Arbitrary text gives data or issues (or both: one refused value does not hide the rest
+    of its file), never an exception."""
     loaded = parse_yaml(text, LoadedFile("x.yaml"))
-    assert (loaded.data is None) == bool(loaded.issues)
+    assert loaded.data is not None or loaded.issues
     for issue in loaded.issues:
         assert issue.path == "x.yaml" and issue.severity == "error"
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import time
+import unicodedata
+from pathlib import Path
 
 import pytest
 
-from tests.conftest import TARGETS_2023, DataDir, qnplan
+from tests.conftest import SOURCES, TARGETS_2023, DataDir, qnplan
 
 # The first target of the fixture's 2023 file, alone: one FDI target, lines 1-7.
 FDI = TARGETS_2023.split("  - indicator: grdp_growth")[0]
@@ -40,8 +42,8 @@ CASES: list[tuple[str, str, str | bytes, str]] = [
     ("duplicate key", "targets/2023.yaml", fdi_with(**{"value: 1.0": "value: 1.0\n    value: 2"}),
      "6:5: error: duplicate key 'value': YAML would silently keep only the last one; "
      "remove or rename one [duplicate-key]"),
-    ("wrong type", "targets/2023.yaml", fdi_with(**{"value: 1.0": 'value: "1,0"'}),
-     "5:12: error: value: expected a number, got str [wrong-type]"),
+    ("wrong type", "targets/2023.yaml", fdi_with(**{"value: 1.0": "value: [1.0]"}),
+     "5:12: error: value: expected a number, got a list [wrong-type]"),
     ("missing field", "targets/2023.yaml", fdi_with(**{"    source: plan-a\n": ""}),
      "3:5: error: missing required field 'source' [missing-field]"),
     ("unknown field", "targets/2023.yaml", fdi_with(**{"value: 1.0": "valeu: 1.0"}),
@@ -109,9 +111,99 @@ CASES: list[tuple[str, str, str | bytes, str]] = [
      "1:1: error: file name 'latest.yaml' must be YEAR.yaml, e.g. 2023.yaml [file-name]"),
     ("indicator of unknown kind", "indicators.yaml",
      "indicators:\n  fdi: {name: {en: a, vi: b}, category: economy, unit: bn_usd, kind: stock}\n",
-     "2:70: error: kind: Invalid enum value 'stock' [invalid-value]"),
+     "2:70: error: kind: 'stock' is not one of flow, level, growth, qualitative "
+     "[invalid-value]"),
     ("empty file", "actuals/2023.yaml", "",
      "1:1: error: file is empty [empty-file]"),
+    # issue 8.2: any value YAML can express is a located error, never exit 70
+    ("impossible date", "sources.yaml", SOURCES.replace("date: 2022-12-09", "date: 2023-02-30"),
+     "7:11: error: '2023-02-30' is not a real date; write one that exists, as YYYY-MM-DD "
+     "[invalid-value]"),
+    ("impossible quoted date", "sources.yaml",
+     SOURCES.replace("date: 2022-12-09", 'date: "2023-02-30"'),
+     "7:11: error: date: '2023-02-30' is not a real date; write one that exists, as "
+     "YYYY-MM-DD [invalid-value]"),
+    ("int past Python's int-to-string limit", "targets/2023.yaml",
+     fdi_with(**{"value: 1.0": "value: " + "9" * 5000}),
+     "5:12: error: a number of 5000 digits is too large for qnplan data [invalid-value]"),
+    ("int too large for a float", "targets/2023.yaml",
+     fdi_with(**{"value: 1.0": "value: " + "9" * 400}),
+     "5:12: error: value is a number of 400 digits, too large for a number qnplan can compare; "
+     "write it in a larger unit (e.g. bn_vnd, not VND) [too-large]"),
+    ("huge hexadecimal int", "targets/2023.yaml",
+     fdi_with(**{"value: 1.0": "value: 0x" + "f" * 5000}),
+     "5:12: error: value is a number of 6021 digits, too large for a number qnplan can compare; "
+     "write it in a larger unit (e.g. bn_vnd, not VND) [too-large]"),
+    ("huge hexadecimal year", "targets/2023.yaml",
+     fdi_with(**{"year: 2023": "year: 0x" + "f" * 5000}),
+     "1:7: error: 'year' is a number of 6021 digits, outside 1950-2100; write the year the "
+     "figures are for [implausible-year]"),
+    ("!!bool that is not one", "targets/2023.yaml", fdi_with(**{"value: 1.0": "value: !!bool maybe"}),
+     "5:12: error: 'maybe' cannot be read as true or false; fix the value or remove its !!bool "
+     "tag [invalid-value]"),
+    ("control character", "targets/2023.yaml", fdi_with(**{"indicator: fdi": "indicator: fd\x07i"}),
+     "3:18: error: the control character U+0007 is not allowed in YAML text; remove it "
+     "[yaml-syntax]"),
+    # issue 8.3
+    ("empty quote", "targets/2023.yaml",
+     fdi_with(**{'quote: "thu hút vốn FDI đạt ít nhất 1,0 tỷ USD"': 'quote: "  "'}),
+     "7:12: error: quote is empty; copy the words that state the figure from the source "
+     "[empty-quote]"),
+    ("form feed in a value", "targets/2023.yaml",
+     fdi_with(**{"indicator: fdi": 'indicator: "fd\\fi"'}),
+     "3:16: error: unknown indicator 'fd\\x0ci' (did you mean 'fdi'?); add it to "
+     "indicators.yaml or fix the id [unknown-indicator]"),
+    # issue 8.4
+    ("year out of range", "targets/2023.yaml", fdi_with(**{"year: 2023": "year: 20233"}),
+     "1:7: error: 'year' is 20233, outside 1950-2100; write the year the figures are for "
+     "[implausible-year]"),
+    ("file year out of range", "targets/1023.yaml", FDI.replace("2023", "1023"),
+     "1:1: error: file name '1023.yaml' names a year outside 1950-2100 [implausible-year]"),
+    ("a .yml beside the .yaml", "targets/2023.yml", FDI,
+     "1:1: error: a second targets file for 2023 beside {root}/targets/2023.yaml; keep one "
+     "file per year [duplicate-year]"),
+    ("upper-case extension", "actuals/2025.YAML", "year: 2025\nactuals: []\n",
+     "1:1: error: file name '2025.YAML' must end in .yaml, e.g. 2025.yaml [file-name]"),
+    # issue 8.5
+    ("negative amount", "targets/2023.yaml", fdi_with(**{"value: 1.0": "value: -1.0"}),
+     "5:12: error: value is -1, but fdi is an amount (bn_usd), which cannot be negative; a fall "
+     "is stated in the quote's words [negative]"),
+    ("range with min above max", "targets/2023.yaml",
+     fdi_with(**{'op: ">="': "op: range", "value: 1.0": "min: 5\n    max: 3"}),
+     "5:10: error: min 5 is greater than max 3; swap them [op-fields]"),
+    ("qualitative target with a bound", "targets/2023.yaml",
+     fdi_with(**{'op: ">="': "op: qualitative", "value: 1.0": "min: 5\n    text: x"}),
+     "5:10: error: a qualitative target has 'text', not 'min' [op-fields]"),
+    ("number for a qualitative indicator", "targets/2023.yaml",
+     fdi_with(**{"indicator: fdi": "indicator: competitiveness_indices"}),
+     "3:5: error: competitiveness_indices is qualitative: a target for it is op: qualitative "
+     "with text, a result is met: true or false with text [qualitative-value]"),
+    ("percentage never in e-notation", "targets/2023.yaml",
+     TARGETS_2023.replace("value: 55\n", "value: 9000000.0\n"),
+     "20:12: error: value 9000000% is outside 0-100 for the rate forest_cover [percent-range]"),
+    # issue 9.1
+    ("unquoted 55.600 read as 55.6", "targets/2023.yaml",
+     fdi_with(**{"value: 1.0": "value: 1.000", "source: plan-a": "source: party-a",
+                 "quote: \"thu hút vốn FDI đạt ít nhất 1,0 tỷ USD\"": "quote: \"FDI 1.000 tỷ USD\""}),
+     "5:12: error: value: YAML reads 1.000 as 1, but the quote's '1.000' is 1000 in Vietnamese; "
+     "write value: 1000 (or value: \"1.000\") [vi-thousands]"),
+    ("string that is not a Vietnamese number", "targets/2023.yaml",
+     fdi_with(**{"value: 1.0": 'value: "55.60"'}),
+     "5:12: error: value: '55.60' is not a Vietnamese number (did you mean '55,6'?): '.' groups "
+     "thousands (55.600) and ',' marks decimals (86,46) [bad-number]"),
+    ("string that is no number", "targets/2023.yaml", fdi_with(**{"value: 1.0": 'value: "1 tỷ"'}),
+     "5:12: error: value: '1 tỷ' is not a number; write digits, e.g. 55.600 or 86,46 "
+     "[bad-number]"),
+    # issue 9.6
+    ("anchor without an alias", "targets/2023.yaml", fdi_with(**{"value: 1.0": "value: &v 1.0"}),
+     "5:12: error: anchor &v is not allowed in qnplan data; remove it and write each value out "
+     "[anchor]"),
+    ("enum lists its values", "sources.yaml", SOURCES.replace("type: plan", "type: plann"),
+     "3:11: error: type: 'plann' is not one of plan, directive, report, statistics, press "
+     "(did you mean 'plan'?) [invalid-value]"),
+    ("unquoted date as text", "targets/2023.yaml",
+     fdi_with(**{'quote: "thu hút vốn FDI đạt ít nhất 1,0 tỷ USD"': "quote: 2023-01-01"}),
+     "7:12: error: quote: expected text, got a date; put it in quotes [wrong-type]"),
 ]
 
 
@@ -128,20 +220,124 @@ def test_broken_file_is_reported(data: DataDir, name: str, relative: str, conten
         path.write_text(content, encoding="utf-8")
     run = qnplan("validate", data=data)
     assert run.exit_code == 1, run.stdout
+    expected = expected.replace("{root}", str(data.root))
     want = f"{path}:{expected}" if expected[0].isdigit() else f"{path}: {expected}"
     assert want in run.stdout.splitlines(), run.stdout
     assert "Traceback" not in run.stdout + run.stderr
 
 
 def test_every_problem_is_reported_not_just_the_first(data: DataDir) -> None:
-    """Three mistakes in two files give three messages."""
+    """Mistakes in two files, three in one entry: each has its message, none hides another."""
     data.write("targets/2023.yaml", fdi_with(**{"indicator: fdi": "indicator: fdl",
                                                 "source: plan-a": "source: nope"}))
     data.write("actuals/2023.yaml", "year: 2023\nactuals:\n  - indicator: x\n")
     run = qnplan("validate", "--format", "json", data=data)
     assert run.exit_code == 1
-    codes = sorted(i["code"] for i in json.loads(run.stdout))
-    assert codes == ["missing-field", "unknown-indicator", "unknown-source"]
+    assert [(i["path"].split("/data/")[1], i["line"], i["code"])
+            for i in json.loads(run.stdout)] == [
+        ("targets/2023.yaml", 3, "unknown-indicator"),
+        ("targets/2023.yaml", 6, "unknown-source"),
+        ("actuals/2023.yaml", 3, "missing-field"),
+        ("actuals/2023.yaml", 3, "unknown-indicator")]
+
+
+def test_a_duplicate_key_and_an_unknown_field_hide_nothing(data: DataDir) -> None:
+    """A duplicate key, an unknown field and an unknown indicator in one entry: all three."""
+    path = data.write("targets/2023.yaml", fdi_with(**{
+        "value: 1.0": "value: 1.0\n    value: 2", "indicator: fdi": "indicator: fdl",
+        "source: plan-a": "source: plan-a\n    sourse: x"}))
+    run = qnplan("validate", data=data)
+    assert run.exit_code == 1
+    assert run.stdout.splitlines() == [
+        f"{path}:3:16: error: unknown indicator 'fdl'; add it to indicators.yaml or fix the id "
+        "[unknown-indicator]",
+        f"{path}:6:5: error: duplicate key 'value': YAML would silently keep only the last one; "
+        "remove or rename one [duplicate-key]",
+        f"{path}:8:13: error: unknown field 'sourse' (did you mean 'source'?) [unknown-field]"]
+    assert run.stderr == ("3 errors, 0 warnings; 5 valid entries, 0 quotes checked against "
+                          "their source text\n")
+
+
+def test_a_refused_registry_entry_is_not_reported_again_as_unknown(data: DataDir) -> None:
+    """A source refused in sources.yaml is one error there, not 'unknown source' at each use."""
+    path = data.write("sources.yaml", SOURCES.replace("date: 2022-12-09", "date: 2023-02-30"))
+    run = qnplan("validate", data=data)
+    assert run.exit_code == 1
+    assert run.stdout.splitlines() == [
+        f"{path}:7:11: error: '2023-02-30' is not a real date; write one that exists, as "
+        "YYYY-MM-DD [invalid-value]"]
+
+
+@pytest.mark.parametrize(("written", "meant"), [('"55.600"', 55600), ('"86,46"', 86.46),
+                                                 ("86,46", 86.46), ('"1.234.567,5"', 1234567.5)])
+def test_vietnamese_numbers_in_data(data: DataDir, written: str, meant: float) -> None:
+    """A value written the Vietnamese way, as a string, is read as Vietnamese means it."""
+    data.write("targets/2023.yaml", fdi_with(**{
+        "indicator: fdi": "indicator: poor_households", "value: 1.0": f"value: {written}",
+        'op: ">="': 'op: "<="', "source: plan-a": "source: party-a",
+        "quote: \"thu hút vốn FDI đạt ít nhất 1,0 tỷ USD\"": f"quote: \"còn {written.strip(chr(34))} hộ\""}))
+    run = qnplan("validate", data=data)
+    assert (run.exit_code, run.stdout) == (0, "")
+    rows = json.loads(qnplan("status", "2023", "--format", "json", data=data).stdout)["rows"]
+    assert [r["target"]["value"] for r in rows] == [meant]
+
+
+def test_the_value_may_be_in_another_unit_than_the_quote(data: DataDir) -> None:
+    """3000 triệu USD is the quote's "3 tỷ USD": no value-not-in-quote warning."""
+    data.write("targets/2023.yaml", fdi_with(**{
+        "value: 1.0": 'value: 3000\n    unit: "triệu USD"', "source: plan-a": "source: party-a",
+        "quote: \"thu hút vốn FDI đạt ít nhất 1,0 tỷ USD\"": "quote: \"FDI đạt 3 tỷ USD\""}))
+    run = qnplan("validate", "--strict", data=data)
+    assert (run.exit_code, run.stdout) == (0, "")
+
+
+def test_strict_fails_on_warnings(data: DataDir) -> None:
+    """validate --strict exits 1 when there are only warnings; without it, 0."""
+    data.write("targets/2023.yaml", fdi_with(**{"value: 1.0": "value: 1.5"}))
+    assert qnplan("validate", data=data).exit_code == 0
+    strict = qnplan("validate", "--strict", data=data)
+    assert strict.exit_code == 1
+    assert strict.stderr == ("0 errors, 1 warning; 6 valid entries, 1 quote checked against "
+                             "their source text\n")
+
+
+def test_units_are_compared_in_nfc(data: DataDir) -> None:
+    """A unit typed in decomposed Unicode is the same unit."""
+    nfd = unicodedata.normalize("NFD", "tỷ USD")
+    assert nfd != "tỷ USD"
+    data.write("targets/2023.yaml", fdi_with(**{"value: 1.0": f'value: 1.0\n    unit: "{nfd}"'}))
+    run = qnplan("validate", "--strict", data=data)
+    assert (run.exit_code, run.stdout) == (0, "")
+
+
+def test_messages_stay_one_line_in_text_and_github(tmp_path: Path, data: DataDir) -> None:
+    """A folder name with a newline, ',' ':' and '%': one line per issue, GitHub-escaped."""
+    odd = tmp_path / "a,b:c%d\ne"
+    data.root.rename(odd)
+    (odd / "targets" / "2023.yaml").write_text(
+        fdi_with(**{"indicator: fdi": 'indicator: "fd\\fi"'}), encoding="utf-8")
+    text = qnplan("validate", data=odd)
+    assert text.exit_code == 1
+    assert text.stdout.splitlines() == [
+        f"{tmp_path}/a,b:c%d\\ne/targets/2023.yaml:3:16: error: unknown indicator 'fd\\x0ci' "
+        "(did you mean 'fdi'?); add it to indicators.yaml or fix the id [unknown-indicator]"]
+    github = qnplan("validate", "--format", "github", data=odd)
+    escaped = str(tmp_path).replace(":", "%3A").replace(",", "%2C")
+    assert github.stdout == (
+        f"::error file={escaped}/a%2Cb%3Ac%25d%0Ae/targets/2023.yaml,line=3,col=16,"
+        "title=unknown-indicator::unknown indicator 'fd\\x0ci' (did you mean 'fdi'?); add it "
+        "to indicators.yaml or fix the id\n")
+
+
+def test_unknown_names_validate_in_linear_time(data: DataDir) -> None:
+    """Thousands of distinct unknown indicators: each reported, 'did you mean' only for the
+    first few, so bad data costs about what good data does (timed in make bench, not here)."""
+    entries = "".join(f"  - {{indicator: forest_cover_{i:03d}, op: '>', value: 1, source: party-a, "
+                      f"quote: '1'}}\n" for i in range(300))
+    data.write("targets/2023.yaml", f"year: 2023\ntargets:\n{entries}")
+    lines = qnplan("validate", data=data).stdout.splitlines()
+    assert len(lines) == 300
+    assert sum("did you mean" in line for line in lines) == 20
 
 
 def test_value_missing_from_quote_is_a_warning(data: DataDir) -> None:
@@ -213,7 +409,7 @@ def test_bad_data_stops_compare_with_exit_1(data: DataDir) -> None:
     assert run.stderr.splitlines() == [
         f"{data.root}/targets/2023.yaml:3:16: error: unknown indicator 'fdl'; add it to "
         "indicators.yaml or fix the id [unknown-indicator]",
-        "error: the data has 1 problems; run `qnplan validate` to see them all"]
+        "error: the data has 1 problem; run `qnplan validate` to see them all"]
 
 
 @pytest.mark.parametrize("text", ["[" * 100_000 + "]" * 100_000, "- " * 50_000 + "x",

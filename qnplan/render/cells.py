@@ -1,9 +1,11 @@
-"""Plain-text cells shared by every output format."""
+"""Plain-text cells shared by the table, Markdown and report renderers (not CSV or JSON,
+which carry the numbers themselves)."""
 
 from __future__ import annotations
 
 import re
 
+from qnplan.assess import Assessment
 from qnplan.i18n import tr
 from qnplan.model import Change, Indicator, Result, Status, Target
 from qnplan.numbers import format_number, format_percent
@@ -12,9 +14,12 @@ from qnplan.units import label
 OP_SIGNS = {">": ">", ">=": "≥", "<": "<", "<=": "≤", "~": "≈"}
 BOUND_SIGNS = {"lower": ">", "upper": "<", "approx": "≈"}
 CHANGE_SIGNS = {Change.RAISED: "▲", Change.LOWERED: "▼", Change.NEW: "+", Change.DROPPED: "−",
-                Change.UNCHANGED: "=", Change.CHANGED: "≠"}
+                Change.NOT_RESTATED: "∅", Change.UNCHANGED: "=", Change.CHANGED: "≠"}
 STATUS_SIGNS = {Status.MET: "✔", Status.MISSED: "✘", Status.ON_TRACK: "✔", Status.BEHIND: "✘",
                 Status.NO_DATA: "·", Status.UNASSESSABLE: "?"}
+SHORT_TEXT = 28  # a qualitative target longer than this reads "qualitative" in a table
+
+
 def word(key: Change | Status, lang: str) -> str:
     """The word for a change or status in the output language."""
     prefix = "change" if isinstance(key, Change) else "status"
@@ -48,22 +53,29 @@ def target_cell(target: Target | None, lang: str, full_text: bool = False) -> st
         return "—"
     if target.op == "qualitative":
         text = target.text or ""
-        return text if full_text or len(text) <= 28 else "qualitative"
+        return text if full_text or len(text) <= SHORT_TEXT else tr("qualitative", lang)
     if target.op == "range":
         return f"{number(target.min, lang)}–{number(target.max, lang)}"
     return f"{OP_SIGNS[target.op]} {number(target.value, lang)}"
 
 
 def result_cell(result: Result | None, lang: str) -> str:
-    """'> 0.853 (8M)', 'met (FY)' or '—'."""
+    """'> 0.853 (8M, ≈ estimate)', 'met (FY)' or '—': an estimate is always marked."""
     if result is None:
         return "—"
     if result.value is None:
-        shown = "met" if result.met else "not met" if result.met is not None else "?"
+        shown = (tr("result.met", lang) if result.met else tr("result.not_met", lang)
+                 if result.met is not None else "?")
     else:
         sign = BOUND_SIGNS.get(result.bound or "", "")
         shown = f"{sign} {number(result.value, lang)}".strip()
-    return f"{shown} ({result.period})"
+    return f"{shown} {result_suffix(result, lang)}"
+
+
+def result_suffix(result: Result, lang: str) -> str:
+    """'(8M)', or '(8M, ≈ est.)' for an estimate: what follows a result's figure."""
+    estimate = ", " + tr("cell.estimate", lang) if result.status == "estimate" else ""
+    return f"({result.period}{estimate})"
 
 
 def entry_cell(entry: Target | Result, lang: str) -> str:
@@ -81,7 +93,35 @@ def delta_cell(delta: float | None, lang: str) -> str:
 
 
 def ratio_cell(ratio: float | None, lang: str) -> str:
+    """A ratio as a percentage: '128%'."""
     return format_percent(ratio, lang)
+
+
+def points(gap: float, lang: str) -> str:
+    """A difference of two percentages, in points: '+1.03 pts'."""
+    sign = "+" if gap > 0 else ""
+    return tr("cell.points", lang, gap=sign + format_number(gap, lang, max_decimals=2))
+
+
+def pace_cell(a: Assessment | None, lang: str) -> str:
+    """Result ÷ the pro-rated target, only where the result was pro-rated."""
+    if a is None or not a.pro_rated:
+        return ""
+    if a.strict_tie:
+        return tr("cell.short_by_zero", lang)
+    return format_percent(a.ratio, lang)
+
+
+def full_year_cell(a: Assessment | None, ind: Indicator, lang: str) -> str:
+    """Result ÷ the target as set (what reports print), or the gap in points for a % target;
+    a result exactly at a strict bound reads 'missed by 0', never '100%'."""
+    if a is None or (a.full_year_ratio is None and a.gap is None):
+        return ""
+    if a.strict_tie and not a.pro_rated:
+        return tr("cell.missed_by_zero", lang)
+    if ind.unit == "%" and a.gap is not None:
+        return points(a.gap, lang)
+    return format_percent(a.full_year_ratio, lang)
 
 
 def indicator_cell(ind: Indicator, scope: str, period: str, lang: str) -> str:
@@ -92,5 +132,10 @@ def indicator_cell(ind: Indicator, scope: str, period: str, lang: str) -> str:
     return f"{name} [{', '.join(extras)}]" if extras else name
 
 
-def unit_cell(ind: Indicator, lang: str) -> str:
+def unit_cell(ind: Indicator, lang: str, *entries: Target | Result | None) -> str:
+    """The indicator's unit, or nothing where every entry shown is qualitative."""
+    numeric = [e for e in entries if e is not None and (
+        e.op != "qualitative" if isinstance(e, Target) else e.value is not None)]
+    if entries and not numeric:
+        return ""
     return label(ind.unit, lang)

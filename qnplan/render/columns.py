@@ -1,23 +1,21 @@
-"""Listing rows as plain-text columns, shared by the table, Markdown and CSV renderers."""
+"""Listing rows as plain-text columns for reading (the Rich table and Markdown); CSV and JSON
+carry the fields themselves (render/records.py)."""
 
 from __future__ import annotations
 
 import msgspec
 
-from qnplan.model import Change, Result, Status, Target
+from qnplan.i18n import LANGS, tr
+from qnplan.model import Change, Dataset, Indicator, Result, Status, Target
 from qnplan.render import cells as c
-from qnplan.report import CompareRow, ConflictRow, StatusRow, Summary
+from qnplan.report import CompareRow, ConflictRow, ResultRow, StatusRow, Summary
+from qnplan.units import label
 
-HEADERS = {
-    "en": {"indicator": "Indicator", "unit": "Unit", "change": "Change", "delta": "Δ",
-           "result": "Result", "status": "Status", "ratio": "% of target", "target": "Target",
-           "source": "Source", "year": "Year", "kind": "Of", "chosen": "Used",
-           "other": "Disagrees"},
-    "vi": {"indicator": "Chỉ tiêu", "unit": "Đơn vị", "change": "Thay đổi", "delta": "Δ",
-           "result": "Kết quả", "status": "Đánh giá", "ratio": "% kế hoạch", "target": "Mục tiêu",
-           "source": "Nguồn", "year": "Năm", "kind": "Loại", "chosen": "Dùng",
-           "other": "Khác"},
-}
+# Header words by key, for renderers that take them as a mapping (the HTML report).
+HEADERS = {lang: {key: tr(f"h.{key}", lang) for key in (
+    "indicator", "unit", "change", "delta", "result", "status", "target", "source")}
+    | {"ratio": tr("h.of_target", lang)} for lang in LANGS}
+RIGHT = {"a", "b", "delta", "pace", "full_year", "target", "result", "value", "ratio"}
 
 
 class Tabular(msgspec.Struct):
@@ -30,14 +28,23 @@ class Tabular(msgspec.Struct):
     statuses: list[Status | None] = msgspec.field(default_factory=list)
     changes: list[Change | None] = msgspec.field(default_factory=list)
     notes: list[str] = msgspec.field(default_factory=list)
-    summary: str = ""
+    summary: list[str] = msgspec.field(default_factory=list)  # one paragraph each
     marks: list[str] = msgspec.field(default_factory=list)  # conflict footnote marks per row
     secondary: tuple[str, ...] = ()  # columns a narrow terminal may drop, first to go first
+
+    def add(self, row: list[str], category: str = "", status: Status | None = None,
+            change: Change | None = None, mark: str = "") -> None:
+        """Append one row with what the renderers group and colour it by."""
+        self.rows.append(row)
+        self.categories.append(category)
+        self.statuses.append(status)
+        self.changes.append(change)
+        self.marks.append(mark)
 
 
 def with_marks(t: Tabular) -> list[list[str]]:
     """Rows with each conflict mark appended to the indicator cell (for flat formats)."""
-    if not t.marks or "indicator" not in t.keys:
+    if "indicator" not in t.keys:
         return t.rows
     i = t.keys.index("indicator")
     return [[*row[:i], row[i] + mark, *row[i + 1:]] for row, mark in zip(t.rows, t.marks,
@@ -48,94 +55,136 @@ def _entry_text(e: Target | Result, lang: str) -> str:
     return f"{c.entry_cell(e, lang)} ({e.source})"
 
 
-def _note(t: Tabular, label: str, chosen: Target | Result, others: tuple[Target | Result, ...],
-          lang: str) -> str:
-    n = len(t.notes) + 1
-    also = "; ".join(_entry_text(o, lang) for o in others)
-    t.notes.append(f"(c{n}) {label}: used {_entry_text(chosen, lang)}; also {also}")
-    return f" (c{n})"
+def _note(t: Tabular, indicator: Indicator, year: str, kind: str, chosen: Target | Result,
+          others: tuple[Target | Result, ...], lang: str) -> str:
+    mark = f"c{len(t.notes) + 1}"
+    t.notes.append(tr("note.conflict", lang, mark=mark, indicator=indicator.name(lang),
+                      year=year, kind=tr(f"kind.{kind}", lang), used=_entry_text(chosen, lang),
+                      others="; ".join(_entry_text(o, lang) for o in others)))
+    return f" ({mark})"
+
+
+def _counts(counts: dict[str, int], codes: type[Change] | type[Status]) -> dict[str, int]:
+    return {code.value: counts.get(code.value, 0) for code in codes}
+
+
+def _status_counts(summary: Summary, lang: str) -> str:
+    return tr("summary.counts", lang, **_counts(summary.statuses, Status))
 
 
 def compare_table(rows: list[CompareRow], years: tuple[int, int], lang: str,
                   summary: Summary) -> Tabular:
-    h = HEADERS[lang]
     a, b = str(years[0]), str(years[1])
-    keys = ["indicator", "unit", "a", "b", "change", "delta", "result", "status", "ratio"]
-    t = Tabular(keys, [h["indicator"], h["unit"], a, b, h["change"], h["delta"],
-                       f"{a} {h['result'].lower()}", h["status"], h["ratio"]],
-                secondary=("delta", "unit", "ratio", "result"))
+    keys = ["indicator", "unit", "a", "b", "change", "delta", "result", "status", "pace",
+            "full_year"]
+    t = Tabular(keys, [tr("h.indicator", lang), tr("h.unit", lang), a, b, tr("h.change", lang),
+                       tr("h.delta", lang), tr("h.year_result", lang, year=a),
+                       tr("h.status", lang), tr("h.pace", lang), tr("h.full_year", lang)],
+                secondary=("delta", "unit", "pace", "full_year", "result"))
     for r in rows:
-        name = c.indicator_cell(r.indicator, r.scope, r.period, lang)
         mark = ""
         for year, chosen in ((a, r.a), (b, r.b)):
             if chosen and chosen.conflicts:
-                mark += _note(t, f"{r.indicator.id} {year} target", chosen.entry,
-                              chosen.conflicts, lang)
-        res = r.a_status.result if r.a_status else None
+                mark += _note(t, r.indicator, year, "target", chosen.entry, chosen.conflicts,
+                              lang)
+        st = r.a_status
+        res = st.result if st else None
         if res and r.result_conflicts:
-            mark += _note(t, f"{r.indicator.id} {a} result", res, r.result_conflicts, lang)
-        st = r.a_status.status if r.a_status else None
-        t.rows.append([name, c.unit_cell(r.indicator, lang),
-                       c.target_cell(r.a.entry if r.a else None, lang),
-                       c.target_cell(r.b.entry if r.b else None, lang),
-                       c.change_mark(r.movement.change, lang), c.delta_cell(r.movement.delta, lang),
-                       c.result_cell(res, lang), c.status_mark(st, lang) if st else "",
-                       c.ratio_cell(r.a_status.ratio if r.a_status else None, lang)])
-        t.marks.append(mark)
-        t.categories.append(r.indicator.category)
-        t.statuses.append(st)
-        t.changes.append(r.movement.change)
-    ch = summary.changes
-    t.summary = (f"Targets {a} → {b}: " + ", ".join(
-        f"{ch.get(k, 0)} {c.word(k, lang)}" for k in (Change.RAISED, Change.LOWERED, Change.NEW,
-                                                Change.DROPPED, Change.UNCHANGED, Change.CHANGED))
-        + f". {a} results: " + _status_summary(summary, lang))
+            mark += _note(t, r.indicator, a, "result", res, r.result_conflicts, lang)
+        ea, eb = (r.a.entry if r.a else None), (r.b.entry if r.b else None)
+        t.add([c.indicator_cell(r.indicator, r.scope, r.period, lang),
+               c.unit_cell(r.indicator, lang, ea, eb), c.target_cell(ea, lang),
+               c.target_cell(eb, lang), c.change_mark(r.movement.change, lang),
+               c.delta_cell(r.movement.delta, lang), c.result_cell(res, lang),
+               c.status_mark(st.status, lang) if st else "", c.pace_cell(st, lang),
+               c.full_year_cell(st, r.indicator, lang)],
+              r.indicator.category, st.status if st else None, r.movement.change, mark)
+    t.summary = [tr("summary.changes", lang, a=a, b=b, **_counts(summary.changes, Change)),
+                 tr("summary.statuses", lang, year=a, counts=_status_counts(summary, lang))]
+    if summary.changes.get(Change.NOT_RESTATED):
+        t.summary.append(tr("note.not_restated", lang, a=a, b=b))
+    if any(r.a_status and r.a_status.pro_rated for r in rows):
+        t.summary.append(tr("note.pace", lang))
     return t
 
 
-def _status_summary(summary: Summary, lang: str) -> str:
-    return ", ".join(f"{summary.statuses.get(s, 0)} {c.word(s, lang)}" for s in Status) + "."
-
-
-def status_table(rows: list[StatusRow], year: int, lang: str, summary: Summary) -> Tabular:
-    h = HEADERS[lang]
-    keys = ["indicator", "unit", "target", "result", "status", "ratio", "source"]
-    t = Tabular(keys, [h["indicator"], h["unit"], f"{h['target']} {year}", h["result"],
-                       h["status"], h["ratio"], h["source"]],
-                secondary=("source", "unit", "ratio"))
+def status_table(rows: list[StatusRow], year: int, lang: str, summary: Summary,
+                 untargeted: int = 0, scope: str = "quang-ninh") -> Tabular:
+    y = str(year)
+    keys = ["indicator", "unit", "target", "result", "status", "pace", "full_year",
+            "target_source", "result_source"]
+    t = Tabular(keys, [tr("h.indicator", lang), tr("h.unit", lang),
+                       tr("h.year_target", lang, year=y), tr("h.result", lang),
+                       tr("h.status", lang), tr("h.pace", lang), tr("h.full_year", lang),
+                       tr("h.target_source", lang), tr("h.result_source", lang)],
+                secondary=("result_source", "target_source", "unit", "pace", "full_year"))
     for r in rows:
-        name = c.indicator_cell(r.indicator, r.scope, r.period, lang)
         mark = ""
         if r.target.conflicts:
-            mark += _note(t, f"{r.indicator.id} {year} target", r.target.entry,
-                          r.target.conflicts, lang)
+            mark += _note(t, r.indicator, y, "target", r.target.entry, r.target.conflicts,
+                          lang)
         a = r.assessment
         if a.result and r.result_conflicts:
-            mark += _note(t, f"{r.indicator.id} {year} result", a.result, r.result_conflicts,
-                          lang)
-        t.rows.append([name, c.unit_cell(r.indicator, lang), c.target_cell(r.target.entry, lang),
-                       c.result_cell(a.result, lang), c.status_mark(a.status, lang),
-                       c.ratio_cell(a.ratio, lang),
-                       a.result.source if a.result else r.target.entry.source])
-        t.marks.append(mark)
-        t.categories.append(r.indicator.category)
-        t.statuses.append(a.status)
-        t.changes.append(None)
-    t.summary = f"{year}: {len(rows)} targets: " + _status_summary(summary, lang)
+            mark += _note(t, r.indicator, y, "result", a.result, r.result_conflicts, lang)
+        t.add([c.indicator_cell(r.indicator, r.scope, r.period, lang),
+               c.unit_cell(r.indicator, lang, r.target.entry, a.result),
+               c.target_cell(r.target.entry, lang), c.result_cell(a.result, lang),
+               c.status_mark(a.status, lang), c.pace_cell(a, lang),
+               c.full_year_cell(a, r.indicator, lang), r.target.entry.source,
+               a.result.source if a.result else ""],
+              r.indicator.category, a.status, None, mark)
+    t.summary = [tr("summary.status", lang, year=y, n=len(rows),
+                    counts=_status_counts(summary, lang))]
+    if any(r.assessment.pro_rated for r in rows):
+        t.summary.append(tr("note.pace", lang))
+    if untargeted:
+        t.summary.append(tr("note.untargeted", lang, n=untargeted, year=y, scope=scope))
+    return t
+
+
+def results_table(rows: list[ResultRow], year: int, lang: str) -> Tabular:
+    keys = ["indicator", "unit", "result", "has_target", "source"]
+    t = Tabular(keys, [tr("h.indicator", lang), tr("h.unit", lang), tr("h.result", lang),
+                       tr("h.has_target", lang), tr("h.source", lang)],
+                secondary=("source", "unit", "has_target"))
+    for r in rows:
+        e = r.result.entry
+        mark = _note(t, r.indicator, str(year), "result", e, r.result.conflicts, lang) if (
+            r.result.conflicts) else ""
+        t.add([c.indicator_cell(r.indicator, r.scope, "FY", lang),  # the result shows its period
+               c.unit_cell(r.indicator, lang, e), c.result_cell(e, lang),
+               tr("yes" if r.has_target else "no", lang), e.source],
+              r.indicator.category, mark=mark)
+    t.summary = [tr("summary.results", lang, year=year, n=len(rows),
+                    untargeted=sum(1 for r in rows if not r.has_target))]
     return t
 
 
 def conflicts_table(rows: list[ConflictRow], lang: str) -> Tabular:
-    h = HEADERS[lang]
     keys = ["year", "indicator", "kind", "unit", "chosen", "other"]
-    t = Tabular(keys, [h["year"], h["indicator"], h["kind"], h["unit"], h["chosen"], h["other"]],
-                secondary=("unit", "kind"))
+    t = Tabular(keys, [tr(f"h.{k}", lang) for k in keys], secondary=("unit", "kind"))
     for r in rows:
-        t.rows.append([str(r.year), c.indicator_cell(r.indicator, r.scope, r.period, lang),
-                       r.kind, c.unit_cell(r.indicator, lang), _entry_text(r.chosen, lang),
-                       _entry_text(r.other, lang)])
-        t.categories.append(r.indicator.category)
-        t.statuses.append(None)
-        t.changes.append(None)
-    t.summary = f"{len(rows)} disagreements between sources."
+        t.add([str(r.year), c.indicator_cell(r.indicator, r.scope, r.period, lang),
+               tr(f"kind.{r.kind}", lang), c.unit_cell(r.indicator, lang, r.chosen, r.other),
+               _entry_text(r.chosen, lang), _entry_text(r.other, lang)], r.indicator.category)
+    t.summary = [tr("summary.conflicts", lang, n=len(rows))]
+    return t
+
+
+def indicators_table(ds: Dataset, lang: str) -> Tabular:
+    keys = ["id", "name", "category", "unit", "indicator_kind", "better"]
+    t = Tabular(keys, [tr(f"h.{k}", lang) for k in keys], secondary=("better", "indicator_kind"))
+    for ind in sorted(ds.indicators.values(), key=lambda i: i.order):
+        t.add([ind.id, ind.name(lang), tr(f"category.{ind.category}", lang),
+               label(ind.unit, lang), tr(f"ikind.{ind.kind}", lang),
+               tr(f"better.{ind.better}", lang)])
+    return t
+
+
+def sources_table(ds: Dataset, lang: str) -> Tabular:
+    keys = ["id", "type", "number", "issuer", "date", "title"]
+    t = Tabular(keys, [tr(f"h.{k}", lang) for k in keys], secondary=("issuer", "type"))
+    for s in ds.sources.values():
+        t.add([s.id, tr(f"stype.{s.type}", lang), s.number or "", s.issuer,
+               s.date.isoformat() if s.date else "", s.title])
     return t

@@ -1,29 +1,55 @@
-"""CSV for spreadsheets: UTF-8 with a BOM so Excel shows Vietnamese, formulas neutralised."""
+"""CSV for analysis: one column per field, plain numbers, codes; UTF-8 with a BOM so Excel
+shows Vietnamese; formulas neutralised in text that comes from the data."""
 
 from __future__ import annotations
 
 import csv
 import io
-import re
 
+from qnplan.i18n import tr
 from qnplan.render.cells import visible
-from qnplan.render.columns import Tabular, with_marks
+from qnplan.render.columns import Tabular
+from qnplan.render.records import DATA_TEXT, Record
 
-_NUMBER = re.compile(r"^[+-]?[\d.,]+%?$")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_cell(text: str) -> str:
-    """Prefix a quote to cells a spreadsheet would run as a formula; numbers stay numbers."""
+    """Prefix a quote to data text a spreadsheet would run as a formula."""
     text = visible(text)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _NUMBER.match(text):
-        return "'" + text
-    return text
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def csv_text(t: Tabular) -> str:
+def plain(value: object) -> str:
+    """A value as a spreadsheet reads it back: 54000, 0.853, true, or empty for null."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    return str(value)
+
+
+def csv_text(records: list[Record], lang: str) -> str:
+    """Records as CSV, headers in the output language, numbers never localised."""
+    if not records:
+        return "\ufeff"
+    keys = list(records[0])
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow([tr(f"csv.{k}", lang) for k in keys])
+    for rec in records:
+        writer.writerow([safe_cell(plain(rec[k])) if k in DATA_TEXT else visible(plain(rec[k]))
+                         for k in keys])
+    return "\ufeff" + buf.getvalue()
+
+
+def tabular_csv(t: Tabular) -> str:
+    """A listing that has no records of its own, as CSV of its displayed cells."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(["category", *t.headers])
-    for cat, row in zip(t.categories, with_marks(t), strict=True):
+    for cat, row in zip(t.categories, t.rows, strict=True):
         writer.writerow([cat, *(safe_cell(x) for x in row)])
     return "\ufeff" + buf.getvalue()

@@ -4,15 +4,14 @@ ensure_ascii=False, indent=2) wrote them (ten times faster, and no json import).
 from __future__ import annotations
 
 import math
-from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 import msgspec
 
 from qnplan.assess import Assessment
 from qnplan.model import Result, Target
-from qnplan.report import CompareRow, ConflictRow, StatusRow
-from qnplan.units import clean
+from qnplan.render.records import amount, ratio
+from qnplan.report import CompareRow, ConflictRow, ResultRow, StatusRow
 
 if TYPE_CHECKING:
     from qnplan.trend import IndicatorTrend
@@ -35,7 +34,7 @@ def _ratio(x: float | None) -> float | msgspec.Raw | None:
     """A ratio to 4 decimals, rounded half-up on its decimal (not binary) value."""
     if x is None or not math.isfinite(x):
         return number(x)
-    return number(float(Decimal(repr(clean(x))).quantize(Decimal("0.0001"), ROUND_HALF_UP)))
+    return number(ratio(x))
 
 
 def target_json(t: Target) -> dict[str, Any]:
@@ -49,7 +48,13 @@ def target_json(t: Target) -> dict[str, Any]:
 
 def result_json(r: Result) -> dict[str, Any]:
     return {"value": number(r.value), "period": r.period, "status": r.status,
-            "source": r.source}
+            "source": r.source, "bound": r.bound, "met": r.met,
+            "estimate": r.status == "estimate"}
+
+
+def _measures(a: Assessment) -> dict[str, Any]:
+    """Added to DESIGN §5's rows: the ratio to the target as set, and result − bar."""
+    return {"full_year_ratio": _ratio(a.full_year_ratio), "gap": _ratio(a.gap)}
 
 
 def conflict_json(e: Target | Result, year: int | None = None) -> dict[str, Any]:
@@ -61,18 +66,22 @@ def conflict_json(e: Target | Result, year: int | None = None) -> dict[str, Any]
         if e.op == "range":
             out |= {"min": number(e.min), "max": number(e.max)}
     else:
-        out |= {"kind": "result", "op": None, "value": number(e.value), "period": e.period}
+        out |= {"kind": "result", "op": None, "value": number(e.value), "period": e.period,
+                "bound": e.bound}
     return out
 
 
 def _status_json(a: Assessment | None) -> dict[str, Any] | None:
     if a is None:
         return None
-    return {"status": a.status.value, "value": number(a.result.value) if a.result else None,
-            "period": a.result.period if a.result else None, "ratio": _ratio(a.ratio)}
+    res = a.result
+    return {"status": a.status.value, "value": number(res.value) if res else None,
+            "period": res.period if res else None, "ratio": _ratio(a.ratio)} | _measures(a) | {
+            "bound": res.bound if res else None, "source": res.source if res else None,
+            "estimate": res.status == "estimate" if res else False}
 
 
-def _row_head(row: StatusRow | CompareRow) -> dict[str, Any]:
+def _row_head(row: StatusRow | CompareRow | ResultRow) -> dict[str, Any]:
     return {"indicator": row.indicator.id, "scope": row.scope, "period": row.period,
             "unit": row.indicator.unit, "category": row.indicator.category}
 
@@ -86,23 +95,35 @@ def compare_json(years: tuple[int, int], scope: str, rows: list[CompareRow]) -> 
         out.append(_row_head(r) | {
             "a": target_json(r.a.entry) if r.a else None,
             "b": target_json(r.b.entry) if r.b else None,
-            "change": r.movement.change.value, "delta": number(r.movement.delta),
+            "change": r.movement.change.value, "delta": number(amount(r.movement.delta)),
             "delta_pct": number(r.movement.delta_pct), "a_status": _status_json(r.a_status),
             "conflicts": conflicts})
     return to_json({"years": list(years), "scope": scope, "rows": out})
 
 
-def status_json(year: int, scope: str, rows: list[StatusRow]) -> str:
+def status_json(year: int, scope: str, rows: list[StatusRow],
+                untargeted: list[ResultRow]) -> str:
     out = []
     for r in rows:
         a = r.assessment
         out.append(_row_head(r) | {
             "target": target_json(r.target.entry),
             "result": result_json(a.result) if a.result else None,
-            "status": a.status.value, "ratio": _ratio(a.ratio),
+            "status": a.status.value, "ratio": _ratio(a.ratio)} | _measures(a) | {
             "conflicts": [conflict_json(c) for c in r.target.conflicts]
             + [conflict_json(c) for c in r.result_conflicts]})
-    return to_json({"year": year, "scope": scope, "rows": out})
+    return to_json({"year": year, "scope": scope, "rows": out,
+                    "results_without_target": [_result_row(r) for r in untargeted]})
+
+
+def _result_row(r: ResultRow) -> dict[str, Any]:
+    return _row_head(r) | {"result": result_json(r.result.entry), "has_target": r.has_target,
+                           "conflicts": [conflict_json(c) for c in r.result.conflicts]}
+
+
+def results_json(year: int, scope: str, rows: list[ResultRow]) -> str:
+    """Every result of a year, each marked with whether the year sets it a target."""
+    return to_json({"year": year, "scope": scope, "rows": [_result_row(r) for r in rows]})
 
 
 def conflicts_json(year: int | None, scope: str, rows: list[ConflictRow]) -> str:

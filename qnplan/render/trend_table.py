@@ -8,7 +8,7 @@ from qnplan.model import Status
 from qnplan.numbers import format_number
 from qnplan.render import cells as c
 from qnplan.render.columns import Tabular
-from qnplan.trend import IndicatorTrend, TrendYear, Verdict
+from qnplan.trend import IndicatorTrend, TrendYear, Verdict, target_figure
 from qnplan.units import label
 
 BAR_WIDTH = 10
@@ -26,18 +26,9 @@ def verdict_mark(verdict: Verdict, lang: str) -> str:
     return f"{VERDICT_SIGNS[verdict]} {tr(f'verdict.{verdict.value}', lang)}"
 
 
-def _target_figure(y: TrendYear, better: str) -> float | None:
-    t = y.target
-    if t is None or t.op == "qualitative":
-        return None
-    if t.op == "range":
-        return t.max if better == "lower" else t.min
-    return t.value
-
-
 def _scale(trend: IndicatorTrend) -> float:
     vals = [abs(v) for y in trend.years for v in (
-        _target_figure(y, trend.better), y.result.value if y.result else None,
+        target_figure(y.target, trend.better), y.result.value if y.result else None,
         *(r.value for r in y.revised_from)) if v is not None]
     return max(vals, default=0.0)
 
@@ -83,11 +74,8 @@ def target_text(y: TrendYear, lang: str) -> str:
 
 
 def result_text(y: TrendYear, lang: str) -> str:
-    """'11.89 (FY)', '1.8 (8M)', '1.5 (FY est.)'."""
-    text = c.result_cell(y.result, lang)
-    if y.result is not None and y.result.status == "estimate":
-        text = text[:-1] + f" {tr('trend.estimate', lang)})"
-    return text
+    """'11.89 (FY)', '1.8 (8M)', '1.5 (FY, ≈ est.)' (result_cell marks estimates)."""
+    return c.result_cell(y.result, lang)
 
 
 def _span(years: list[int]) -> str:
@@ -130,7 +118,7 @@ def trend_table(trends: list[IndicatorTrend], lang: str, chart: bool = True) -> 
             if chart:
                 value = y.result.value if y.result else None
                 row.append(block_bar(value, y.bar if y.bar is not None else
-                                     _target_figure(y, trend.better), scale, not y.full_year))
+                                     target_figure(y.target, trend.better), scale, not y.full_year))
             _add(t, row, trend, y.status)
         p = trend.progress
         counts[p.verdict] = counts.get(p.verdict, 0) + 1
@@ -139,15 +127,12 @@ def trend_table(trends: list[IndicatorTrend], lang: str, chart: bool = True) -> 
             row.append(sparkline([y.result.value if y.full_year and y.result else None
                                   for y in trend.years]))
         _add(t, row, trend, None)
-    t.summary = tr("summary.trend", lang, n=len(trends), verdicts=", ".join(
-        f"{counts.get(v, 0)} {tr(f'verdict.{v.value}', lang)}" for v in Verdict))
+    t.summary = [tr("summary.trend", lang, n=len(trends), verdicts=", ".join(
+        f"{counts.get(v, 0)} {tr(f'verdict.{v.value}', lang)}" for v in Verdict))]
     if chart:
         t.notes.append(tr("trend.legend", lang))
     return t
 
 
 def _add(t: Tabular, row: list[str], trend: IndicatorTrend, status: Status | None) -> None:
-    t.rows.append(row)
-    t.categories.append(trend.category)
-    t.statuses.append(status)
-    t.changes.append(None)
+    t.add(row, trend.category, status)

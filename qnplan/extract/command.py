@@ -1,0 +1,63 @@
+"""`qnplan extract` end to end: read the document, find its statements, format them, and
+with --write add them to the data directory."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qnplan.errors import DataError
+from qnplan.extract.reading import read_document
+from qnplan.extract.statements import Statement, extract
+
+
+@dataclass
+class ExtractResult:
+    title: str
+    statements: list[Statement]
+    output: str = ""
+    messages: list[str] = field(default_factory=list)
+
+
+REGISTRIES = ("indicators.yaml", "sources.yaml")
+
+
+def run_extract(root: Path, doc: str, date: dt.date | None, source: str | None, write: bool,
+                fmt: str, use_cache: bool = True) -> ExtractResult:
+    """Everything the command does, returning what to print."""
+    from qnplan import cache
+
+    ds, issues = cache.load(root, use_cache=use_cache)
+    indicators, sources = ds.indicators, ds.sources
+    # the registries must be sound to extract; --write needs the whole directory sound
+    errors = [i for i in issues if i.severity == "error"
+              and (write or Path(i.path).name in REGISTRIES)]
+    if errors:
+        raise DataError(f"{errors[0]}; run `qnplan validate`")
+    texts = {sid: root / s.text for sid, s in sources.items() if s.text}
+    name, raw = read_document(doc, texts)
+    if date is None and doc in sources and not Path(doc).exists():
+        date = sources[doc].date
+    text, place, found = extract(raw, indicators, date)
+    title = f"Statements in {name} ({place})"
+    result = ExtractResult(title, found)
+    if write:
+        from qnplan.extract.writing import write_entries
+
+        assert source is not None
+        result.messages = write_entries(root, source, name, raw, text, date, found, indicators,
+                                        sources)
+    elif fmt == "json":
+        from qnplan.extract.drafting import statements_json
+
+        result.output = statements_json(name, date, place, found)
+    elif fmt == "yaml":
+        from qnplan.extract.drafting import drafts, drafts_yaml
+
+        items, left = drafts(found, indicators, source or "SOURCE-ID")
+        result.output = drafts_yaml(items)
+        if left:
+            result.messages.append(f"{len(left)} statements left out (derived, no indicator "
+                                   "or no year); see --format table")
+    return result

@@ -1,0 +1,155 @@
+"""Turning statements into output: the DESIGN §7 JSON, and draft data entries (DESIGN §1)
+grouped per year file, for review or for `--write`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+
+from qnplan.extract.statements import Statement
+from qnplan.model import DEFAULT_SCOPE, Indicator
+from qnplan.numbers import number_tokens, spellings
+from qnplan.units import UNITS, convert
+
+FIELDS = ("kind", "year", "period", "indicator", "phrase", "op", "value", "min", "max", "unit",
+          "bound", "scope", "derived", "confidence", "quote")
+SURE = 0.9  # below this a draft entry carries a comment saying why it is unsure
+
+
+def plain(x: float | None) -> float | int | None:
+    """45900.0 -> 45900, for output that reads like the document."""
+    if x is None:
+        return None
+    return int(x) if float(x).is_integer() and abs(x) < 1e15 else x
+
+
+def statements_json(document: str, date: dt.date | None, scope: str,
+                    statements: list[Statement]) -> str:
+    """The DESIGN §7 JSON document."""
+    items = []
+    for st in statements:
+        item = {k: getattr(st, k) for k in FIELDS}
+        for k in ("value", "min", "max"):
+            item[k] = plain(item[k])
+        items.append(item)
+    return json.dumps({"document": document, "date": date.isoformat() if date else None,
+                       "scope": scope, "statements": items}, ensure_ascii=False, indent=2) + "\n"
+
+
+@dataclass
+class Draft:
+    """One draft entry and why it may be wrong."""
+
+    section: str  # targets | actuals
+    year: int
+    fields: dict[str, object]
+    doubts: list[str] = field(default_factory=list)
+
+
+def _doubts(st: Statement, ind: Indicator | None) -> list[str]:
+    why = []
+    if st.confidence < SURE:
+        why.append(f"confidence {st.confidence}")
+    if ind is not None and st.unit not in UNITS:
+        why.append(f"unit {st.unit!r} read as {ind.unit}")
+    return why
+
+
+def drafts(statements: list[Statement], indicators: dict[str, Indicator], source: str,
+           status: str = "estimate") -> tuple[list[Draft], list[tuple[Statement, str]]]:
+    """Draft entries for the statements that can become data, and the others with a reason."""
+    out: list[Draft] = []
+    left: list[tuple[Statement, str]] = []
+    for st in statements:
+        if st.derived:
+            left.append((st, "relative to another figure"))
+            continue
+        if st.indicator is None:
+            left.append((st, "no indicator in the registry names it"))
+            continue
+        if st.year is None:
+            left.append((st, "no year in the text: give --date"))
+            continue
+        ind = indicators[st.indicator]
+        f: dict[str, object] = {"indicator": st.indicator}
+        unit = _unit_as_quoted(st, ind)
+        if st.kind == "target":
+            f["op"] = st.op
+            if st.op == "range":
+                f["min"], f["max"] = _in(st.min, st.unit, unit), _in(st.max, st.unit, unit)
+            else:
+                f["value"] = _in(st.value, st.unit, unit)
+        else:
+            f["value"] = _in(st.value if st.value is not None else st.min, st.unit, unit)
+        if unit != ind.unit:
+            f["unit"] = unit
+        if st.scope != DEFAULT_SCOPE:
+            f["scope"] = st.scope
+        if st.period != "FY" or st.kind == "result":
+            f["period"] = st.period
+        if st.kind == "result":
+            f["status"] = status
+            if st.bound:
+                f["bound"] = st.bound
+        f["source"] = source
+        f["quote"] = st.quote
+        section = "targets" if st.kind == "target" else "actuals"
+        out.append(Draft(section, st.year, f, _doubts(st, ind)))
+    return out, left
+
+
+def _in(value: float | None, unit: str, wanted: str) -> float | int | None:
+    if value is None or unit not in UNITS or unit == wanted:
+        return plain(value)
+    return plain(convert(value, unit, wanted))
+
+
+def _unit_as_quoted(st: Statement, ind: Indicator) -> str:
+    """The unit of the indicator's dimension in which the quote writes the value (600 mn_usd,
+    not 0.6 bn_usd), so that `validate` finds the value in the quote."""
+    if st.unit not in UNITS or ind.unit is None:
+        return ind.unit or st.unit
+    value = st.value if st.value is not None else st.min
+    if value is None:
+        return st.unit
+    written = number_tokens(st.quote)
+    for code, (dim, _) in UNITS.items():
+        if dim == UNITS[st.unit][0] and spellings(convert(value, st.unit, code)) & written:
+            return code
+    return st.unit
+
+
+_YAML_WORDS = frozenset({"true", "false", "yes", "no", "on", "off", "null", "y", "n"})
+
+
+def _scalar(v: object) -> str:
+    if isinstance(v, str) and re.fullmatch(r"(?=.*[a-zA-Z])[a-zA-Z0-9][a-zA-Z0-9_-]*", v) and (
+            v.lower() not in _YAML_WORDS):
+        return v
+    if isinstance(v, str):
+        return json.dumps(v, ensure_ascii=False)  # a JSON string is a valid YAML scalar
+    return str(v)
+
+
+def entry_yaml(d: Draft) -> str:
+    """One draft as a YAML list item, indented for a targets:/actuals: list."""
+    lines = []
+    if d.doubts:
+        lines.append(f"  # unsure: {'; '.join(d.doubts)}")
+    for i, (k, v) in enumerate(d.fields.items()):
+        lines.append(f"{'  - ' if i == 0 else '    '}{k}: {_scalar(v)}")
+    return "\n".join(lines) + "\n"
+
+
+def drafts_yaml(items: list[Draft]) -> str:
+    """Draft entries grouped per file, each group a valid file of its own."""
+    groups: dict[tuple[str, int], list[Draft]] = {}
+    for d in items:
+        groups.setdefault((d.section, d.year), []).append(d)
+    chunks = []
+    for (section, year), ds in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        body = "".join(entry_yaml(d) for d in ds)
+        chunks.append(f"# {section}/{year}.yaml\nyear: {year}\n{section}:\n{body}")
+    return "---\n".join(chunks) if chunks else "# no entries to draft\n"

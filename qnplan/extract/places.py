@@ -1,0 +1,83 @@
+"""Which place a figure is about: the document's own province or city, another province,
+a city named with 'TP.', or the whole country. Places are lowercase ASCII slugs."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from qnplan.extract.text import fold
+
+PROVINCES = (
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre",
+    "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cần Thơ", "Cao Bằng",
+    "Đà Nẵng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai",
+    "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương", "Hải Phòng", "Hậu Giang",
+    "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng",
+    "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận",
+    "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị",
+    "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa",
+    "Thừa Thiên Huế", "Hồ Chí Minh", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc",
+    "Yên Bái",
+)
+NATION = "vietnam"
+# the whole country; 'chuẩn quốc gia' (a standard) and 'trọng điểm quốc gia' are not places
+_NATIONAL = re.compile(r"\b(?:ca nuoc|toan quoc|(?<!chuan )(?<!diem )(?<!trinh )quoc gia)\b")
+_CITY = re.compile(r"\b(?:tp\.?|thanh pho|thi xa) ((?:[A-ZĐ]\w*)(?: [A-ZĐ]\w*){0,2})")
+# a reference back to the document's own place ('toàn tỉnh', 'của Thành phố')
+_OWN = re.compile(r"\b(?:toan tinh|cua tinh|toan thanh pho|cua thanh pho|thanh pho\b(?! [A-Z]))")
+
+
+def slug(name: str) -> str:
+    """'Bà Rịa - Vũng Tàu' -> 'ba-ria-vung-tau'."""
+    return "-".join(re.findall(r"[a-z0-9]+", fold(name)))
+
+
+@cache
+def _province_pattern() -> re.Pattern[str]:
+    names = sorted((fold(p) for p in PROVINCES), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+class Gazetteer:
+    """Place mentions in one document, found on its folded text (offsets unchanged)."""
+
+    def __init__(self, text: str) -> None:
+        folded = fold(text)
+        self.mentions: list[tuple[int, int, str]] = []  # (start, end, slug or 'own')
+        for m in _province_pattern().finditer(folded):
+            self.mentions.append((m.start(), m.end(), slug(m.group(1))))
+        for m in re.finditer(r"\b(?:tp\.?|thanh pho|thi xa) ", folded):
+            name = re.match(r"((?:[A-ZĐ]\w*)(?: [A-ZĐ]\w*){0,2})", text[m.end():])
+            if name:
+                self.mentions.append((m.start(), m.end() + name.end(), slug(name.group(1))))
+        for m in _NATIONAL.finditer(folded):
+            self.mentions.append((m.start(), m.end(), NATION))
+        for m in _OWN.finditer(folded):
+            self.mentions.append((m.start(), m.end(), "own"))
+        self.mentions.sort()
+        self.own = self._own_place(folded)
+
+    def _own_place(self, folded: str) -> str | None:
+        """The province named most often; a city instead when its bare name is said more."""
+        counts = Counter(s for _, _, s in self.mentions if s not in (NATION, "own"))
+        if not counts:
+            return None
+        best, most = counts.most_common(1)[0]
+        provinces = {slug(p) for p in PROVINCES}
+        for place in counts.keys() - provinces:
+            bare = len(re.findall(r"\b" + place.replace("-", " ") + r"\b", folded))
+            if bare > most:
+                best, most = place, bare
+        return best
+
+    def place_before(self, start: int, end: int) -> str | None:
+        """The nearest place named between start and end (own references resolved)."""
+        found = None
+        for a, b, s in self.mentions:
+            if a >= start and b <= end:
+                found = s
+        if found == "own":
+            return self.own
+        return found

@@ -1,0 +1,361 @@
+"""From a document's text to its quantitative statements (DESIGN §7)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from qnplan.extract import cues
+from qnplan.extract.places import Gazetteer
+from qnplan.extract.quantities import ZERO, Quantity, find_quantities
+from qnplan.extract.text import Sentence, Span, fold, paragraphs, sentences
+from qnplan.extract.vocabulary import Vocabulary, compatible
+from qnplan.model import DEFAULT_SCOPE, Indicator
+from qnplan.units import UNITS, convert, convertible
+
+_RANKING = re.compile(r"(?:thứ|hạng|top)\s*:?\s*$")
+_OPEN_BRACKET = re.compile(r"\(\s*$")
+_LEAD_WORDS = re.compile(r"^(?:trong đó|riêng|cụ thể|đặc biệt|ngoài ra|bên cạnh đó|với|và|"
+                         r"còn|có|được|đạt|là|tăng|giảm)\b\s*", re.IGNORECASE)
+_TAIL_WORDS = re.compile(r"\s*\b(?:ước đạt|ước tính|ước thực hiện|ước|phấn đấu|dự kiến|đạt|"
+                         r"tăng|giảm còn|giảm|còn|là|trên|hơn|vượt|khoảng|gần|xấp xỉ|"
+                         r"ít nhất|tối thiểu|không thấp hơn|mức|ở mức|từ|bình quân|với|"
+                         r"có|đón|được|thu hút|được xác định|xác định|điều chỉnh|ở|trong|của)\s*$",
+                         re.IGNORECASE)
+_PLACE_WORDS = re.compile(r"\b(?:của |tại |ở )?(?:cả nước|toàn quốc|toàn tỉnh|tỉnh|thành phố|"
+                          r"TP\.?(?: [A-ZĐ]\w*){0,3})\b", re.IGNORECASE)
+_NEW_YEAR = re.compile(r"(?:trong |riêng |cả |với )?năm \d{4}\b(?! là năm)")
+_DATE_YEAR = re.compile(r"\d{1,2}\s*[/.-]\s*$")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One quantitative statement found in a document (DESIGN §7 JSON item)."""
+
+    kind: str
+    year: int | None
+    period: str
+    indicator: str | None
+    phrase: str
+    op: str | None
+    value: float | None
+    min: float | None
+    max: float | None
+    unit: str
+    bound: str | None
+    scope: str
+    derived: bool
+    confidence: float
+    quote: str
+    start: int = 0
+
+
+@dataclass
+class _State:
+    """What earlier sentences said that later ones leave implicit."""
+
+    year: int | None = None
+    period: str | None = None
+    period_paragraph: int = -1
+    kind: str | None = None
+    indicator: str | None = None
+    indicator_unit: str = ""
+    indicator_paragraph: int = -1
+
+
+class Extractor:
+    """Runs the rules over one document."""
+
+    def __init__(self, indicators: dict[str, Indicator], date: dt.date | None,
+                 default_scope: str = DEFAULT_SCOPE) -> None:
+        self.indicators = indicators
+        self.vocabulary = Vocabulary(indicators)
+        self.date = date
+        self.default_scope = default_scope
+
+    def run(self, raw: str) -> tuple[str, list[Statement]]:
+        """The collapsed text and every statement in it, restatements merged."""
+        text, paras = paragraphs(raw)
+        self.text, self.low, self.folded = text, text.lower(), fold(text)
+        self.places = Gazetteer(text)
+        self.own = self.places.own or self.default_scope
+        state = _State()
+        found: list[Statement] = []
+        for s in sentences(text, paras):
+            found += self._sentence(s, state)
+        return text, _merge_restatements(found)
+
+    # --- one sentence ---------------------------------------------------------------
+    def _sentence(self, s: Sentence, state: _State) -> list[Statement]:
+        out: list[Statement] = []
+        if _NEW_YEAR.match(self.low, s.start):
+            state.period = None  # 'Năm 2019, ...': a new full year begins
+        self.lead_end = s.end  # the lead-in: text before the sentence's first figure
+        for i, c in enumerate(s.clauses):
+            previous_end = c.start
+            for q in find_quantities(self.text, c.start, c.end):
+                self.lead_end = min(self.lead_end, c.start)
+                st = self._statement(s, i, c, q, previous_end, state, out)
+                previous_end = q.end
+                if st is not None:
+                    out.append(st)
+                    if not st.derived:
+                        state.indicator, state.indicator_unit = st.indicator, st.unit
+                        state.indicator_paragraph = s.paragraph
+        self._remember(s, state, out)
+        return out
+
+    def _remember(self, s: Sentence, state: _State, found: list[Statement]) -> None:
+        anchors = [(p, y) for p, y in self._anchor_years(s.start, s.end)
+                   if not _DATE_YEAR.search(self.low[max(0, p - 6):p])]
+        if anchors:
+            state.year = anchors[-1][1]
+        results = [f.period for f in found if f.kind == "result" and not f.derived]
+        periods = [p for _, p in self._periods(s.start, s.end) if p != "FY"]
+        if results:
+            state.period, state.period_paragraph = results[-1], s.paragraph
+        elif periods and not found:
+            state.period, state.period_paragraph = periods[-1], s.paragraph
+        kinds = [f.kind for f in found if not f.derived]
+        if kinds:
+            targets = kinds.count("target")
+            state.kind = "target" if targets * 2 > len(kinds) else (
+                "result" if targets * 2 < len(kinds) else kinds[-1])
+
+    def _statement(self, s: Sentence, index: int, c: Span, q: Quantity, previous_end: int,
+                   state: _State, earlier: list[Statement]) -> Statement | None:
+        low = self.low
+        before = low[previous_end:q.number_start]
+        after = low[q.end:c.end]
+        if _RANKING.search(before):
+            return None
+        derived = cues.is_derived(before, after, low[c.start:c.end], q.unit)
+        bracket = bool(_OPEN_BRACKET.search(low[max(s.start, c.start - 3):c.start]))
+        context_start = s.clauses[index - 1].start if bracket and index else c.start
+        kind, explicit_kind = self._kind(s, context_start, q, after, state, earlier)
+        year, explicit_year = self._year(s, c, q, state, kind)
+        period = self._period(s, c, q, state, kind)
+        if explicit_kind == "carried" and year is not None and self.date:
+            ends = (year, cues.end_month(period))
+            if ends > (self.date.year, self.date.month):
+                kind = "target"  # a period still to come can only be planned
+            elif period != "FY":
+                kind = "result"  # a part year already over is reported
+        scope = self._scope(s, c, q, context_start)
+        op = cues.op_before(before, after)
+        if q.min is not None:
+            op = "range"
+        if q.written == ZERO:
+            op = "<="
+        indicator, phrase = (None, "") if derived else self._indicator(s, c, q, previous_end,
+                                                                        state, earlier)
+        if q.written == ZERO and indicator is None:
+            return None  # 'không còn' about something that is not an indicator
+        if not phrase:
+            phrase = self._phrase(c.start if not bracket else context_start, q.number_start)
+        value, vmin, vmax, unit = q.value, q.min, q.max, q.unit
+        if indicator is not None:
+            value, vmin, vmax, unit = _to_indicator_unit(q, self.indicators[indicator].unit)
+        quote = self.text[context_start:c.end + (1 if bracket and c.end < s.end
+                                                   and self.text[c.end] == ")" else 0)]
+        confidence = round(0.5 + 0.2 * (indicator is not None) + 0.2 * (explicit_kind == "cue")
+                           + 0.1 * explicit_year, 2)
+        return Statement(
+            kind=kind, year=year, period=period, indicator=indicator, phrase=phrase,
+            op=(op or ">=") if kind == "target" else None, value=value, min=vmin, max=vmax,
+            unit=unit, bound=cues.bound_of(op, before) if kind == "result" else None, scope=scope,
+            derived=derived, confidence=confidence, quote=quote, start=q.start)
+
+    # --- fields ---------------------------------------------------------------------
+    def _kind(self, s: Sentence, clause_start: int, q: Quantity, after: str, state: _State,
+              earlier: list[Statement]) -> tuple[str, str]:
+        """(kind, how it was found: cue | running | carried)."""
+        if cues.RESULT_AFTER.match(after) or cues.SAME_PERIOD.search(
+                self.low[s.start:q.number_start]):
+            return "result", "cue"
+        # the nearest cue in the figure's clause, else the kind of the figure before it in
+        # the sentence, else a cue in the sentence's lead-in, else what the text was saying
+        for a, b in ((clause_start, q.number_start), (s.start, min(self.lead_end, q.number_start))):
+            best: tuple[int, str] | None = None
+            for rx, kind in ((cues.TARGET_CUES, "target"), (cues.RESULT_CUES, "result")):
+                best = self._nearest_cue(rx, kind, s.start, a, b, best)
+            if best is not None:
+                return best[1], "cue"
+            running = [e.kind for e in earlier if not e.derived]
+            if running and a == clause_start:
+                return running[-1], "running"
+        return state.kind or "result", "carried"
+
+    def _nearest_cue(self, rx: re.Pattern[str], kind: str, floor: int, a: int, b: int,
+                     best: tuple[int, str] | None) -> tuple[int, str] | None:
+        for m in rx.finditer(self.low, a, b):
+            if re.search(r"\d\s*(?:%|lần)\s*(?:so với\s+|so\s+)?(?:của\s+)?$",
+                         self.low[max(floor, m.start() - 12):m.start()]):
+                continue  # '85,4% kế hoạch': the plan a figure is compared with
+            if best is None or m.start() > best[0]:
+                best = (m.start(), kind)
+        return best
+
+    def _anchor_years(self, start: int, end: int) -> list[tuple[int, int]]:
+        out = []
+        for m in cues.YEAR.finditer(self.low, start, end):
+            head = self.low[max(0, m.start() - 40):m.start()]
+            if cues.NOT_ANCHOR_BEFORE.search(head) or cues.PLAN_PERIOD.match(
+                    self.low[m.end():m.end() + 8]):
+                continue
+            if re.search(r"\d\s*[-–]\s*$", head):
+                continue
+            out.append((m.start(), int(m.group(0))))
+        return out
+
+    def _year(self, s: Sentence, c: Span, q: Quantity, state: _State,
+              kind: str) -> tuple[int | None, bool]:
+        head = self.low[s.start:q.number_start]
+        same_period = cues.SAME_PERIOD.search(head)
+        if same_period:
+            return int(same_period.group(1)), True
+        in_clause = [y for p, y in self._anchor_years(c.start, q.number_start)]
+        if in_clause:
+            return in_clause[-1], True
+        after = [y for p, y in self._anchor_years(q.end, c.end)
+                 if not _DATE_YEAR.search(self.low[max(0, p - 6):p])]
+        if after:
+            return after[0], True
+        in_sentence = [y for p, y in self._anchor_years(s.start, q.number_start)]
+        if in_sentence:
+            return in_sentence[-1], True
+        if state.year is not None:
+            return state.year, False
+        if self.date is None:
+            return None, False
+        if kind == "target" and self.date.month >= 10:
+            return self.date.year + 1, False
+        return self.date.year, False
+
+    def _periods(self, start: int, end: int) -> list[tuple[int, str]]:
+        out = []
+        for m in cues.PERIOD_CUES.finditer(self.low, start, end):
+            head = self.low[max(0, m.start() - 20):m.start()]
+            if re.search(r"(?:so với|cùng kỳ|so)\s*$", head):
+                continue
+            if m.group("fy") and cues.PLAN_PERIOD.match(self.low[m.end():m.end() + 8]):
+                continue
+            period = cues.period_of(m)
+            if period:
+                out.append((m.start(), period))
+        return out
+
+    def _period(self, s: Sentence, c: Span, q: Quantity, state: _State, kind: str) -> str:
+        in_clause = self._periods(c.start, q.number_start)
+        if in_clause:
+            return in_clause[-1][1]
+        nxt = find_quantities(self.text, q.end, c.end)
+        after = [p for _, p in self._periods(q.end, nxt[0].start if nxt else c.end)
+                 if p == "FY"]
+        if after:
+            return after[0]
+        # the nearest part year or 'cả năm' ('năm 2024' alone only names the year)
+        in_sentence = [p for pos, p in self._periods(s.start, q.number_start)
+                       if p != "FY" or self.low.startswith("cả năm", pos)]
+        if in_sentence:
+            return in_sentence[-1]
+        if state.period and (kind == "result" or state.period_paragraph == s.paragraph):
+            return state.period
+        return "FY"
+
+    def _scope(self, s: Sentence, c: Span, q: Quantity, context_start: int) -> str:
+        near = self.places.place_before(context_start, q.number_start)
+        if near is None:
+            near = self.places.place_before(s.start, q.number_start)
+            if near == "vietnam":
+                near = None
+        return near or self.own
+
+    def _indicator(self, s: Sentence, c: Span, q: Quantity, previous_end: int, state: _State,
+                   earlier: list[Statement]) -> tuple[str | None, str]:
+        """The indicator: named next to the figure, else earlier in the sentence, else (for
+        a clause that names no subject of its own) the one the text was talking about."""
+        window_end = c.end
+        nxt = [x.start for x in find_quantities(self.text, q.end, c.end)]
+        if nxt:
+            window_end = nxt[0]
+        own = self._phrase(previous_end, q.number_start)
+        bare = _PLACE_WORDS.sub("", own).strip(" ,;:()–-")
+        found = self.vocabulary.match(self.folded, previous_end, window_end, q.unit,
+                                      q.number_start)
+        if found is None and cues.OWN_SUBJECT.search(bare.lower()):
+            # only an alias reaching into this clause: 'xuất, nhập khẩu 7.700'
+            found = self.vocabulary.match(self.folded, s.start, window_end, q.unit,
+                                          q.number_start, nearest=True)
+            if found is not None and found[2] <= c.start:
+                found = None
+        elif found is None:
+            last = [e for e in earlier if not e.derived][-1:]
+            if last:  # an alias after the figure before this one, else that figure's subject
+                found = self.vocabulary.match(self.folded, last[0].start, window_end, q.unit,
+                                              q.number_start, nearest=True)
+                if found is None and last[0].indicator is None:
+                    return None, own
+                if found is None and compatible(self.indicators[str(last[0].indicator)].unit,
+                                                q.unit):
+                    return last[0].indicator, own
+            if found is None:
+                found = self.vocabulary.match(self.folded, s.start, window_end, q.unit,
+                                              q.number_start, nearest=True)
+            if found is None and not earlier and state.indicator and (
+                    state.indicator_unit == q.unit) and (
+                    state.indicator_paragraph == s.paragraph or not self._phrase(
+                        c.start, q.number_start).strip()):
+                return state.indicator, own
+        if found is None:
+            return None, own
+        ind, a, b = found
+        return ind, self.text[a:b]
+
+    def _phrase(self, start: int, end: int) -> str:
+        """The words naming the figure: the clause before it, without cue and operator words."""
+        phrase = self.text[start:end].strip(" ,;:()–-")
+        for _ in range(4):
+            cut = _TAIL_WORDS.sub("", phrase)
+            cut = _LEAD_WORDS.sub("", cut).strip(" ,;:()–-")
+            if cut == phrase:
+                break
+            phrase = cut
+        if re.fullmatch(r"(?:(?:trong |riêng )?(?:\d+ tháng[\w ]*|quý [ivx\d]+[\w/ ]*|năm \d{4})"
+                        r"(?: được xác định| được điều chỉnh)?(?: trong)?|)", phrase.lower()):
+            return ""
+        return phrase
+
+
+def _to_indicator_unit(q: Quantity, unit: str | None) -> tuple[float | None, float | None,
+                                                                float | None, str]:
+    if unit is None or q.unit not in UNITS or q.unit == unit or not convertible(q.unit, unit):
+        return q.value, q.min, q.max, unit or q.unit
+
+    def conv(v: float | None) -> float | None:
+        return None if v is None else convert(v, q.unit, unit)
+
+    return conv(q.value), conv(q.min), conv(q.max), unit
+
+
+def _merge_restatements(found: list[Statement]) -> list[Statement]:
+    """One statement per fact, quoted where it is stated most fully."""
+    kept: dict[tuple[object, ...], Statement] = {}
+    for st in found:
+        key = (st.kind, st.year, st.period, st.scope, st.indicator or fold(st.phrase),
+               st.op, st.bound, st.value, st.min, st.max, st.unit, st.derived)
+        old = kept.get(key)
+        if old is None:
+            kept[key] = st
+        elif len(st.quote) > len(old.quote):
+            kept[key] = replace(st, start=old.start)
+    return sorted(kept.values(), key=lambda x: x.start)
+
+
+def extract(raw: str, indicators: dict[str, Indicator], date: dt.date | None = None,
+            default_scope: str = DEFAULT_SCOPE) -> tuple[str, str, list[Statement]]:
+    """(collapsed text, the document's place, statements) for a document's raw text."""
+    ex = Extractor(indicators, date, default_scope)
+    text, found = ex.run(raw)
+    return text, ex.own, found

@@ -1,0 +1,75 @@
+"""Choosing an indicator id for a figure through the `aliases` of indicators.yaml.
+
+An alias is a Vietnamese phrase, matched case- and accent-insensitively on whole words;
+'...' inside an alias stands for any short stretch of words ('tổ chức cơ sở đảng ...
+hoàn thành xuất sắc'). The longest alias wins; an indicator whose unit cannot hold the
+figure's unit is never chosen."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qnplan.extract.text import fold
+from qnplan.model import Indicator
+from qnplan.units import UNITS
+
+COUNT_UNITS = frozenset({"per_10k", "persons", "enterprises", "households", "count"})
+
+
+@dataclass(frozen=True)
+class Alias:
+    indicator: str
+    unit: str | None
+    pattern: re.Pattern[str]
+    weight: int  # letters in the alias: longer is more specific
+
+
+def _compile(phrase: str) -> re.Pattern[str]:
+    parts = [r"\W+".join(re.findall(r"\w+", fold(p))) for p in phrase.split("...")]
+    gap = r"\W+(?:\w+\W+){0,12}?"
+    return re.compile(r"(?<!\w)" + gap.join(p for p in parts if p) + r"(?!\w)")
+
+
+def compatible(indicator_unit: str | None, unit: str) -> bool:
+    """Whether a figure in `unit` can be a value of an indicator in `indicator_unit`."""
+    if indicator_unit is None:
+        return False
+    if unit == "count" and indicator_unit in COUNT_UNITS:
+        return True
+    if unit in UNITS:
+        return UNITS[unit][0] == UNITS[indicator_unit][0]
+    if unit == "":
+        return indicator_unit == "%"
+    # beds, doctors... counted per 10,000 people where the text drops '/1 vạn dân'
+    return indicator_unit == "per_10k" and bool(re.match(r"giường|bác s|dược s|điều dưỡng",
+                                                         unit.lower()))
+
+
+class Vocabulary:
+    """Every alias of a registry, ready to match folded text."""
+
+    def __init__(self, indicators: dict[str, Indicator]) -> None:
+        self.aliases: list[Alias] = []
+        for ind in indicators.values():
+            for phrase in ind.aliases:
+                weight = len(re.sub(r"\W", "", phrase.replace("...", "")))
+                self.aliases.append(Alias(ind.id, ind.unit, _compile(phrase), weight))
+
+    def match(self, folded: str, start: int, end: int, unit: str, near: int,
+              nearest: bool = False) -> tuple[str, int, int] | None:
+        """(indicator id, start, end) of the best alias between start and end, or None."""
+        best: tuple[int, int, str, int, int] | None = None
+        if end <= start:
+            return None
+        for a in self.aliases:
+            if not compatible(a.unit, unit):
+                continue
+            for m in a.pattern.finditer(folded, start, end):
+                inside = m.start() < near < m.end()  # an alias around the figure
+                distance = 0 if inside else min(abs(near - m.end()), abs(m.start() - near))
+                key = ((-distance, a.weight) if nearest else (a.weight, -distance)) + (
+                    a.indicator, m.start(), m.end())
+                if best is None or key[:2] > best[:2]:
+                    best = key
+        return None if best is None else (best[2], best[3], best[4])

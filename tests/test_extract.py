@@ -1,0 +1,494 @@
+"""qnplan extract: every quantitative statement of a document, with its kind, year, period,
+indicator, operator, value, unit, scope and a verbatim quote (DESIGN §7)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from qnplan.cli import app
+from qnplan.dataset import load_dataset
+from qnplan.extract.statements import extract
+from qnplan.numbers import same
+
+from .conftest import DataDir, qnplan
+
+BUNDLED = Path(__file__).parent.parent / "data"
+
+
+def statements(tmp_path: Path, text: str, *extra: str) -> list[dict[str, Any]]:
+    """Run `extract --format json` on a text file and return its statements."""
+    doc = tmp_path / "doc.txt"
+    doc.write_text(text, encoding="utf-8")
+    run = qnplan("extract", str(doc), "--format", "json", *extra)
+    assert run.exit_code == 0, run.stderr
+    return list(json.loads(run.stdout)["statements"])
+
+
+def only(tmp_path: Path, text: str, *extra: str) -> dict[str, Any]:
+    found = statements(tmp_path, text, *extra)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_json_item_has_the_design_shape(tmp_path: Path) -> None:
+    """A planned figure comes out with every DESIGN §7 field and a verbatim quote."""
+    doc = tmp_path / "nq.txt"
+    doc.write_text("Năm 2026, tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt trên 12,5%.\n",
+                   encoding="utf-8")
+    run = qnplan("extract", str(doc), "--format", "json", "--date", "2025-12-16")
+    assert run.exit_code == 0
+    out = json.loads(run.stdout)
+    assert out["document"] == "nq.txt" and out["date"] == "2025-12-16"
+    assert out["statements"] == [{
+        "kind": "target", "year": 2026, "period": "FY", "indicator": "grdp_growth",
+        "phrase": "tốc độ tăng trưởng GRDP", "op": ">", "value": 12.5, "min": None,
+        "max": None, "unit": "%", "bound": None, "scope": "quang-ninh", "derived": False,
+        "confidence": 1.0, "quote": "tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt trên 12,5%"}]
+
+
+@pytest.mark.parametrize(("wording", "op"), [
+    ("tổng thu ngân sách nhà nước đạt trên 60.000 tỷ đồng", ">"),
+    ("tổng thu ngân sách nhà nước không thấp hơn 60.000 tỷ đồng", ">="),
+    ("tổng thu ngân sách nhà nước đạt tối thiểu 60.000 tỷ đồng", ">="),
+    ("tổng thu ngân sách nhà nước đạt 60.000 tỷ đồng", ">="),
+    ("tổng thu ngân sách nhà nước đạt khoảng 60.000 tỷ đồng", "~"),
+])
+def test_target_operator_follows_the_wording(tmp_path: Path, wording: str, op: str) -> None:
+    """DESIGN §4's wording table gives a target's op; a plain 'đạt X' is >=."""
+    st = only(tmp_path, f"Năm 2026 phấn đấu {wording}.")
+    assert (st["kind"], st["op"], st["value"], st["indicator"]) == (
+        "target", op, 60000, "state_budget_revenue")
+
+
+def test_a_range_target_has_min_and_max(tmp_path: Path) -> None:
+    """'từ 8 đến 9%' is a range: min and max, no value."""
+    st = only(tmp_path, "Năm 2026, tỉnh đặt mục tiêu tăng trưởng kinh tế từ 8 đến 9%.")
+    assert (st["op"], st["value"], st["min"], st["max"]) == ("range", None, 8, 9)
+
+
+@pytest.mark.parametrize(("hedge", "bound"), [
+    ("trên ", "lower"), ("gần ", "upper"), ("khoảng ", "approx"), ("", None)])
+def test_a_hedged_result_has_a_bound(tmp_path: Path, hedge: str, bound: str | None) -> None:
+    """Results carry no op; 'trên', 'gần', 'khoảng' become the bound."""
+    st = only(tmp_path, f"6 tháng đầu năm 2025, thu nội địa ước đạt {hedge}27.000 tỷ đồng.",
+              "--date", "2025-07-05")
+    assert (st["kind"], st["op"], st["bound"], st["period"], st["year"]) == (
+        "result", None, bound, "H1", 2025)
+
+
+def test_multiplier_words_fold_into_the_canonical_unit(tmp_path: Path) -> None:
+    """'61,5 nghìn tỷ đồng' is 61 500 bn_vnd."""
+    st = only(tmp_path, "Năm 2024, thu ngân sách nhà nước đạt 61,5 nghìn tỷ đồng.")
+    assert (st["value"], st["unit"]) == (61500, "bn_vnd")
+
+
+def test_value_is_in_the_indicator_unit(tmp_path: Path) -> None:
+    """FDI stated in million USD is reported in the indicator's bn_usd."""
+    st = only(tmp_path, "8 tháng năm 2023, tổng vốn FDI đạt trên 853 triệu USD.")
+    assert (st["indicator"], st["value"], st["unit"], st["period"]) == (
+        "fdi", 0.853, "bn_usd", "8M")
+
+
+@pytest.mark.parametrize("clause", [
+    "thu nội địa đạt 27.000 tỷ đồng, bằng 70% dự toán",
+    "thu nội địa đạt 27.000 tỷ đồng, gấp 2,4 lần cùng kỳ",
+    "thu nội địa đạt 27.000 tỷ đồng, chiếm 60% tổng thu",
+])
+def test_figures_relative_to_another_are_derived(tmp_path: Path, clause: str) -> None:
+    """Ratios to plan, multiples and shares are reported as derived, without an indicator."""
+    first, second = statements(tmp_path, f"9 tháng năm 2021, {clause}.", "--date", "2021-10-01")
+    assert (first["derived"], first["indicator"]) == (False, "domestic_revenue")
+    assert (second["derived"], second["indicator"]) == (True, None)
+
+
+def test_growth_against_the_same_period_is_not_derived(tmp_path: Path) -> None:
+    """'tăng 12% so với cùng kỳ' is a result in its own right."""
+    st = only(tmp_path, "9 tháng năm 2021, doanh thu du lịch tăng 12% so với cùng kỳ.",
+              "--date", "2021-10-01")
+    assert (st["kind"], st["derived"], st["period"]) == ("result", False, "9M")
+
+
+def test_the_country_and_a_city_get_their_own_scope(tmp_path: Path) -> None:
+    """Figures about the whole country or a city are never labelled as the province's."""
+    found = statements(tmp_path, (
+        "Năm 2023, GRDP của Quảng Ninh tăng 10,2% (cả nước tăng 5,1%). "
+        "Riêng TP. Hạ Long đón 3,35 triệu lượt khách du lịch."))
+    assert [(s["value"], s["scope"]) for s in found] == [
+        (10.2, "quang-ninh"), (5.1, "vietnam"), (3.35, "ha-long")]
+
+
+def test_the_document_place_is_the_province_it_names_most(tmp_path: Path) -> None:
+    """A text about another province is scoped to it."""
+    doc = tmp_path / "bg.txt"
+    doc.write_text("Quý I/2025, GRDP của Bắc Giang tăng 13,8%. Bắc Giang dẫn đầu.",
+                   encoding="utf-8")
+    out = json.loads(qnplan("extract", str(doc), "-f", "json").stdout)
+    assert out["scope"] == "bac-giang"
+    assert [(s["scope"], s["period"], s["year"]) for s in out["statements"]] == [
+        ("bac-giang", "Q1", 2025)]
+
+
+def test_a_plan_adopted_in_december_is_for_the_next_year(tmp_path: Path) -> None:
+    """Without a year in the text, a target dated December is for the following year."""
+    st = only(tmp_path, "Phấn đấu tỷ lệ đô thị hóa đạt trên 73%.", "--date", "2023-12-14")
+    assert (st["year"], st["kind"], st["indicator"]) == (2024, "target", "urbanization_rate")
+
+
+def test_the_same_period_last_year_is_that_year(tmp_path: Path) -> None:
+    """'cùng kỳ năm 2024 là 6,13%' is a 2024 result for the same period."""
+    found = statements(tmp_path, "6 tháng đầu năm 2025, GRDP tăng 7,63%, cao hơn so với "
+                                 "cùng kỳ năm 2024 là 6,13%.", "--date", "2025-07-08")
+    assert [(s["year"], s["period"], s["kind"]) for s in found] == [
+        (2025, "H1", "result"), (2024, "H1", "result")]
+
+
+@pytest.mark.parametrize(("lead", "period"), [
+    ("9 tháng đầu năm 2024", "9M"), ("Quý III/2024", "Q3"), ("6 tháng cuối năm 2024", "H2"),
+    ("2 tháng đầu năm 2024", "2M"), ("Năm 2024", "FY")])
+def test_period_words(tmp_path: Path, lead: str, period: str) -> None:
+    """Period codes from the wording: nM year to date, Qn, H1/H2, FY."""
+    st = only(tmp_path, f"{lead}, tổng thu du lịch ước đạt 18.092 tỷ đồng.",
+              "--date", "2024-12-31")
+    assert st["period"] == period
+
+
+def test_a_restated_figure_is_one_statement(tmp_path: Path) -> None:
+    """A headline repeated in the body is reported once, quoted where stated most fully."""
+    found = statements(tmp_path, "Thu nội địa 9 tháng năm 2021 đạt 27.000 tỷ đồng\n"
+                                 "9 tháng năm 2021, thu nội địa của tỉnh Quảng Ninh ước đạt "
+                                 "27.000 tỷ đồng.",
+                       "--date", "2021-10-01")
+    assert [s["quote"] for s in found] == [
+        "thu nội địa của tỉnh Quảng Ninh ước đạt 27.000 tỷ đồng"]
+
+
+def test_no_poor_households_left_is_a_zero_target(tmp_path: Path) -> None:
+    """'không còn hộ nghèo' is poor_households <= 0; 'không còn' about anything else is not."""
+    found = statements(tmp_path, "Năm 2025 phấn đấu toàn tỉnh không còn hộ nghèo, "
+                                 "không còn nhà tạm.")
+    assert [(s["indicator"], s["op"], s["value"], s["unit"]) for s in found] == [
+        ("poor_households", "<=", 0, "households")]
+
+
+def test_per_hectare_is_not_a_figure(tmp_path: Path) -> None:
+    """'trên 1 ha' means per hectare; '12.000 ha' is an area."""
+    found = statements(tmp_path, "Năm 2024 trồng mới 12.000 ha rừng; giá trị trên 1 ha "
+                                 "đạt 212 triệu đồng.")
+    assert [(s["value"], s["unit"]) for s in found] == [(12000, "ha"), (212, "triệu đồng")]
+
+
+def test_unknown_indicator_is_null_with_its_phrase(tmp_path: Path) -> None:
+    """A figure no alias names keeps its phrase and a null indicator."""
+    st = only(tmp_path, "Năm 2024, kim ngạch xuất khẩu tăng 5%.")
+    assert (st["indicator"], st["phrase"]) == (None, "kim ngạch xuất khẩu")
+
+
+def test_aliases_in_the_data_extend_the_vocabulary(data: DataDir, tmp_path: Path) -> None:
+    """Users teach extract a new phrase by editing indicators.yaml, not code."""
+    doc = tmp_path / "doc.txt"
+    doc.write_text("Năm 2024, diện tích rừng che phủ đạt 55,1%.", encoding="utf-8")
+    before = json.loads(qnplan("extract", str(doc), "-f", "json", data=data).stdout)
+    assert before["statements"][0]["indicator"] is None
+    text = (data.root / "indicators.yaml").read_text("utf-8").replace(
+        'kind: level, better: higher}', 'kind: level, better: higher, '
+        'aliases: ["rừng che phủ"]}', 1)
+    (data.root / "indicators.yaml").write_text(text, "utf-8")
+    after = json.loads(qnplan("extract", str(doc), "-f", "json", data=data).stdout)
+    assert after["statements"][0]["indicator"] == "forest_cover"
+
+
+@pytest.mark.parametrize(("aliases", "message"), [
+    ('["GRDP", "Tăng trưởng GRDP"]',
+     "alias 'Tăng trưởng GRDP' already names 'grdp_growth'; an alias may name only one "
+     "indicator of a given unit [duplicate-alias]"),
+    ('["  "]', "an alias must not be empty [bad-alias]"),
+])
+def test_bad_aliases_are_reported(data: DataDir, aliases: str, message: str) -> None:
+    """An empty alias, or one naming two indicators of one unit, is a validation error."""
+    text = (data.root / "indicators.yaml").read_text("utf-8").replace(
+        'kind: level, better: higher}', f'kind: level, better: higher, aliases: {aliases}}}', 1)
+    (data.root / "indicators.yaml").write_text(text, "utf-8")
+    run = qnplan("validate", data=data)
+    assert run.exit_code == 1
+    assert message in run.stdout
+
+
+def test_seed_documents_recover_the_bundled_entries() -> None:
+    """Each bundled source text yields >= 90% of its numeric entries exactly."""
+    ds, _ = load_dataset(BUNDLED)
+    total = recovered = 0
+    for sid, src in ds.sources.items():
+        raw = (BUNDLED / "sources" / f"{sid}.txt").read_text("utf-8")
+        _, _, found = extract(raw, ds.indicators, src.date)
+        entries: list[tuple[Any, str]] = [
+            (t, "target") for ts in ds.targets.values() for t in ts
+            if t.source == sid and t.op != "qualitative"]
+        entries += [(r, "result") for rs in ds.actuals.values() for r in rs
+                    if r.source == sid and r.value is not None]
+        for e, kind in entries:
+            total += 1
+            for st in found:
+                if (st.kind, st.indicator, st.year, st.period) != (
+                        kind, e.indicator, e.year, e.period):
+                    continue
+                if kind == "target" and st.op != e.op:
+                    continue
+                if e.value is None:
+                    ok = st.min is not None and same(st.min, e.min) and same(st.max, e.max)
+                else:
+                    ok = st.value is not None and same(st.value, e.value)
+                if ok:
+                    recovered += 1
+                    break
+    assert total > 100
+    assert recovered / total >= 0.90, f"{recovered}/{total}"
+
+
+# --- documents ------------------------------------------------------------------------
+def test_source_id_reads_the_registered_text_and_date() -> None:
+    """DOC may be a registered source: its text, and its date for the year."""
+    run = qnplan("extract", "nq-128-hdnd-2022", "--format", "json")
+    out = json.loads(run.stdout)
+    assert (run.exit_code, out["date"]) == (0, "2022-12-09")
+    assert any(s["indicator"] == "fdi" and s["year"] == 2023 and s["op"] == ">="
+               and s["value"] == 1 for s in out["statements"])
+
+
+def test_stdin_is_read_with_a_dash() -> None:
+    """'-' reads the document from standard input."""
+    result = CliRunner().invoke(app, ["extract", "-", "-f", "json"],
+                                input="Năm 2024, tỷ lệ che phủ rừng đạt 55%.\n",
+                                env={"QNPLAN_DATA": ""})
+    assert result.exit_code == 0
+    out = json.loads(result.stdout)
+    assert (out["document"], out["statements"][0]["indicator"]) == ("<stdin>", "forest_cover")
+
+
+def test_a_saved_web_page_gives_its_article_text(tmp_path: Path) -> None:
+    """Scripts, styles and menus are dropped; the article's figures remain."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><script>var x = '99% khách du lịch';</script><style>p{}</style></head>"
+        "<body><nav>Trang chủ | Kinh tế 2%</nav><article><h1>Tin</h1>"
+        "<p>Năm 2024, tỷ lệ che phủ rừng đạt 55%.</p></article>"
+        + "<script>" + "var a = 1;" * 20000 + "</script><footer>© 2024</footer></body></html>",
+        encoding="utf-8")
+    found = statements(tmp_path, "")  # warm-up: empty text, no statements
+    assert found == []
+    run = qnplan("extract", str(page), "-f", "json")
+    out = json.loads(run.stdout)
+    assert [(s["value"], s["quote"]) for s in out["statements"]] == [
+        (55, "tỷ lệ che phủ rừng đạt 55%")]
+
+
+def test_a_docx_is_read(tmp_path: Path) -> None:
+    """A .docx document is read through python-docx (the documents extra)."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("Năm 2024, tỷ lệ che phủ rừng đạt 55%.")
+    d.save(str(tmp_path / "nq.docx"))
+    out = json.loads(qnplan("extract", str(tmp_path / "nq.docx"), "-f", "json").stdout)
+    assert out["statements"][0]["indicator"] == "forest_cover"
+
+
+def test_missing_extra_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without pypdf, a PDF gives one line naming the extra to install."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pypdf", None)
+    pdf = tmp_path / "nq.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    run = qnplan("extract", str(pdf))
+    assert run.exit_code == 2
+    assert run.stderr == (f"error: {pdf} is a PDF; install the optional extra: "
+                          "pip install 'qnplan[documents]'\n")
+
+
+# --- hostile documents ----------------------------------------------------------------
+def test_a_huge_file_is_refused(tmp_path: Path) -> None:
+    """A 50 MB file is refused at once, by its size."""
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:
+        fh.truncate(50 * 1000 * 1000)
+    run = qnplan("extract", str(big))
+    assert run.exit_code == 1
+    assert run.stderr == (f"error: {big} is 50.0 MB; extract reads documents up to 8 MB: "
+                          "split it or save only the text\n")
+
+
+def test_binary_junk_is_refused(tmp_path: Path) -> None:
+    """Binary data is not text: one clear line, no traceback."""
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(256)) * 100)
+    run = qnplan("extract", str(junk))
+    assert run.exit_code == 1
+    assert run.stderr.startswith(f"error: {junk} does not look like text")
+
+
+def test_a_broken_pdf_is_refused(tmp_path: Path) -> None:
+    """A file that only looks like a PDF is a clear error."""
+    pytest.importorskip("pypdf")
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 1000)
+    run = qnplan("extract", str(bad))
+    assert run.exit_code == 1
+    assert "is not a readable PDF" in run.stderr or "no text layer" in run.stderr
+
+
+def test_a_pdf_with_too_many_pages_is_refused(tmp_path: Path) -> None:
+    """A PDF bomb of blank pages is refused by its page count, before any text is read."""
+    pypdf = pytest.importorskip("pypdf")
+    writer = pypdf.PdfWriter()
+    for _ in range(301):
+        writer.add_blank_page(width=72, height=72)
+    bomb = tmp_path / "bomb.pdf"
+    with bomb.open("wb") as fh:
+        writer.write(fh)
+    run = qnplan("extract", str(bomb))
+    assert (run.exit_code, run.stderr) == (
+        1, f"error: {bomb} has 301 pages; extract reads PDFs up to 300 pages\n")
+
+
+def test_a_zip_bomb_docx_is_refused(tmp_path: Path) -> None:
+    """A .docx whose text part unpacks to gigabytes is refused from its header."""
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"<w:t>" + b" " * (40 * 1024 * 1024) + b"</w:t>")
+    run = qnplan("extract", str(bomb))
+    assert (run.exit_code, run.stderr) == (
+        1, f"error: {bomb}: its text part unpacks to 42 MB; extract refuses documents that "
+        "large\n")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["extract", "nope.txt"],
+     "error: 'nope.txt' is neither a file nor a registered source with a text\n"),
+    (["extract", "nq-128-hdnd-2022", "--date", "9/12/2022"],
+     "error: --date '9/12/2022': give the date as YYYY-MM-DD\n"),
+    (["extract", "nq-128-hdnd-2022", "--write"],
+     "error: --write needs --source ID: the id the new entries will cite\n"),
+])
+def test_usage_errors(args: list[str], message: str) -> None:
+    """Bad command lines exit 2 with one line."""
+    run = qnplan(*args)
+    assert (run.exit_code, run.stderr) == (2, message)
+
+
+# --- output formats -------------------------------------------------------------------
+def test_yaml_drafts_are_valid_files_per_year(tmp_path: Path) -> None:
+    """--format yaml groups draft entries per file, leaves derived figures out."""
+    doc = tmp_path / "r.txt"
+    doc.write_text("Năm 2024, thu nội địa đạt 27.000 tỷ đồng, bằng 70% dự toán. "
+                   "Năm 2025 phấn đấu tỷ lệ che phủ rừng đạt 55%.", encoding="utf-8")
+    run = qnplan("extract", str(doc), "-f", "yaml", "--source", "bao-2024")
+    assert run.exit_code == 0
+    files = [yaml.safe_load(chunk) for chunk in run.stdout.split("---\n")]
+    assert files == [
+        {"year": 2024, "actuals": [{"indicator": "domestic_revenue", "value": 27000,
+                                    "period": "FY", "status": "estimate", "source": "bao-2024",
+                                    "quote": "thu nội địa đạt 27.000 tỷ đồng"}]},
+        {"year": 2025, "targets": [{"indicator": "forest_cover", "op": ">=", "value": 55,
+                                    "source": "bao-2024",
+                                    "quote": "Năm 2025 phấn đấu tỷ lệ che phủ rừng đạt 55%"}]}]
+    assert run.stdout.startswith("# actuals/2024.yaml\n")
+    assert "1 statements left out" in run.stderr
+
+
+def test_table_lists_statements_for_review(tmp_path: Path) -> None:
+    """The default table shows kind, year, figure and quote."""
+    doc = tmp_path / "r.txt"
+    doc.write_text("Năm 2025 phấn đấu tỷ lệ che phủ rừng đạt 55%.", encoding="utf-8")
+    run = qnplan("extract", str(doc), width=120)
+    assert run.exit_code == 0
+    lines = run.stdout.splitlines()
+    assert lines[0].strip() == "Statements in r.txt (quang-ninh)"
+    assert lines[3].split() == ["target", "2025", "FY", "forest_cover", "≥", "55", "%",
+                                "quang-ninh", "Năm", "2025", "phấn", "đấu", "tỷ", "lệ", "che",
+                                "phủ", "rừng", "đạt", "55%"]
+    assert lines[-1] == "1 statements"
+
+
+# --- writing into the data ------------------------------------------------------------
+RESOLUTION = (
+    "NGHỊ QUYẾT của HĐND tỉnh về nhiệm vụ phát triển kinh tế - xã hội năm 2025\n"
+    "Năm 2024, tốc độ tăng trưởng GRDP ước đạt 11,5%.\n"
+    "Các chỉ tiêu chủ yếu năm 2025: tốc độ tăng trưởng GRDP đạt trên 12%; tổng thu ngân "
+    "sách nhà nước trên địa bàn đạt 60.000 tỷ đồng; thu hút vốn FDI ít nhất 2 tỷ USD.\n")
+
+
+@pytest.fixture
+def bundled_copy(tmp_path: Path) -> Path:
+    root = tmp_path / "data"
+    shutil.copytree(BUNDLED, root)
+    return root
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file()}
+
+
+def test_write_round_trip(bundled_copy: Path, tmp_path: Path) -> None:
+    """extract --write adds the entries; validate passes; compare shows the new year."""
+    doc = tmp_path / "nq-2025.txt"
+    doc.write_text(RESOLUTION, encoding="utf-8")
+    before = snapshot(bundled_copy)
+    run = qnplan("extract", str(doc), "--source", "nq-99-hdnd-2024", "--date", "2024-12-10",
+                 "--write", data=bundled_copy)
+    assert run.exit_code == 0, run.stderr
+    assert run.stdout.splitlines() == [
+        "registered source nq-99-hdnd-2024 (sources/nq-99-hdnd-2024.txt from nq-2025.txt); "
+        "complete its issuer in sources.yaml",
+        "added 1 results to actuals/2024.yaml",
+        "added 3 targets to targets/2025.yaml"]
+    after = snapshot(bundled_copy)
+    assert after["sources.yaml"].startswith(before["sources.yaml"])  # kept byte for byte
+    assert qnplan("validate", data=bundled_copy).exit_code == 0
+    rows = json.loads(qnplan("compare", "2024", "2025", "-f", "json",
+                             data=bundled_copy).stdout)["rows"]
+    fdi = next(r for r in rows if r["indicator"] == "fdi")
+    assert (fdi["b"], fdi["change"]) == (
+        {"op": ">=", "value": 2, "source": "nq-99-hdnd-2024"}, "lowered")
+    again = qnplan("extract", str(doc), "--source", "nq-99-hdnd-2024", "--write",
+                   data=bundled_copy)
+    assert again.stdout.splitlines()[-1] == "nothing new to add"
+    assert snapshot(bundled_copy) == after
+
+
+def test_write_appends_to_an_existing_year_keeping_its_bytes(bundled_copy: Path,
+                                                             tmp_path: Path) -> None:
+    """An existing year file keeps every byte, comments included; entries are appended."""
+    doc = tmp_path / "news.txt"
+    doc.write_text("8 tháng năm 2024, tỷ lệ che phủ rừng đạt 55,2%.", encoding="utf-8")
+    old = (bundled_copy / "targets/2024.yaml").read_bytes()
+    old_actuals = (bundled_copy / "actuals/2024.yaml").read_text("utf-8")
+    run = qnplan("extract", str(doc), "--source", "bao-2024-8m", "--date", "2024-09-01",
+                 "--write", data=bundled_copy)
+    assert run.exit_code == 0
+    assert (bundled_copy / "targets/2024.yaml").read_bytes() == old
+    added = (bundled_copy / "actuals/2024.yaml").read_text("utf-8")
+    assert added == old_actuals + ("  # unsure: confidence 0.8\n"
+                     "  - indicator: forest_cover\n    value: 55.2\n"
+                     "    period: 8M\n    status: estimate\n    source: bao-2024-8m\n"
+                     "    quote: \"tỷ lệ che phủ rừng đạt 55,2%\"\n")
+
+
+def test_nothing_is_written_when_the_result_would_be_invalid(bundled_copy: Path,
+                                                             tmp_path: Path) -> None:
+    """A new entry that breaks validation (a level above 100%) writes no file at all."""
+    doc = tmp_path / "bad.txt"
+    doc.write_text("Năm 2025 phấn đấu tỷ lệ đô thị hóa đạt 120%.", encoding="utf-8")
+    before = snapshot(bundled_copy)
+    run = qnplan("extract", str(doc), "--source", "bad-2025", "--write", data=bundled_copy)
+    assert run.exit_code == 1
+    assert run.stderr.startswith("error: nothing written: the new entries would make the "
+                                 "data invalid: targets/2025.yaml:")
+    assert snapshot(bundled_copy) == before
