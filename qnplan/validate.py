@@ -277,6 +277,10 @@ def number_problem(name: str, value: float, unit: str | None,
     if abs(value) > MAX_MAGNITUDE:  # before any float(): a 400-digit int overflows it
         return ("too-large", f"{name} is {show(value)}, too large for a number qnplan can "
                 "compare; write it in a larger unit (e.g. bn_vnd, not VND)")
+    if unit in UNITS and indicator.unit in UNITS and not math.isfinite(
+            value * UNITS[unit][1] / UNITS[str(indicator.unit)][1]):
+        return ("too-large", f"{name} is {show(value)}, too large for a number qnplan can "
+                f"compare once converted to {indicator.unit}")
     if value < 0 and (indicator.kind == "flow" or unit in AMOUNT_UNITS):
         return ("negative", f"{name} is {show(value)}, but {indicator.id} is an amount "
                 f"({unit}), which cannot be negative; a fall is stated in the quote's words")
