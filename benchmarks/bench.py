@@ -6,7 +6,9 @@ plus one result per indicator and year), then reports medians over several runs:
 1. `qnplan compare 2023 2024 --format json` on the bundled data vs `python -c "import typer, yaml"`;
 2. `qnplan validate` and 3. `qnplan compare` on the synthetic folder vs parsing the same
    files with yaml.CSafeLoader;
-and how time and peak memory grow from ~4k to ~16k to ~64k entries.
+and how time and peak memory grow from ~4k to ~16k to ~64k entries;
+4. `qnplan extract` on the bundled 61 kB resolution (nq-12-tu-2022) vs `qnplan --version`
+   (start-up), and the extraction alone, in process (budget: 150 ms beyond start-up).
 
 Usage: python benchmarks/bench.py [--runs N] [--sizes 500,2000,8000] [--keep DIR]
 """
@@ -111,6 +113,36 @@ def floor_parse(root: Path) -> list[str]:
     return [PY, "-c", code, str(root)]
 
 
+EXTRACT_DOC = Path(__file__).resolve().parent.parent / "data" / "sources" / "nq-12-tu-2022.txt"
+EXTRACT_ALONE = """
+import statistics, sys, time
+from pathlib import Path
+from qnplan.dataset import data_root, load_registries
+from qnplan.extract.statements import extract
+indicators, _, _ = load_registries(data_root(None))
+raw = Path(sys.argv[1]).read_text("utf-8")
+times = []
+for _ in range(int(sys.argv[2])):
+    start = time.perf_counter()
+    extract(raw, indicators, None)
+    times.append(time.perf_counter() - start)
+print(statistics.median(times))
+"""
+
+
+def extraction(runs: int) -> None:
+    """(4): extract on a real resolution, whole process and the rules alone."""
+    startup, _ = median([*QN, "--version"], runs)
+    whole, mem = median([*QN, "extract", str(EXTRACT_DOC), "--format", "json",
+                         "--date", "2022-11-28"], runs)
+    alone = float(subprocess.run([PY, "-c", EXTRACT_ALONE, str(EXTRACT_DOC), str(runs)],
+                                 capture_output=True, text=True, env=ENV, check=True).stdout)
+    size = EXTRACT_DOC.stat().st_size // 1000
+    print(f"(4) extract, {size} kB resolution: {whole * 1000:6.0f} ms vs start-up "
+          f"{startup * 1000:6.0f} ms  beyond start-up {(whole - startup) * 1000:4.0f} ms "
+          f"(rules alone {alone * 1000:4.0f} ms; peak {mem} MiB)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=5)
@@ -125,6 +157,8 @@ def main() -> None:
     qn, mem = median([*QN, "compare", "2023", "2024", "--format", "json"], args.runs)
     print(f"(1) compare --format json, bundled data: {qn * 1000:6.0f} ms vs floor "
           f"{floor * 1000:6.0f} ms  ratio {qn / floor:4.2f}  (peak {mem} MiB)")
+
+    extraction(args.runs)
 
     base = args.keep or Path(tempfile.mkdtemp(prefix="qnplan-bench-"))
     try:

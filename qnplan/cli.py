@@ -622,9 +622,11 @@ def extract(
     when = _parse_date(date)
     if write and not source:
         raise UsageError("--write needs --source ID: the id the new entries will cite")
-    from qnplan.dataset import data_root
+    from qnplan import cache
+    from qnplan.paths import data_root
 
-    result = run_extract(data_root(SETTINGS.data), doc, when, source, write, fmt.value)
+    result = run_extract(data_root(SETTINGS.data), doc, when, source, write, fmt.value,
+                         use_cache=cache.wanted(SETTINGS.no_cache))
     if fmt is ExtractFormat.table and not write:
         from qnplan.extract.listing import statements_tabular
 

@@ -29,7 +29,7 @@ SCREENSHOTS = Path(__file__).parent.parent / "build" / "browser"
 FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--disable-dev-shm-usage", "--hide-scrollbars", "--lang=en-US")
-PHONE, DESKTOP = (390, 844), (1280, 900)
+PHONE, TABLET, DESKTOP = (390, 844), (820, 1180), (1280, 900)
 
 
 def _program(*names: str) -> str:
@@ -131,21 +131,26 @@ def _screenshot(browser: WebDriver, name: str) -> bytes:
 
 
 @pytest.mark.parametrize("lang", ["en", "vi"])
-@pytest.mark.parametrize("size", [PHONE, DESKTOP], ids=["phone", "desktop"])
+@pytest.mark.parametrize("size", [PHONE, TABLET, DESKTOP], ids=["phone", "tablet", "desktop"])
 def test_fits_the_screen_and_has_content(browser: WebDriver, tmp_path: Path, lang: str,
                                          size: tuple[int, int]) -> None:
-    """No sideways scrolling at phone or desktop width (on a phone the comparison becomes
-    one card per indicator), and a screenshot holds far more than a blank page's."""
+    """The bundled report never scrolls sideways: below desktop width the comparison becomes
+    one card per indicator, at 1280 px the whole table fits; a screenshot holds far more than
+    a blank page's."""
     browser.set_window_size(*size)
     browser.get("about:blank")
     blank = len(browser.get_screenshot_as_png())
-    page = _write_report(tmp_path, TREND_DATA, ("2024", "2025"), lang)
-    _open(browser, page, size)
+    run = qnplan("--lang", lang, "report", "2023", "2024", "-o", str(tmp_path / "r.html"))
+    assert run.exit_code == 0, run.stderr
+    _open(browser, tmp_path / "r.html", size)
     overflow = browser.execute_script(
         "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow == 0
+    table_overflow = browser.execute_script(
+        "const e = document.querySelector('#compared .wide'); return e.scrollWidth - e.clientWidth")
+    assert table_overflow == 0
     display = browser.execute_script(
         "return getComputedStyle(document.querySelector('table.compare td')).display")
-    assert display == ("flex" if size == PHONE else "table-cell")
+    assert display == ("table-cell" if size == DESKTOP else "flex")
     png = _screenshot(browser, f"report-{lang}-{size[0]}.png")
     assert png.startswith(b"\x89PNG") and len(png) > 5 * blank

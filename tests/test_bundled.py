@@ -28,7 +28,7 @@ def test_validate_bundled_data_is_clean() -> None:
     run = qnplan("validate")
     assert run.exit_code == 0
     assert run.stdout == ""
-    assert run.stderr.startswith("0 errors, 0 warnings; 115 valid entries, 115 quotes checked")
+    assert run.stderr.startswith("0 errors, 0 warnings; 124 valid entries, 124 quotes checked")
 
 
 def test_fdi_raised_and_on_track(rows: dict[Any, Any]) -> None:
@@ -127,7 +127,7 @@ def test_unknown_year_is_a_usage_error() -> None:
     assert run.stdout == ""
     assert run.stderr.strip().endswith("no targets for 2031 in "
                                        f"{run.stderr.split(' in ')[1].split(';')[0]}; "
-                                       "years with targets: 2023, 2024")
+                                       "years with targets: 2023, 2024, 2025")
     assert "Traceback" not in run.stderr
 
 
@@ -138,3 +138,16 @@ def test_conflicts_lists_every_disagreement() -> None:
     assert (2023, "state_budget_revenue", "nq-12-tu-2022") in pairs
     assert (2023, "health_insurance_coverage", "nq-12-tu-2022") in pairs
     assert (2022, "state_budget_revenue", "nq-12-tu-2022") in pairs
+
+
+def test_trend_of_bundled_grdp_says_there_is_not_enough_yet() -> None:
+    """GRDP: 2022's estimate has no target in the documents, 2023 and 2024 have targets but
+    no full-year result, so progress is insufficient_data rather than a guess."""
+    run = qnplan("trend", "grdp_growth", "--format", "json")
+    assert run.exit_code == 0, run.stderr
+    (ind,) = json.loads(run.stdout)["indicators"]
+    assert [(y["year"], y["target"] and y["target"]["value"], y["result"] and y["result"]["value"],
+             y["status"]) for y in ind["years"]] == [
+        (2022, None, 10.28, None), (2023, 10.0, None, "no_data"), (2024, 10.0, None, "no_data")]
+    assert ind["progress"] == {"verdict": "insufficient_data", "r": None, "years": [],
+                               "target_index": None, "actual_index": None}

@@ -99,7 +99,7 @@ def test_summary_shortfalls_and_disagreements(data: DataDir) -> None:
         ["✔ met", "0"], ["✘ missed", "1"], ["✔ on track", "1"], ["✘ behind", "0"],
         ["· no data", "1"], ["? unassessable", "0"]]
     assert [text(li) for li in section(doc, "shortfalls").iter("li")] == [
-        "Forest cover: target ≥ 55 [7], result 54 (FY) [8]: ✘ missed, 98.2% of target"]
+        "Forest cover: target ≥ 55 [7], result 54 (FY) [8]: ✘ missed, -1 points from the target"]
     assert [text(li) for li in section(doc, "disagreements").iter("li")] == [
         "(d1) 2023, GRDP growth (target): used > 10 [4]; also stated > 11 [9]"]
 

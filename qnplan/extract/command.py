@@ -20,13 +20,19 @@ class ExtractResult:
     messages: list[str] = field(default_factory=list)
 
 
-def run_extract(root: Path, doc: str, date: dt.date | None, source: str | None, write: bool,
-                fmt: str) -> ExtractResult:
-    """Everything the command does, returning what to print."""
-    from qnplan.dataset import load_registries
+REGISTRIES = ("indicators.yaml", "sources.yaml")
 
-    indicators, sources, issues = load_registries(root)
-    errors = [i for i in issues if i.severity == "error"]
+
+def run_extract(root: Path, doc: str, date: dt.date | None, source: str | None, write: bool,
+                fmt: str, use_cache: bool = True) -> ExtractResult:
+    """Everything the command does, returning what to print."""
+    from qnplan import cache
+
+    ds, issues = cache.load(root, use_cache=use_cache)
+    indicators, sources = ds.indicators, ds.sources
+    # the registries must be sound to extract; --write needs the whole directory sound
+    errors = [i for i in issues if i.severity == "error"
+              and (write or Path(i.path).name in REGISTRIES)]
     if errors:
         raise DataError(f"{errors[0]}; run `qnplan validate`")
     texts = {sid: root / s.text for sid, s in sources.items() if s.text}

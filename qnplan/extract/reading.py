@@ -8,8 +8,8 @@ import re
 import sys
 import time
 from collections.abc import Callable
-from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from qnplan.errors import DataError, UsageError
 
@@ -45,61 +45,68 @@ def _bounded(name: str, text: str) -> str:
     return text
 
 
-class _ArticleText(HTMLParser):
-    """The readable text of a page: no scripts, styles, menus, headers or footers."""
+def _article_parser() -> Any:
+    """An HTMLParser keeping the readable text of a page: no scripts, styles, menus, headers
+    or footers (html.parser is imported only for web pages)."""
+    from html.parser import HTMLParser
 
-    SKIP = frozenset({"script", "style", "noscript", "nav", "header", "footer", "aside",
-                      "form", "menu", "template", "svg", "iframe", "button", "select"})
-    BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-                       "table", "section", "article", "main", "blockquote", "ul", "ol",
-                       "figcaption", "dd", "dt"})
+    class _ArticleText(HTMLParser):
+        """The readable text of a page: no scripts, styles, menus, headers or footers."""
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.skip = 0
-        self.parts: list[str] = []
-        self.article: list[str] | None = None
-        self.article_depth = 0
+        SKIP = frozenset({"script", "style", "noscript", "nav", "header", "footer", "aside",
+                          "form", "menu", "template", "svg", "iframe", "button", "select"})
+        BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+                           "table", "section", "article", "main", "blockquote", "ul", "ol",
+                           "figcaption", "dd", "dt"})
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
-            self.skip += 1
-        elif tag in ("article", "main") and self.article is None:
-            self.article, self.article_depth = [], 1
-        elif tag in ("article", "main") and self.article_depth:
-            self.article_depth += 1
-        if tag in self.BLOCK:
-            self._add("\n")
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.skip = 0
+            self.parts: list[str] = []
+            self.article: list[str] | None = None
+            self.article_depth = 0
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP and self.skip:
-            self.skip -= 1
-        if tag in ("article", "main") and self.article_depth:
-            self.article_depth -= 1
-        if tag in self.BLOCK:
-            self._add("\n")
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in self.SKIP:
+                self.skip += 1
+            elif tag in ("article", "main") and self.article is None:
+                self.article, self.article_depth = [], 1
+            elif tag in ("article", "main") and self.article_depth:
+                self.article_depth += 1
+            if tag in self.BLOCK:
+                self._add("\n")
 
-    def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self._add(data)
+        def handle_endtag(self, tag: str) -> None:
+            if tag in self.SKIP and self.skip:
+                self.skip -= 1
+            if tag in ("article", "main") and self.article_depth:
+                self.article_depth -= 1
+            if tag in self.BLOCK:
+                self._add("\n")
 
-    def _add(self, s: str) -> None:
-        self.parts.append(s)
-        if self.article is not None and self.article_depth:
-            self.article.append(s)
+        def handle_data(self, data: str) -> None:
+            if not self.skip:
+                self._add(data)
 
-    def text(self) -> str:
-        chosen = self.article if self.article and "".join(self.article).strip() else self.parts
-        return "\n".join(" ".join(line.split()) for line in "".join(chosen).split("\n")
-                         if line.strip())
+        def _add(self, s: str) -> None:
+            self.parts.append(s)
+            if self.article is not None and self.article_depth:
+                self.article.append(s)
+
+        def text(self) -> str:
+            chosen = self.article if self.article and "".join(self.article).strip() else self.parts
+            return "\n".join(" ".join(line.split()) for line in "".join(chosen).split("\n")
+                             if line.strip())
+
+    return _ArticleText()
 
 
 def html_text(markup: str) -> str:
     """The article text of a saved web page."""
-    parser = _ArticleText()
+    parser = _article_parser()
     parser.feed(markup)
     parser.close()
-    return parser.text()
+    return str(parser.text())
 
 
 def _pdf_text(name: str, data: bytes) -> str:

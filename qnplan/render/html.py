@@ -12,13 +12,13 @@ from qnplan.errors import UsageError
 from qnplan.i18n import methods_note, tr
 from qnplan.model import SHORTFALLS, Change, Dataset, Result, Source, Status, Target
 from qnplan.render import cells as c
-from qnplan.render.columns import Tabular
+from qnplan.render.columns import RIGHT, Tabular
+from qnplan.render.report_md import measure, report_title
 from qnplan.report import CompareRow, ConflictRow, Summary
 from qnplan.trend import IndicatorTrend
 
 MISSING_EXTRA = ("the HTML report needs Jinja2, which is not installed; "
                  "install the extra with: pip install 'qnplan[html]'")
-PLACE = "Quảng Ninh"
 
 # Words only this report uses; the rest comes from qnplan.i18n, shared with the Markdown export.
 TEXT: dict[str, dict[str, str]] = {
@@ -28,7 +28,7 @@ TEXT: dict[str, dict[str, str]] = {
         "statuses_caption": "{a} targets against the latest results",
         "compared_caption": ("Targets {a} and {b} side by side, with {a}'s latest result; "
                              "the numbers in brackets lead to each figure's quote."),
-        "shortfall": "target {target}, result {result}: {status}, {ratio} of target",
+        "shortfall": "target {target}, result {result}: {status}, {measure}",
         "trends": "Trends",
         "trends_intro": ("Each year's full-year target and latest result up to {b}; the table "
                          "beside each chart holds the same figures."),
@@ -57,7 +57,7 @@ TEXT: dict[str, dict[str, str]] = {
         "statuses_caption": "Mục tiêu năm {a} so với kết quả mới nhất",
         "compared_caption": ("Mục tiêu năm {a} và năm {b}, kèm kết quả mới nhất năm {a}; "
                              "số trong ngoặc vuông dẫn tới trích dẫn của từng số liệu."),
-        "shortfall": "mục tiêu {target}, kết quả {result}: {status}, đạt {ratio} mục tiêu",
+        "shortfall": "mục tiêu {target}, kết quả {result}: {status}, {measure}",
         "trends": "Xu hướng",
         "trends_intro": ("Mục tiêu cả năm và kết quả mới nhất của từng năm đến năm {b}; bảng "
                          "bên cạnh mỗi biểu đồ ghi cùng các số liệu."),
@@ -85,7 +85,6 @@ STATUS_CLASS = {Status.MET: "good", Status.ON_TRACK: "good", Status.MISSED: "bad
 CHANGE_CLASS = {Change.RAISED: "up", Change.LOWERED: "down", Change.NEW: "new",
                 Change.DROPPED: "dropped", Change.NOT_RESTATED: "not-restated",
                 Change.UNCHANGED: "same", Change.CHANGED: "changed"}
-NUMERIC = {"a", "b", "delta", "result", "ratio", "target"}
 
 
 class Figure(msgspec.Struct, frozen=True):
@@ -176,7 +175,7 @@ class Shortfall(msgspec.Struct, frozen=True):
     target: Figure
     result: Figure
     status: str
-    ratio: str
+    measure: str  # how far from the target, as the Markdown report says it
 
 
 class Disagreement(msgspec.Struct, frozen=True):
@@ -205,7 +204,7 @@ def _css(key: str, figure: Figure | None, t: Tabular, i: int) -> str:
     if key == "change":
         ch = t.changes[i]
         return f"change {CHANGE_CLASS.get(ch, 'changed')}" if ch else "change"
-    return "num" if key in NUMERIC else ""
+    return "num" if key in RIGHT else ""
 
 
 def _groups(rows: list[CompareRow], table: Tabular, conflicts: list[ConflictRow],
@@ -245,7 +244,7 @@ def _shortfalls(rows: list[CompareRow], cites: Citations, lang: str) -> list[Sho
             continue
         name = c.indicator_cell(r.indicator, r.scope, r.period, lang)
         out.append(Shortfall(name, cites.figure(r.a.entry, name), cites.figure(st.result, name),
-                             c.status_mark(st.status, lang), c.ratio_cell(st.ratio, lang)))
+                             c.status_mark(st.status, lang), measure(st, r.indicator, lang)))
     return out
 
 
@@ -329,12 +328,11 @@ def html_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], tab
     disagreements = _disagreements(conflicts, cites, lang)
     ch, st = summary.changes, summary.statuses
     generated = (today or dt.date.today()).strftime("%d/%m/%Y" if lang == "vi" else "%Y-%m-%d")
-    title = (tr("report.title", lang, place=PLACE, a=a, b=b) if scope == "quang-ninh" else
-             tr("report.title_scope", lang, place=PLACE, scope=scope, a=a, b=b))
+    title = report_title(scope, years, lang)
     return str(env.get_template("report.html.j2").render(
         lang=lang, t=t, tr=lambda key, **kw: tr(key, lang, **kw), a=a, b=b, title=title,
         headers=[table.headers[j] for j, k in enumerate(table.keys) if k != "indicator"],
-        numeric=[k in NUMERIC for k in table.keys if k != "indicator"],
+        numeric=[k in RIGHT for k in table.keys if k != "indicator"],
         generated=tr("report.generated", lang, date=generated, n=len(cites.sources())),
         summary_text=_summary(rows, summary, years, len(shortfalls), len(disagreements), lang),
         scope_text=t["scope"].format(scope=scope),

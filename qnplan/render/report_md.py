@@ -69,7 +69,8 @@ def measure(a: Assessment, ind: Indicator, lang: str) -> str:
     return "; ".join(parts)
 
 
-def _title(scope: str, years: tuple[int, int], lang: str) -> str:
+def report_title(scope: str, years: tuple[int, int], lang: str) -> str:
+    """The report's title: the place (and scope) and the two years."""
     a, b = years
     if scope in PLACES:
         return tr("report.title", lang, place=PLACES[scope], a=a, b=b)
@@ -112,7 +113,7 @@ def export_report(ds: Dataset, years: tuple[int, int], scope: str, rows: list[Co
 
     short = [r for r in rows if r.a_status and r.a_status.status in SHORTFALLS]
     ch, st = summary.changes, summary.statuses
-    lines = [f"# {escape_cell(_title(scope, years, lang))}", "",
+    lines = [f"# {escape_cell(report_title(scope, years, lang))}", "",
              "",  # the generated-by line, once the cited documents are counted
              "", f"## {tr('report.summary', lang)}", "",
              tr("report.summary_targets", lang, a=a, b=b,
