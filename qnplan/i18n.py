@@ -39,6 +39,17 @@ EN: dict[str, str] = {
     "category.governance": "Governance",
     "category.party": "Party building",
     "qualitative": "qualitative",
+    "ikind.flow": "flow",
+    "ikind.level": "level",
+    "ikind.growth": "growth",
+    "ikind.qualitative": "qualitative",
+    "better.higher": "higher",
+    "better.lower": "lower",
+    "stype.plan": "plan",
+    "stype.directive": "directive",
+    "stype.report": "report",
+    "stype.statistics": "statistics",
+    "stype.press": "press",
     "yes": "yes",
     "no": "no",
     # table headers
@@ -250,9 +261,9 @@ EN: dict[str, str] = {
                            "over the plan over a directive over the press; then the later "
                            "document. Every disagreement is listed with both figures."),
     "methods.dropped": ("“Dropped by the plan”: a document of the same kind for the later year "
-                        "lists its targets without this one. “Not restated”: the later year's "
-                        "documents we hold include none of that kind, so the target may "
-                        "still stand."),
+                        "lists its targets for the same place without this one. “Not restated”:"
+                        " the later year's documents we hold include none of that kind, so the "
+                        "target may still stand."),
     "methods.no_data": ("“No data”: no document we hold reports a result for the target yet; "
                         "it says nothing about whether the target was met."),
     # usage and data errors
@@ -314,6 +325,17 @@ VI: dict[str, str] = {
     "category.governance": "Quản trị",
     "category.party": "Xây dựng Đảng",
     "qualitative": "định tính",
+    "ikind.flow": "cộng dồn",
+    "ikind.level": "mức",
+    "ikind.growth": "tăng trưởng",
+    "ikind.qualitative": "định tính",
+    "better.higher": "cao hơn",
+    "better.lower": "thấp hơn",
+    "stype.plan": "nghị quyết HĐND",
+    "stype.directive": "nghị quyết Đảng",
+    "stype.report": "báo cáo",
+    "stype.statistics": "thống kê",
+    "stype.press": "báo chí",
     "yes": "có",
     "no": "không",
     "h.indicator": "Chỉ tiêu",
@@ -520,8 +542,9 @@ VI: dict[str, str] = {
                            "quyết HĐND, nghị quyết của Đảng, báo chí; sau đó văn bản mới hơn. "
                            "Mọi chỗ khác nhau đều được liệt kê với cả hai số liệu."),
     "methods.dropped": ("“Bị kế hoạch bỏ”: văn bản cùng loại của năm sau liệt kê các mục tiêu "
-                        "mà không có mục tiêu này. “Chưa nhắc lại”: trong các văn bản năm sau "
-                        "hiện có không có văn bản loại đó, nên mục tiêu có thể vẫn còn hiệu lực."),
+                        "cho cùng địa bàn mà không có mục tiêu này. “Chưa nhắc lại”: trong các "
+                        "văn bản năm sau hiện có không có văn bản loại đó, nên mục tiêu có thể "
+                        "vẫn còn hiệu lực."),
     "methods.no_data": ("“Chưa có số liệu”: chưa văn bản nào hiện có báo cáo kết quả của mục "
                         "tiêu; điều đó không cho biết mục tiêu đạt hay không."),
     "err.prefix": "lỗi: {message}",

@@ -156,10 +156,11 @@ def compare_rows(ds: Dataset, year_a: int, year_b: int, filters: Filters) -> lis
 
 
 def _restating_kind(ds: Dataset, year_a: int, year_b: int, key: tuple[str, str, str]) -> bool:
-    """Whether year B has a document of a kind that set this target in year A: only then
-    is the target's absence from B a decision of the plan rather than a gap in our sources."""
+    """Whether year B has a document of a kind that set this target in year A, listing
+    targets for the same scope: only then is the target's absence from B a decision of the
+    plan rather than a gap in the documents we hold."""
     kinds_a = {ds.sources[t.source].type for t in ds.targets[year_a] if t.key[1:] == key}
-    kinds_b = {ds.sources[t.source].type for t in ds.targets[year_b]}
+    kinds_b = {ds.sources[t.source].type for t in ds.targets[year_b] if t.scope == key[1]}
     return bool(kinds_a & kinds_b)
 
 

@@ -140,6 +140,57 @@ def test_conflicts_lists_every_disagreement() -> None:
     assert (2022, "state_budget_revenue", "nq-12-tu-2022") in pairs
 
 
+def _seed(name: str) -> str:
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent.parent / "data" / "sources"
+    return " ".join((folder / name).read_text("utf-8").split())
+
+
+def test_fdi_share_of_the_full_year_target_is_the_documents_figure() -> None:
+    """'trên 853 triệu USD' of a '1,0 tỷ USD' target: 85.3% of the full-year target, beside
+    the pro-rated pace; the 8-month report itself says 'đạt 85,4% kế hoạch' of a more-than
+    figure."""
+    assert "đạt trên 853 triệu USD, đạt 85,4% kế hoạch" in _seed("baoqn-2023-8m.txt")
+    doc = json.loads(qnplan("status", "2023", "-f", "json").stdout)
+    fdi = next(r for r in doc["rows"] if r["indicator"] == "fdi")
+    assert (fdi["ratio"], fdi["full_year_ratio"]) == (1.2795, 0.853)
+    line = next(x for x in qnplan("status", "2023", width=None).stdout.splitlines()
+                if x.startswith("FDI attracted"))
+    assert "128%" in line and "85.3%" in line
+
+
+def test_results_without_a_target_appear() -> None:
+    """2022 GRDP 10.28% (a year with no targets file), domestic investment 45,300 bn VND
+    after 8 months, and Móng Cái's results are all shown somewhere."""
+    y2022 = json.loads(qnplan("results", "2022", "-f", "json").stdout)
+    assert ("grdp_growth", 10.28) in {(r["indicator"], r["result"]["value"])
+                                      for r in y2022["rows"]}
+    status = json.loads(qnplan("status", "2023", "-f", "json").stdout)
+    assert ("domestic_investment", 45300) in {
+        (r["indicator"], r["result"]["value"]) for r in status["results_without_target"]}
+    mong_cai = json.loads(qnplan("results", "2023", "--scope", "mong-cai", "-f", "json").stdout)
+    assert {r["scope"] for r in mong_cai["rows"]} == {"mong-cai"} and mong_cai["rows"]
+
+
+def test_party_targets_are_not_restated_rather_than_dropped(rows: dict[Any, Any]) -> None:
+    """No 2024 Party resolution is in the data, so 12-NQ/TU's Party-building targets are
+    'not restated'; Móng Cái's 2023 targets likewise, as no 2024 document sets any."""
+    assert rows[("party_org_good_rate", "quang-ninh", "FY")]["change"] == "not_restated"
+    assert rows[("new_jobs", "mong-cai", "FY")]["change"] == "not_restated"
+
+
+def test_vietnamese_status_is_vietnamese() -> None:
+    """--lang vi: title, headers, statuses, summary and notes in Vietnamese."""
+    out = qnplan("--lang", "vi", "status", "2023", width=None).stdout
+    lines = out.splitlines()
+    assert lines[0] == "Mục tiêu 2023 (quang-ninh)"
+    assert lines[1].split("   ")[0] == "Chỉ tiêu"
+    assert "✔ đúng tiến độ" in out and "· chưa có số liệu" in out
+    n = len(json.loads(qnplan("status", "2023", "-f", "json").stdout)["rows"])
+    assert any(x.startswith(f"Năm 2023: {n} mục tiêu: ") for x in lines)
+
+
 def test_trend_of_bundled_grdp_says_there_is_not_enough_yet() -> None:
     """GRDP: 2022's estimate has no target in the documents, 2023 and 2024 have targets but
     no full-year result, so progress is insufficient_data rather than a guess."""

@@ -176,7 +176,8 @@ def indicators_table(ds: Dataset, lang: str) -> Tabular:
     t = Tabular(keys, [tr(f"h.{k}", lang) for k in keys], secondary=("better", "indicator_kind"))
     for ind in sorted(ds.indicators.values(), key=lambda i: i.order):
         t.add([ind.id, ind.name(lang), tr(f"category.{ind.category}", lang),
-               label(ind.unit, lang), ind.kind, ind.better])
+               label(ind.unit, lang), tr(f"ikind.{ind.kind}", lang),
+               tr(f"better.{ind.better}", lang)])
     return t
 
 
@@ -184,6 +185,6 @@ def sources_table(ds: Dataset, lang: str) -> Tabular:
     keys = ["id", "type", "number", "issuer", "date", "title"]
     t = Tabular(keys, [tr(f"h.{k}", lang) for k in keys], secondary=("issuer", "type"))
     for s in ds.sources.values():
-        t.add([s.id, s.type, s.number or "", s.issuer, s.date.isoformat() if s.date else "",
-               s.title])
+        t.add([s.id, tr(f"stype.{s.type}", lang), s.number or "", s.issuer,
+               s.date.isoformat() if s.date else "", s.title])
     return t
