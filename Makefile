@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 BROWSER_STAMP := $(VENV)/.browser-installed
 export NO_COLOR := 1
 
-.PHONY: demo test test-browser lint bench fuzz docs clean
+.PHONY: demo test test-min test-wheel test-browser lint bench fuzz docs schema clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,21 @@ demo: $(STAMP)  ## compare the bundled 2023 and 2024 targets
 test: $(STAMP)  ## the test suite (what CI runs)
 	TERM=dumb $(BIN)/python -m pytest
 
+# The lowest versions pyproject.toml admits, in a fresh environment. --help layouts differ
+# between Typer versions, so the tests pinned to today's layout are left out there.
+MIN_VENV := .venv-min
+test-min:  ## the suite against the dependency floors (.ci/minimum-versions.txt)
+	rm -rf $(MIN_VENV)
+	$(PYTHON) -m venv $(MIN_VENV)
+	$(MIN_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(MIN_VENV)/bin/python -m pip install --quiet -c .ci/minimum-versions.txt -e '.[test,html,documents]'
+	$(MIN_VENV)/bin/python -m pip freeze --exclude-editable
+	# typer<0.26 imports click.utils.get_binary_stream, which click 8.5 deprecates: not ours to fix.
+	TERM=dumb $(MIN_VENV)/bin/python -m pytest -m 'not browser and not help_layout' -W 'ignore::DeprecationWarning:typer' -q
+
+test-wheel: $(STAMP)  ## build sdist and wheel, install the wheel outside the repository, run it and the sdist's tests
+	QNPLAN_PACKAGING=1 TERM=dumb $(BIN)/python -m pytest tests/test_packaging.py -v
+
 $(BROWSER_STAMP): pyproject.toml | $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,dev,html,documents,browser]'
 	touch $(BROWSER_STAMP)
@@ -31,7 +46,7 @@ test-browser: $(STAMP) $(BROWSER_STAMP)  ## the HTML report in headless Chromium
 	SE_OFFLINE=true TERM=dumb $(BIN)/python -m pytest -m browser tests/test_browser.py
 
 lint: $(STAMP)  ## ruff and mypy
-	$(BIN)/ruff check qnplan tests benchmarks scripts
+	$(BIN)/ruff check qnplan tests benchmarks scripts setup.py
 	$(BIN)/mypy
 
 bench: $(STAMP)  ## start-up and throughput against the floor (see benchmarks/bench.py)
@@ -40,8 +55,12 @@ bench: $(STAMP)  ## start-up and throughput against the floor (see benchmarks/be
 fuzz: $(STAMP)  ## a longer, time-bounded property-based run of the loader
 	QNPLAN_FUZZ=1 $(BIN)/python -m pytest tests/test_fuzz.py -q
 
-docs: $(STAMP)  ## regenerate the README's command reference from --help
+docs: schema  ## regenerate the README's command reference from --help, and schema/
 	$(BIN)/python scripts/cli_reference.py
 
+schema: $(STAMP)  ## write schema/KIND.schema.json from the model (a test checks they are current)
+	for kind in indicators sources targets actuals; do \
+	  $(BIN)/qnplan schema $$kind > schema/$$kind.schema.json || exit 1; done
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache build *.egg-info
+	rm -rf $(VENV) $(MIN_VENV) .pytest_cache .ruff_cache .mypy_cache build dist *.egg-info

@@ -26,7 +26,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
-    add_completion=True,
+    add_completion=False,  # replaced by --show/--install-completion [SHELL] below
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -107,6 +107,28 @@ def handled(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+# Typer registers its zsh, fish and PowerShell support only when it builds its own completion
+# options (which guess the shell and take no SHELL); ours take the shell by name.
+typer.completion.get_completion_inspect_parameters()
+
+
+class Shell(StrEnum):
+    bash = "bash"
+    zsh = "zsh"
+    fish = "fish"
+    powershell = "powershell"
+    pwsh = "pwsh"
+
+
+def _completion(ctx: typer.Context, param: typer.CallbackParam, value: Shell | None) -> None:
+    """--show-completion SHELL / --install-completion SHELL."""
+    if value is None or ctx.resilient_parsing:
+        return
+    callback = (typer.completion.show_callback if param.name == "show_completion"
+                else typer.completion.install_callback)
+    callback(ctx, param, value.value)
+
+
 def _version(value: bool) -> None:
     if value:
         from qnplan import __version__
@@ -128,6 +150,14 @@ def main_options(
         "cache (also: QNPLAN_NO_CACHE=1).")] = False,
     version: Annotated[bool, typer.Option(
         "--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+    install_completion: Annotated[Shell | None, typer.Option(
+        "--install-completion", metavar="SHELL", callback=_completion, expose_value=False,
+        is_eager=True, show_default=False,
+        help="Install completion for SHELL: bash, zsh, fish, powershell or pwsh.")] = None,
+    show_completion: Annotated[Shell | None, typer.Option(
+        "--show-completion", metavar="SHELL", callback=_completion, expose_value=False,
+        is_eager=True, show_default=False,
+        help="Print the completion script for SHELL, to install it by hand.")] = None,
 ) -> None:
     """Compare a province's yearly plan targets and reported results, every figure cited."""
     SETTINGS.data, SETTINGS.lang, SETTINGS.debug = data, lang.value, debug
@@ -135,15 +165,54 @@ def main_options(
     SETTINGS.no_cache = no_cache
 
 
+# --- shell completion: values from the data directory chosen by --data / $QNPLAN_DATA -----
+Choices = list[tuple[str, str]]
+
+
+def _data_given(ctx: typer.Context) -> str | None:
+    data = ctx.find_root().params.get("data")
+    return data if isinstance(data, str) else None
+
+
+def _complete_year(ctx: typer.Context, incomplete: str) -> Choices:
+    from qnplan.completion import years
+
+    return years(_data_given(ctx), incomplete)
+
+
+def _complete_scope(ctx: typer.Context, incomplete: str) -> Choices:
+    from qnplan.completion import scopes
+
+    return scopes(_data_given(ctx), incomplete)
+
+
+def _complete_source(ctx: typer.Context, incomplete: str) -> Choices:
+    from qnplan.completion import sources
+
+    return sources(_data_given(ctx), incomplete)
+
+
+def _complete_category(incomplete: str) -> Choices:
+    from qnplan.completion import categories
+
+    return categories(incomplete)
+
+
 # --- shared option types ---------------------------------------------------------------
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 ScopeOpt = Annotated[str, typer.Option(
-    help="Scope to show, e.g. quang-ninh or mong-cai; 'all' for every scope.")]
+    help="Scope to show, e.g. quang-ninh or mong-cai; 'all' for every scope.",
+    autocompletion=_complete_scope)]
 CategoryOpt = Annotated[str | None, typer.Option(
     help="Only one category: economy, society, environment, governance or party.",
-    show_default=False)]
+    show_default=False, autocompletion=_complete_category)]
 SourceOpt = Annotated[str | None, typer.Option(
-    "--source", help="Prefer this source's figures where it gives one.", show_default=False)]
+    "--source", help="Prefer this source's figures where it gives one.", show_default=False,
+    autocompletion=_complete_source)]
+YearA = Annotated[int, typer.Argument(metavar="A", help="Earlier year.",
+                                      autocompletion=_complete_year)]
+YearB = Annotated[int, typer.Argument(metavar="B", help="Later year.",
+                                      autocompletion=_complete_year)]
 
 
 def _dataset() -> Any:
@@ -201,8 +270,8 @@ def _print_tabular(t: Any, fmt: Format, title: str,
 @app.command()
 @handled
 def compare(
-    year_a: Annotated[int, typer.Argument(metavar="A", help="Earlier year.")],
-    year_b: Annotated[int, typer.Argument(metavar="B", help="Later year.")],
+    year_a: YearA,
+    year_b: YearB,
     fmt: FormatOpt = Format.table,
     scope: ScopeOpt = "quang-ninh",
     category: CategoryOpt = None,
@@ -242,7 +311,8 @@ def _fail_on(value: str | None) -> set[str]:
 @app.command()
 @handled
 def status(
-    year: Annotated[int, typer.Argument(help="Year whose targets to judge.")],
+    year: Annotated[int, typer.Argument(help="Year whose targets to judge.",
+                                        autocompletion=_complete_year)],
     fmt: FormatOpt = Format.table,
     scope: ScopeOpt = "quang-ninh",
     category: CategoryOpt = None,
@@ -308,7 +378,8 @@ def results(
 @app.command()
 @handled
 def conflicts(
-    year: Annotated[int | None, typer.Argument(help="Only this year.", show_default=False)] = None,
+    year: Annotated[int | None, typer.Argument(
+        help="Only this year.", show_default=False, autocompletion=_complete_year)] = None,
     fmt: FormatOpt = Format.table,
     scope: ScopeOpt = "all",
     category: CategoryOpt = None,
@@ -504,8 +575,8 @@ def _write_report(output: str, text: str, data_root: str) -> None:
 @app.command()
 @handled
 def export(
-    year_a: Annotated[int, typer.Argument(metavar="A", help="Earlier year.")],
-    year_b: Annotated[int, typer.Argument(metavar="B", help="Later year.")],
+    year_a: YearA,
+    year_b: YearB,
     output: Annotated[str, typer.Option(
         "--output", "-o", metavar="FILE", help="Markdown file to write; '-' for stdout.")],
     scope: ScopeOpt = "quang-ninh",

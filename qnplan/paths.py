@@ -10,7 +10,19 @@ from pathlib import Path
 
 from qnplan.errors import UsageError
 
-BUNDLED = Path(__file__).parent / "data"
+
+def _bundled() -> Path:
+    """The dataset shipped with qnplan. pyproject.toml maps the repository's data/ to the
+    package qnplan.data: a wheel holds it as qnplan/data; a source tree (or an editable
+    install of one) has it beside the package, with its pyproject.toml."""
+    package = Path(__file__).parent
+    source_tree = package.parent
+    if not (package / "data").is_dir() and (source_tree / "pyproject.toml").is_file():
+        return source_tree / "data"
+    return package / "data"
+
+
+BUNDLED = _bundled()
 
 
 def data_root(option: str | None) -> Path:

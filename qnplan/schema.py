@@ -1,21 +1,201 @@
-"""JSON Schema of the four data file kinds, generated from the model's Structs."""
+"""JSON Schema of the four data file kinds, generated from the model's Structs, for editors
+(yaml-language-server) and CI (check-jsonschema). The files in schema/ are this, written by
+`make schema`; a test keeps them in sync."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import msgspec
 
-from qnplan.model import ActualsFile, IndicatorsFile, SourcesFile, TargetsFile
+from qnplan.model import (
+    PERIOD_PATTERN,
+    ActualsFile,
+    IndicatorsFile,
+    SourcesFile,
+    TargetsFile,
+)
+from qnplan.units import LABELS, SPELLINGS, UNITS, canonical_unit
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
+KINDS: dict[str, type] = {"indicators": IndicatorsFile, "sources": SourcesFile,
+                          "targets": TargetsFile, "actuals": ActualsFile}
+NUMERIC_OPS = [">", ">=", "<", "<=", "~"]
+
+# What each field means, shown by editors on hover. Every field of every Struct needs one:
+# schemas() refuses to generate a schema with an undocumented field.
+DESCRIPTIONS: dict[str, dict[str, str]] = {
+    "IndicatorsFile": {
+        "": "indicators.yaml: the registry of indicators, keyed by lower_snake_case id.",
+        "indicators": "Indicator id (lower_snake_case, unit-free, e.g. fdi) -> its definition.",
+    },
+    "IndicatorSpec": {
+        "": "One indicator: what it measures and how a result is judged against a target.",
+        "name": "Display names in English and Vietnamese.",
+        "category": "Group shown in tables and usable with --category.",
+        "unit": "Canonical unit of the indicator; null only for qualitative indicators.",
+        "kind": "flow: accumulates over the year, pro-rated for part years; level: a state at "
+                "a date; growth: a year-on-year rate; qualitative: judged by a result's met flag.",
+        "better": "Whether a higher or a lower value is better.",
+        "aliases": "Vietnamese phrases that name the indicator in documents; qnplan extract "
+                   "uses them to choose the id.",
+        "note": "Free-text remark for readers of the data.",
+    },
+    "Names": {
+        "": "A name in both languages.",
+        "en": "English name.",
+        "vi": "Vietnamese name.",
+    },
+    "SourcesFile": {
+        "": "sources.yaml: the registry of cited documents, keyed by id.",
+        "sources": "Source id (lower-case words joined by '-') -> the document.",
+    },
+    "SourceSpec": {
+        "": "One cited document.",
+        "type": "plan: People's Council resolution or People's Committee decision adopting the "
+                "plan; directive: Party committee resolution; report: government progress "
+                "report; statistics: statistics office release; press: news article.",
+        "title": "Title as published.",
+        "issuer": "Body that issued or published it.",
+        "date": "Date of adoption or publication (YYYY-MM-DD), null when the document does "
+                "not state it.",
+        "number": "Document number, e.g. 128/NQ-HĐND.",
+        "url": "Where the document was published, if known.",
+        "text": "Path of the document's full text, relative to the data directory; enables "
+                "quote checks.",
+        "note": "Free-text remark: provenance, how a date or number was established.",
+    },
+    "TargetsFile": {
+        "": "targets/YEAR.yaml: the targets set for one year.",
+        "year": "The year the targets are for; must match the file name.",
+        "targets": "Targets, each stated by one source.",
+    },
+    "TargetSpec": {
+        "": "One target as one source states it.",
+        "indicator": "Indicator id from indicators.yaml.",
+        "op": "How the result is judged: > >= < <= ~ (about, within tolerance) need value; "
+              "range needs min and max; qualitative needs text.",
+        "source": "Source id from sources.yaml.",
+        "quote": "The source's verbatim words stating the target.",
+        "value": "Target value, in unit (default: the indicator's unit).",
+        "min": "Lower end of a range target.",
+        "max": "Upper end of a range target.",
+        "text": "Wording of a qualitative target.",
+        "unit": "Unit of the figures, if not the indicator's: a code or a Vietnamese spelling "
+                "of the same dimension.",
+        "scope": "Place the target is about, as a slug (default quang-ninh).",
+        "period": "Part of the year by which it is due: FY (default), H1, Qn, or nM (the first "
+                  "n months).",
+        "tolerance": "For op ~: the accepted shortfall as a fraction (default 0.05).",
+        "note": "Free-text remark, e.g. how the wording was read.",
+    },
+    "ActualsFile": {
+        "": "actuals/YEAR.yaml: the results reported for one year.",
+        "year": "The year the results are for; must match the file name.",
+        "actuals": "Results, each reported by one source.",
+    },
+    "ActualSpec": {
+        "": "One result as one source reports it.",
+        "indicator": "Indicator id from indicators.yaml.",
+        "source": "Source id from sources.yaml.",
+        "quote": "The source's verbatim words stating the result.",
+        "period": "Part of the year the result covers: FY, H1, Qn, or nM (year to date).",
+        "status": "How final the figure is: estimate, reported or final.",
+        "value": "Result value, in unit (default: the indicator's unit).",
+        "met": "For a qualitative result: whether the target was met.",
+        "text": "Wording of a qualitative result.",
+        "unit": "Unit of the value, if not the indicator's: a code or a Vietnamese spelling of "
+                "the same dimension.",
+        "bound": "The report's hedge: lower for 'trên'/'hơn' (more than), upper for 'gần' "
+                 "(nearly), approx for 'khoảng'.",
+        "scope": "Place the result is about, as a slug (default quang-ninh).",
+        "as_of": "Date the result was reported at (YYYY-MM-DD).",
+        "note": "Free-text remark.",
+    },
+}
+
+
+def unit_spellings() -> list[str]:
+    """Every unit the loader accepts as written: codes, Vietnamese spellings, and their usual
+    capitalisation ('tỷ USD')."""
+    written = {label for label in LABELS["vi"].values() if label and canonical_unit(label)}
+    return sorted(set(UNITS) | set(SPELLINGS) | written)
+
+
+def periods() -> list[str]:
+    """Every period the loader accepts."""
+    candidates = ["FY", "H1", "H2", "Q1", "Q2", "Q3", "Q4"] + [f"{n}M" for n in range(1, 13)]
+    return [p for p in candidates if re.match(PERIOD_PATTERN, p)]
+
+
+def _nullable(schema: dict[str, Any], enum: list[str]) -> None:
+    """Replace a (possibly nullable) string property's type by an enum."""
+    if "anyOf" in schema:
+        schema["anyOf"] = [{"enum": enum} if s.get("type") == "string" else s
+                           for s in schema["anyOf"]]
+    else:
+        schema.pop("type", None)
+        schema.pop("pattern", None)
+        schema["enum"] = enum
+
+
+def _describe(defs: dict[str, Any]) -> None:
+    for name, definition in defs.items():
+        docs = DESCRIPTIONS.get(name)
+        if docs is None:
+            raise KeyError(f"qnplan.schema.DESCRIPTIONS has no entry for {name}")
+        definition["description"] = docs[""]
+        for field, prop in definition.get("properties", {}).items():
+            if field not in docs:
+                raise KeyError(f"qnplan.schema.DESCRIPTIONS[{name!r}] has no {field!r}")
+            prop["description"] = docs[field]
+
+
+def _op_rules() -> list[dict[str, Any]]:
+    """Which fields each op needs, as the loader enforces them."""
+    number = {"not": {"type": "null"}}  # a number, or one written the Vietnamese way
+    absent = {"type": "null"}
+
+    def when(op: dict[str, Any], props: dict[str, Any], required: list[str]) -> dict[str, Any]:
+        return {"if": {"properties": {"op": op}, "required": ["op"]},
+                "then": {"properties": props, "required": required}}
+
+    return [
+        when({"enum": NUMERIC_OPS}, {"value": number, "min": absent, "max": absent}, ["value"]),
+        when({"const": "range"}, {"min": number, "max": number, "value": absent}, ["min", "max"]),
+        when({"const": "qualitative"}, {"text": {"type": "string"}, "value": absent},
+             ["text"]),
+    ]
 
 
 def schemas() -> dict[str, dict[str, Any]]:
     """{"indicators": schema, "sources": ..., "targets": ..., "actuals": ...}."""
     out = {}
-    for kind, struct in (("indicators", IndicatorsFile), ("sources", SourcesFile),
-                         ("targets", TargetsFile), ("actuals", ActualsFile)):
+    units, all_periods = unit_spellings(), periods()
+    for kind, struct in KINDS.items():
         schema = msgspec.json.schema(struct)
-        out[kind] = {"$schema": DIALECT, "title": f"qnplan {kind} file", **schema}
+        defs = schema["$defs"]
+        _describe(defs)
+        for definition in defs.values():
+            props = definition.get("properties", {})
+            if "unit" in props:
+                _nullable(props["unit"], units)
+            if "period" in props:
+                _nullable(props["period"], all_periods)
+        if "TargetSpec" in defs:
+            defs["TargetSpec"]["allOf"] = _op_rules()
+        if "ActualSpec" in defs:
+            defs["ActualSpec"]["anyOf"] = [
+                {"properties": {"value": {"not": {"type": "null"}}}, "required": ["value"]},
+                {"properties": {"met": {"type": "boolean"}}, "required": ["met"]}]
+        out[kind] = {"$schema": DIALECT, "$id": schema_id(kind),
+                     "title": f"qnplan {kind} file",
+                     "description": DESCRIPTIONS[struct.__name__][""], **schema}
     return out
+
+
+def schema_id(kind: str) -> str:
+    """The schema's identifier: a name, not a download address (the files live in schema/)."""
+    return f"urn:qnplan:schema:{kind}"
+

@@ -312,6 +312,7 @@ def test_indicators_and_sources_list(data: DataDir) -> None:
     assert src[0]["id"] == "plan-a" and src[0]["date"] == "2022-12-09"
 
 
+@pytest.mark.help_layout
 def test_readme_command_reference_is_current() -> None:
     """The README's command reference is what --help prints today (make docs)."""
     import sys
