@@ -8,7 +8,7 @@ from qnplan.model import Status
 from qnplan.numbers import format_number
 from qnplan.render import cells as c
 from qnplan.render.columns import Tabular
-from qnplan.trend import IndicatorTrend, TrendYear, Verdict
+from qnplan.trend import IndicatorTrend, TrendYear, Verdict, target_figure
 from qnplan.units import label
 
 BAR_WIDTH = 10
@@ -26,18 +26,9 @@ def verdict_mark(verdict: Verdict, lang: str) -> str:
     return f"{VERDICT_SIGNS[verdict]} {tr(f'verdict.{verdict.value}', lang)}"
 
 
-def _target_figure(y: TrendYear, better: str) -> float | None:
-    t = y.target
-    if t is None or t.op == "qualitative":
-        return None
-    if t.op == "range":
-        return t.max if better == "lower" else t.min
-    return t.value
-
-
 def _scale(trend: IndicatorTrend) -> float:
     vals = [abs(v) for y in trend.years for v in (
-        _target_figure(y, trend.better), y.result.value if y.result else None,
+        target_figure(y.target, trend.better), y.result.value if y.result else None,
         *(r.value for r in y.revised_from)) if v is not None]
     return max(vals, default=0.0)
 
@@ -127,7 +118,7 @@ def trend_table(trends: list[IndicatorTrend], lang: str, chart: bool = True) -> 
             if chart:
                 value = y.result.value if y.result else None
                 row.append(block_bar(value, y.bar if y.bar is not None else
-                                     _target_figure(y, trend.better), scale, not y.full_year))
+                                     target_figure(y.target, trend.better), scale, not y.full_year))
             _add(t, row, trend, y.status)
         p = trend.progress
         counts[p.verdict] = counts.get(p.verdict, 0) + 1
