@@ -138,10 +138,11 @@ class Extractor:
         period = self._period(s, c, q, state, kind)
         if explicit_kind == "carried" and year is not None and self.date:
             ends = (year, cues.end_month(period))
-            if ends > (self.date.year, self.date.month):
+            if ends > (self.date.year, self.date.month) and (
+                    year > self.date.year or self.date.month < 10):
                 kind = "target"  # a period still to come can only be planned
-            elif period != "FY":
-                kind = "result"  # a part year already over is reported
+            else:
+                kind = "result"  # a period over (or, late in its year, nearly): reported
         scope = self._scope(s, c, q, context_start)
         op = cues.op_before(before, after)
         if q.min is not None:
@@ -293,8 +294,10 @@ class Extractor:
         elif found is None:
             last = [e for e in earlier if not e.derived][-1:]
             if last:  # an alias after the figure before this one, else that figure's subject
-                found = self.vocabulary.match(self.folded, last[0].start, window_end, q.unit,
+                found = self.vocabulary.match(self.folded, s.start, window_end, q.unit,
                                               q.number_start, nearest=True)
+                if found is not None and found[2] <= last[0].start:
+                    found = None  # named before the figure before: that one's subject
                 if found is None and last[0].indicator is None:
                     return None, own
                 if found is None and compatible(self.indicators[str(last[0].indicator)].unit,
