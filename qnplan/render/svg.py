@@ -11,6 +11,7 @@ from qnplan.i18n import tr
 from qnplan.model import Status
 from qnplan.numbers import format_number
 from qnplan.render.cells import STATUS_SIGNS, target_cell, word
+from qnplan.render.trend_table import target_text
 from qnplan.trend import IndicatorTrend, TrendYear, target_figure
 from qnplan.units import label
 
@@ -175,10 +176,7 @@ def trend_chart(trend: IndicatorTrend, *, lang: str = "en") -> str:
             if old.value is not None:
                 out.append(f'<path d="M{_n(x0)} {_n(ypos(old.value))}H{_n(x1)}" stroke="{TARGET}" '
                            'stroke-width="1" stroke-dasharray="1 3" fill="none"/>')
-        text = target_cell(y.target, lang)
-        if y.revised_from:
-            text = " → ".join([*(_num(old.value, lang) for old in y.revised_from
-                                 if old.value is not None), text])
+        text = target_text(y, lang)
         out.append(f'<text x="{_n(x0)}" y="{_n(ypos(tv) - 5)}" font-size="10" '
                    f'fill="{TARGET}">{_esc(text)}</text>')
     if steps:

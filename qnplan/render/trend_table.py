@@ -65,12 +65,13 @@ def sparkline(values: list[float | None]) -> str:
 
 
 def target_text(y: TrendYear, lang: str) -> str:
-    """'> 10', or '12 → > 14' where a later source revised the target within the year."""
+    """'> 10', or '12 → > 14' where a later source revised the target within the year (the
+    earlier figure keeps its sign where it differs: '> 95 → ≥ 95.25')."""
     text = c.target_cell(y.target, lang)
-    if y.revised_from:
-        old = [c.number(t.value, lang) for t in y.revised_from if t.value is not None]
-        text = " → ".join([*old, text])
-    return text
+    op = y.target.op if y.target else None
+    old = [c.number(t.value, lang) if t.op == op else c.target_cell(t, lang)
+           for t in y.revised_from if t.value is not None]
+    return " → ".join([*old, text])
 
 
 def result_text(y: TrendYear, lang: str) -> str:
