@@ -160,6 +160,16 @@ def test_the_same_period_last_year_is_that_year(tmp_path: Path) -> None:
         (2025, "H1", "result"), (2024, "H1", "result")]
 
 
+def test_last_year_and_a_trailing_period(tmp_path: Path) -> None:
+    """'cùng kỳ năm trước (5,2%)' is the year before; 'trong 9 tháng' after a figure dates it."""
+    found = statements(tmp_path, "4,3 triệu lượt khách du lịch đến Quảng Nam trong 9 tháng\n"
+                                 "GRDP 6 tháng năm 2024 tăng 7,1%, cao hơn cùng kỳ năm trước "
+                                 "(5,2%).", "--date", "2024-10-05")
+    assert [(s["value"], s["year"], s["period"], s["indicator"]) for s in found] == [
+        (4.3, 2024, "9M", "tourists"), (7.1, 2024, "H1", "grdp_growth"),
+        (5.2, 2023, "H1", "grdp_growth")]
+
+
 @pytest.mark.parametrize(("lead", "period"), [
     ("9 tháng đầu năm 2024", "9M"), ("Quý III/2024", "Q3"), ("6 tháng cuối năm 2024", "H2"),
     ("2 tháng đầu năm 2024", "2M"), ("Năm 2024", "FY")])

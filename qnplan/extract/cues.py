@@ -12,7 +12,8 @@ TARGET_CUES = re.compile(
     r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|kịch bản|đặt ra|đề ra|dự kiến|định hướng|"
     r"quyết tâm|cán đích|nhiệm vụ|dự tính|xây dựng \d+ chỉ tiêu)(?!\w)")
 # a figure for the same period of an earlier year is a reported result
-SAME_PERIOD = re.compile(r"(?:cùng kỳ|so với)(?: năm)? (\d{4})\s*(?:\(|là|đạt|:)?\s*$")
+SAME_PERIOD = re.compile(r"(?:cùng kỳ|so với)(?: năm)? (\d{4}|năm trước|năm ngoái)\s*"
+                         r"(?:\(|là|đạt|:)?\s*$")
 # words that name a subject of their own: a clause holding one does not borrow the
 # indicator of the clause before it
 OWN_SUBJECT = re.compile(

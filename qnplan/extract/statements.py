@@ -20,6 +20,7 @@ _LEAD_WORDS = re.compile(r"^(?:trong đó|riêng|cụ thể|đặc biệt|ngoài
                          r"còn|có|được|đạt|là|tăng|giảm)\b\s*", re.IGNORECASE)
 _TAIL_WORDS = re.compile(r"\s*\b(?:ước đạt|ước tính|ước thực hiện|ước|phấn đấu|dự kiến|đạt|"
                          r"tăng|giảm còn|giảm|còn|là|trên|hơn|vượt|khoảng|gần|xấp xỉ|"
+                         r"dưới|không quá|tối đa|xuống|"
                          r"ít nhất|tối thiểu|không thấp hơn|mức|ở mức|từ|bình quân|với|"
                          r"có|đón|được|thu hút|được xác định|xác định|điều chỉnh|ở|trong|của)\s*$",
                          re.IGNORECASE)
@@ -214,8 +215,13 @@ class Extractor:
               kind: str) -> tuple[int | None, bool]:
         head = self.low[s.start:q.number_start]
         same_period = cues.SAME_PERIOD.search(head)
-        if same_period:
+        if same_period and same_period.group(1).isdigit():
             return int(same_period.group(1)), True
+        if same_period:  # 'cùng kỳ năm trước (5,2%)': the year before the sentence's
+            head_end = q.number_start - len(same_period.group(0))
+            year, explicit = self._year(s, c, Quantity(head_end, head_end, head_end, None,
+                                                       None, None, "", ""), state, kind)
+            return (year - 1 if year is not None else None), explicit
         in_clause = [y for p, y in self._anchor_years(c.start, q.number_start)]
         if in_clause:
             return in_clause[-1], True
@@ -252,15 +258,16 @@ class Extractor:
         if in_clause:
             return in_clause[-1][1]
         nxt = find_quantities(self.text, q.end, c.end)
-        after = [p for _, p in self._periods(q.end, nxt[0].start if nxt else c.end)
-                 if p == "FY"]
-        if after:
-            return after[0]
+        after = [p for _, p in self._periods(q.end, nxt[0].start if nxt else c.end)]
+        if "FY" in after:
+            return "FY"
         # the nearest part year or 'cả năm' ('năm 2024' alone only names the year)
         in_sentence = [p for pos, p in self._periods(s.start, q.number_start)
                        if p != "FY" or self.low.startswith("cả năm", pos)]
         if in_sentence:
             return in_sentence[-1]
+        if after:  # '4,3 triệu lượt khách ... trong 9 tháng'
+            return after[0]
         if state.period and (kind == "result" or state.period_paragraph == s.paragraph):
             return state.period
         return "FY"
