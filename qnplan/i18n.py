@@ -295,6 +295,8 @@ EN: dict[str, str] = {
     "v.not_finite": "{name} is {value}: write a real number",
     "v.too_large": ("{name} is {value}, too large for a number qnplan can compare; write it in "
                     "a larger unit (e.g. bn_vnd, not VND)"),
+    "v.too_large_converted": ("{name} is {value}, too large for a number qnplan can compare "
+                              "once converted to {unit}"),
     "v.negative": ("{name} is {value}, but {id} is an amount ({unit}), which cannot be "
                    "negative; a fall is stated in the quote's words"),
     "v.percent_range": "{name} {value}% is outside 0-100 for the rate {id}",
@@ -711,6 +713,7 @@ VI: dict[str, str] = {
     "v.not_finite": "{name} là {value}: hãy ghi một số thực",
     "v.too_large": ("{name} là {value}, quá lớn để qnplan so sánh; hãy ghi theo đơn vị lớn "
                     "hơn (ví dụ bn_vnd, không phải VND)"),
+    "v.too_large_converted": "{name} là {value}, quá lớn để qnplan so sánh khi đổi sang {unit}",
     "v.negative": ("{name} là {value}, nhưng {id} là một lượng ({unit}), không thể âm; mức "
                    "giảm được nêu bằng lời trong trích dẫn"),
     "v.percent_range": "{name} {value}% nằm ngoài 0-100 đối với tỷ lệ {id}",
