@@ -99,13 +99,34 @@ def _syntax_hint(problem: str, context: str, text: str, line: int, column: int) 
         return "a '{' mapping is not closed with '}'"
     if "could not find expected ':'" in problem:
         return "a key without its colon, or a colon without a space after it"
+    for words, hint in _MORE_HINTS:
+        if words in problem or words in context:
+            return hint
     if "quoted scalar" in context:
         return "a quoted value is not closed; add the closing quote"
     if "expected node content" in problem:
         return "a value is missing here, or a '[' or '{' is not closed"
     if "undefined alias" in problem:
         return "aliases (*name) are not allowed in qnplan data; write the value out"
-    return problem or "YAML syntax error"
+    # PyYAML's own wording never reaches the user: it names parser states, not mistakes.
+    return ("this line is not valid YAML; check its indentation and quotes, and those of the "
+            "line above")
+
+
+_MORE_HINTS = (
+    ("expected '-' indicator", "a list item ('- ...') is expected here; check this line's "
+     "indentation against the lines above"),
+    ("expected key", "a key ('name: value') is expected here; check this line's indentation"),
+    ("unknown escape", "a backslash in a double-quoted value starts an escape; write \\\\ "
+     "or use single quotes"),
+    ("hexdecimal", "a \\x or \\u escape in a double-quoted value needs hexadecimal digits; "
+     "use single quotes"),
+    ("<document start>", "text after the end of the data: an extra ']' or '}', or a '...' "
+     "line; remove it"),
+    ("single document", "a second document ('---') in one file; keep one document per file"),
+    ("directive", "a %YAML or %TAG directive, which qnplan data does not use; remove it"),
+    ("tag handle", "a tag (!name), which qnplan data does not use; remove it"),
+)
 
 
 def read_text(path: Path, display: str, loaded: LoadedFile) -> str | None:
