@@ -673,7 +673,7 @@ def _parse_date(value: str | None) -> Any:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"--date {value!r}: give the date as YYYY-MM-DD") from None
+        raise UsageError(tr("err.date_format", value=repr(value))) from None
 
 
 @app.command()
@@ -698,7 +698,7 @@ def extract(
 
     when = _parse_date(date)
     if write and not source:
-        raise UsageError("--write needs --source ID: the id the new entries will cite")
+        raise UsageError(tr("err.write_needs_source"))
     from qnplan import cache
     from qnplan.paths import data_root
 

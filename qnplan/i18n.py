@@ -431,6 +431,8 @@ EN: dict[str, str] = {
     "err.unknown_source": "unknown source {value!r}; use one of {known} (see `qnplan sources`)",
     "err.unknown_scope": "unknown scope {value!r}; use one of {known}",
     "err.path_missing": "{path!r} does not exist",
+    "err.date_format": "--date {value}: give the date as YYYY-MM-DD",
+    "err.write_needs_source": "--write needs --source ID: the id the new entries will cite",
     "err.no_data_dir": "data directory {path} does not exist; pass --data DIR or set QNPLAN_DATA",
     "err.dir_or_files": "give either one data directory or data files, not both",
     "err.write_in_data": ("refusing to write {path!r} inside the data directory {root!r}; "
@@ -869,6 +871,8 @@ VI: dict[str, str] = {
                            "(xem `qnplan sources`)"),
     "err.unknown_scope": "không có phạm vi {value!r}; dùng một trong {known}",
     "err.path_missing": "{path!r} không tồn tại",
+    "err.date_format": "--date {value}: hãy ghi ngày dạng YYYY-MM-DD",
+    "err.write_needs_source": "--write cần --source ID: mã nguồn mà các mục mới sẽ trích dẫn",
     "err.no_data_dir": ("thư mục dữ liệu {path} không tồn tại; hãy dùng --data DIR hoặc đặt "
                         "QNPLAN_DATA"),
     "err.dir_or_files": "hãy chỉ định một thư mục dữ liệu hoặc các tệp dữ liệu, không cả hai",
