@@ -363,6 +363,20 @@ EN: dict[str, str] = {
     "y.quote_open": "a quoted value is not closed; add the closing quote",
     "y.value_missing": "a value is missing here, or a '[' or '{{' is not closed",
     "y.alias_undefined": "aliases (*name) are not allowed in qnplan data; write the value out",
+    "y.syntax_line": ("this line is not valid YAML; check its indentation and quotes, and "
+                      "those of the line above"),
+    "y.list_item": ("a list item ('- ...') is expected here; check this line's indentation "
+                    "against the lines above"),
+    "y.expected_key": "a key ('name: value') is expected here; check this line's indentation",
+    "y.unknown_escape": ("a backslash in a double-quoted value starts an escape; write \\\\ "
+                         "or use single quotes"),
+    "y.hex_escape": ("a \\x or \\u escape in a double-quoted value needs hexadecimal digits; "
+                     "use single quotes"),
+    "y.after_end": ("text after the end of the data: an extra ']' or '}}', or a '...' line; "
+                    "remove it"),
+    "y.second_document": "a second document ('---') in one file; keep one document per file",
+    "y.directive": "a %YAML or %TAG directive, which qnplan data does not use; remove it",
+    "y.tag_handle": "a tag (!name), which qnplan data does not use; remove it",
     "y.syntax": "YAML syntax error",
     "y.split_by_year": "; split it by year",
     "y.file_refused": "file {why}{advice}",
@@ -788,6 +802,21 @@ VI: dict[str, str] = {
     "y.value_missing": "thiếu một giá trị ở đây, hoặc một '[' hay '{{' chưa được đóng",
     "y.alias_undefined": ("dữ liệu qnplan không cho phép bí danh (*name); hãy ghi đầy đủ giá "
                           "trị"),
+    "y.syntax_line": ("dòng này không phải YAML hợp lệ; hãy kiểm tra thụt lề và ngoặc kép của "
+                      "nó và của dòng trên"),
+    "y.list_item": ("ở đây cần một mục danh sách ('- ...'); hãy kiểm tra thụt lề của dòng này "
+                    "so với các dòng trên"),
+    "y.expected_key": "ở đây cần một khóa ('tên: giá trị'); hãy kiểm tra thụt lề của dòng này",
+    "y.unknown_escape": ("dấu gạch chéo ngược trong giá trị ngoặc kép mở đầu một chuỗi thoát; "
+                         "hãy viết \\\\ hoặc dùng ngoặc đơn"),
+    "y.hex_escape": ("chuỗi thoát \\x hoặc \\u trong giá trị ngoặc kép cần chữ số thập lục "
+                     "phân; hãy dùng ngoặc đơn"),
+    "y.after_end": ("có văn bản sau phần cuối dữ liệu: thừa ']' hoặc '}}', hoặc một dòng "
+                    "'...'; hãy xóa nó"),
+    "y.second_document": ("có tài liệu thứ hai ('---') trong một tệp; mỗi tệp chỉ giữ một tài "
+                          "liệu"),
+    "y.directive": "chỉ thị %YAML hoặc %TAG, dữ liệu qnplan không dùng; hãy xóa nó",
+    "y.tag_handle": "một thẻ (!name), dữ liệu qnplan không dùng; hãy xóa nó",
     "y.syntax": "lỗi cú pháp YAML",
     "y.split_by_year": "; hãy tách theo năm",
     "y.file_refused": "tệp {why}{advice}",

@@ -99,13 +99,29 @@ def _syntax_hint(problem: str, context: str, text: str, line: int, column: int) 
         return tr("y.mapping_open")
     if "could not find expected ':'" in problem:
         return tr("y.key_colon")
+    for words, key in _MORE_HINTS:
+        if words in problem or words in context:
+            return tr(key)
     if "quoted scalar" in context:
         return tr("y.quote_open")
     if "expected node content" in problem:
         return tr("y.value_missing")
     if "undefined alias" in problem:
         return tr("y.alias_undefined")
-    return problem or tr("y.syntax")
+    # PyYAML's own wording never reaches the user: it names parser states, not mistakes.
+    return tr("y.syntax_line")
+
+
+_MORE_HINTS = (  # words of PyYAML's problem or context -> the message that explains them
+    ("expected '-' indicator", "y.list_item"),
+    ("expected key", "y.expected_key"),
+    ("unknown escape", "y.unknown_escape"),
+    ("hexdecimal", "y.hex_escape"),
+    ("<document start>", "y.after_end"),
+    ("single document", "y.second_document"),
+    ("directive", "y.directive"),
+    ("tag handle", "y.tag_handle"),
+)
 
 
 def read_text(path: Path, display: str, loaded: LoadedFile) -> str | None:

@@ -194,7 +194,18 @@ CASES: list[tuple[str, str, str | bytes, str]] = [
     ("string that is no number", "targets/2023.yaml", fdi_with(**{"value: 1.0": 'value: "1 tỷ"'}),
      "5:12: error: value: '1 tỷ' is not a number; write digits, e.g. 55.600 or 86,46 "
      "[bad-number]"),
-    # issue 9.6
+    # issue 9.6: PyYAML's own wording is rephrased
+    ("unknown escape in double quotes", "targets/2023.yaml",
+     fdi_with(**{"source: plan-a": 'source: "plan\\q"'}),
+     "6:18: error: a backslash in a double-quoted value starts an escape; write \\\\ or use "
+     "single quotes [yaml-syntax]"),
+    ("a second document", "targets/2023.yaml", FDI + "---\nyear: 2023\n",
+     "8:1: error: a second document ('---') in one file; keep one document per file "
+     "[yaml-syntax]"),
+    ("list item misindented", "targets/2023.yaml",
+     "year: 2023\ntargets:\n  - indicator: fdi\n  op: x\n",
+     "4:3: error: a list item ('- ...') is expected here; check this line's indentation against "
+     "the lines above [yaml-syntax]"),
     ("anchor without an alias", "targets/2023.yaml", fdi_with(**{"value: 1.0": "value: &v 1.0"}),
      "5:12: error: anchor &v is not allowed in qnplan data; remove it and write each value out "
      "[anchor]"),
