@@ -28,6 +28,7 @@ from pathlib import Path
 import msgspec
 
 from qnplan.collector import collector_paused
+from qnplan.i18n import language
 from qnplan.model import Dataset, Issue
 
 FORMAT = 1  # the layout of Entry; any change to qnplan's code also changes every key
@@ -102,8 +103,10 @@ def _place(root: Path, check_quotes: bool, only: list[Path] | None) -> tuple[Pat
         if folder.resolve().is_relative_to(resolved):
             return None  # never write into the data directory
         chosen = sorted(str(p.resolve()) for p in only) if only is not None else None
+        # The issues' messages are worded in the current language: part of the question.
         key = "\n".join([str(FORMAT), sys.version, msgspec.__version__, _code_stamp(), str(root),
-                         str(resolved), str(Path.cwd()), str(check_quotes), repr(chosen)])
+                         str(resolved), str(Path.cwd()), str(check_quotes), repr(chosen),
+                         language()])
     except (OSError, RuntimeError, ValueError):  # no home, a vanished working directory
         return None
     # The name only spreads entries over files; the full key inside is what is compared.

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from qnplan import validate as v
 from qnplan.files import Refused, decode_utf8, inside, named_path, read_capped, regular_file
+from qnplan.i18n import tr
 from qnplan.loader import INVALID, LoadedFile, PathKey, load_yaml
 from qnplan.model import (
     ID_PATTERN,
@@ -67,7 +68,7 @@ class _Builder:
         except Refused as exc:
             loaded = LoadedFile(display)
             loaded.issues.append(Issue(display, None, None, "error", exc.code,
-                                       f"file {exc.message}"))
+                                       tr("y.file_refused", why=exc.message, advice="")))
             return loaded
         return load_yaml(real, display)
 
@@ -79,14 +80,14 @@ class _Builder:
         if data is None:
             return None
         if not isinstance(data, dict) or key not in data:
-            loaded.issue((), "wrong-type", f"expected a mapping with a '{key}:' section")
+            loaded.issue((), "wrong-type", tr("d.no_section", key=key))
             return None
         section = data[key]
         if section is INVALID:
             return None
         if not isinstance(section, kind):
-            what = "a list of entries" if kind is list else "a mapping of id: entry"
-            loaded.issue((key,), "wrong-type", f"'{key}' must be {what}")
+            what = tr("type.entries_plain" if kind is list else "type.id_mapping")
+            loaded.issue((key,), "wrong-type", tr("d.section_type", key=key, what=what))
             return None
         return section
 
@@ -97,7 +98,7 @@ class _Builder:
             key = ("indicators", ind_id)
             self.known_indicators.declared.add(ind_id)
             if not re.match(ID_PATTERN, ind_id):
-                loaded.issue(key, "bad-id", f"indicator id {ind_id!r} must be lower_snake_case")
+                loaded.issue(key, "bad-id", tr("d.bad_indicator_id", id=repr(ind_id)))
                 continue
             spec = v.convert_entry(loaded, key, raw, IndicatorSpec)
             if spec is None:
@@ -107,8 +108,7 @@ class _Builder:
                 continue
             if unit is None and spec.kind != "qualitative":
                 loaded.issue((*key, "unit"), "missing-field",
-                             f"indicator {ind_id!r} needs a unit "
-                             "(only qualitative ones may omit it)")
+                             tr("d.indicator_unit", id=repr(ind_id)))
                 continue
             v.check_aliases(loaded, key, [spec.name.vi], unit, self.aliases)  # names count too
             aliases = v.check_aliases(loaded, key, spec.aliases, unit, self.aliases)
@@ -124,8 +124,7 @@ class _Builder:
             key = ("sources", src_id)
             self.known_sources.declared.add(src_id)
             if not re.match(SOURCE_ID_PATTERN, str(src_id)):
-                loaded.issue(key, "bad-id", f"source id {src_id!r} must be lower-case words "
-                             "joined by '-'")
+                loaded.issue(key, "bad-id", tr("d.bad_source_id", id=repr(src_id)))
                 continue
             spec = v.convert_entry(loaded, key, raw, SourceSpec)
             if spec is None:
@@ -144,17 +143,16 @@ class _Builder:
         try:
             path = named_path(self.real_root, name)
             if not path.exists():
-                loaded.issue(key, "missing-text",
-                             f"source text {name!r} not found in the data directory")
+                loaded.issue(key, "missing-text", tr("d.missing_text", name=repr(name)))
                 return None
             if not self.check_quotes:
                 regular_file(path)
                 return None
             return v.SourceText(decode_utf8(read_capped(path)))
         except Refused as exc:
-            where = f" (line {exc.line})" if exc.line else ""
-            loaded.issue(key, exc.code, f"source text {name!r}{where} {exc.message}; "
-                         "its quotes cannot be checked")
+            where = tr("d.at_line", line=exc.line) if exc.line else ""
+            loaded.issue(key, exc.code, tr("d.text_refused", name=repr(name), where=where,
+                                           why=exc.message))
             return None
 
     def source_text(self, src_id: str) -> v.SourceText | None:
@@ -167,45 +165,42 @@ class _Builder:
         year = data.get("year") if data is not None else None
         if data is not None:
             for name in sorted(set(data) - {"year", section_name}):
-                loaded.issue((name,), "unknown-field", f"unknown top-level key {name!r}")
+                loaded.issue((name,), "unknown-field", tr("d.unknown_top", name=repr(name)))
             if year is INVALID:
                 year = None
             elif not isinstance(year, int) or isinstance(year, bool):
-                loaded.issue(("year",), "wrong-type",
-                             "'year' must be a whole number, e.g. year: 2023")
+                loaded.issue(("year",), "wrong-type", tr("d.year_type"))
                 year = None
             elif not MIN_YEAR <= year <= MAX_YEAR:
-                loaded.issue(("year",), "implausible-year", f"'year' is {show(year)}, outside "
-                             f"{MIN_YEAR}-{MAX_YEAR}; write the year the figures are for")
+                loaded.issue(("year",), "implausible-year", tr(
+                    "d.year_range", year=show(year), low=MIN_YEAR, high=MAX_YEAR))
                 year = None
         named = self.file_year(loaded, path, section_name)
         if named is None:
             year = None
         elif year is not None and year != named:
             loaded.issue(("year",), "year-mismatch",
-                         f"year {year} disagrees with the file name {path.name}; make them match")
+                         tr("d.year_mismatch", year=year, name=path.name))
             year = None
         return loaded, year, section or []
 
     def file_year(self, loaded: LoadedFile, path: Path, kind: str) -> int | None:
         """The year a file's name gives, if it is the one file for it, spelled YEAR.yaml."""
         if not _YEAR_FILE.match(path.stem):
-            loaded.issue((), "file-name",
-                         f"file name {path.name!r} must be YEAR.yaml, e.g. 2023.yaml")
+            loaded.issue((), "file-name", tr("d.file_year", name=repr(path.name)))
             return None
         year = int(path.stem)
         if not MIN_YEAR <= year <= MAX_YEAR:
-            loaded.issue((), "implausible-year", f"file name {path.name!r} names a year "
-                         f"outside {MIN_YEAR}-{MAX_YEAR}")
+            loaded.issue((), "implausible-year", tr(
+                "d.file_year_range", name=repr(path.name), low=MIN_YEAR, high=MAX_YEAR))
             return None
         first = self.year_paths.setdefault((kind, year), path)
         if first != path:
-            loaded.issue((), "duplicate-year", f"a second {kind} file for {year} beside "
-                         f"{display_path(first)}; keep one file per year")
+            loaded.issue((), "duplicate-year", tr(
+                "d.duplicate_year", kind=kind, year=year, first=display_path(first)))
             return None
         if path.suffix != ".yaml":
-            loaded.issue((), "file-name", f"file name {path.name!r} must end in .yaml, e.g. "
-                         f"{year}.yaml")
+            loaded.issue((), "file-name", tr("d.file_suffix", name=repr(path.name), year=year))
             return None
         return year
 
@@ -214,7 +209,7 @@ class _Builder:
         """An entry's fields, types and references, each problem reported (one does not hide
         another); the spec and its indicator when all is well."""
         if not isinstance(raw, dict):
-            loaded.issue(key, "wrong-type", "each entry must be a mapping (indicator: ..., ...)")
+            loaded.issue(key, "wrong-type", tr("d.entry_mapping"))
             return None
         raw = v.nfc_names(raw)
         op_ok = spec_type is not TargetSpec or v.check_op(loaded, key, raw)
@@ -249,9 +244,9 @@ class _Builder:
                 continue
             ident = (spec.indicator, spec.scope, spec.period, spec.source)
             if ident in seen:
-                loaded.issue(key, "duplicate-entry",
-                             f"a second entry for {spec.indicator} ({spec.scope}, {spec.period}) "
-                             f"from source {spec.source!r}; keep one")
+                loaded.issue(key, "duplicate-entry", tr(
+                    "d.duplicate_entry", indicator=spec.indicator, scope=spec.scope,
+                    period=spec.period, source=repr(spec.source)))
                 continue
             seen.add(ident)
             out.append(entry)
@@ -263,27 +258,25 @@ class _Builder:
         op = spec.op
         if op == "qualitative":
             if spec.text is None:
-                loaded.issue(key, "missing-field", "a qualitative target needs 'text'")
+                loaded.issue(key, "missing-field", tr("d.qualitative_text"))
                 return None
             extra = next((f for f in ("value", "min", "max") if getattr(n, f) is not None),
                          None)
             if extra is not None:
-                loaded.issue((*key, extra), "op-fields",
-                             f"a qualitative target has 'text', not '{extra}'")
+                loaded.issue((*key, extra), "op-fields", tr("d.qualitative_extra", extra=extra))
                 return None
         elif op == "range":
             if n.min is None or n.max is None:
-                loaded.issue(key, "missing-field", "a range target needs 'min' and 'max'")
+                loaded.issue(key, "missing-field", tr("d.range_needs"))
                 return None
             if n.value is not None:
-                loaded.issue((*key, "value"), "op-fields", "a range target has 'min' and 'max', "
-                             "not 'value'")
+                loaded.issue((*key, "value"), "op-fields", tr("d.range_value"))
                 return None
         elif n.value is None:
-            loaded.issue(key, "missing-field", f"target with op {op!r} needs a 'value'")
+            loaded.issue(key, "missing-field", tr("d.needs_value", op=repr(op)))
             return None
         elif n.min is not None or n.max is not None:
-            loaded.issue(key, "op-fields", f"'min'/'max' belong to op: range, not {op!r}")
+            loaded.issue(key, "op-fields", tr("d.min_max_op", op=repr(op)))
             return None
         unit = None
         if op != "qualitative":
@@ -294,13 +287,12 @@ class _Builder:
             if not v.check_numbers(loaded, key, numbers, unit, ind):
                 return None
             if n.min is not None and n.max is not None and n.min > n.max:
-                loaded.issue((*key, "min"), "op-fields", f"min {show(n.min)} is greater "
-                             f"than max {show(n.max)}; swap them")
+                loaded.issue((*key, "min"), "op-fields",
+                             tr("d.min_over_max", min=show(n.min), max=show(n.max)))
                 return None
         tolerance = 0.05 if spec.tolerance is None else spec.tolerance
         if not 0 <= tolerance < 1:  # also refuses NaN
-            loaded.issue((*key, "tolerance"), "invalid-value",
-                         "tolerance is a fraction between 0 and 1, e.g. 0.05")
+            loaded.issue((*key, "tolerance"), "invalid-value", tr("d.tolerance"))
             return None
         if self.check_quotes:
             stated = [float(x) for x in (n.value, n.min, n.max) if x is not None]
@@ -321,7 +313,7 @@ class _Builder:
         value: float | None = None
         unit: str | None = None
         if n.value is None and spec.met is None:
-            loaded.issue(key, "missing-field", "a result needs a 'value', or 'met' and 'text'")
+            loaded.issue(key, "missing-field", tr("d.result_needs"))
             return None
         if n.value is not None:
             unit = v.check_unit(loaded, key, spec.unit, ind)
@@ -369,7 +361,7 @@ def load_dataset(root: Path, *, check_quotes: bool = False,
             method(path)
         else:
             b.issues.append(Issue(display_path(path), None, None, "error", "missing-file",
-                                  f"{name} is missing from the data directory"))
+                                  tr("d.missing_file", name=name)))
     targets: dict[int, list[Target]] = {}
     actuals: dict[int, list[Result]] = {}
     wanted = {p.resolve() for p in only} if only is not None else None

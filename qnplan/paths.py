@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 from qnplan.errors import UsageError
+from qnplan.i18n import tr
 
 
 def _bundled() -> Path:
@@ -30,6 +31,5 @@ def data_root(option: str | None) -> Path:
     chosen = option or os.environ.get("QNPLAN_DATA") or None
     root = Path(chosen) if chosen else BUNDLED
     if not root.is_dir():
-        raise UsageError(f"data directory {str(root)!r} does not exist; "
-                         "pass --data DIR or set QNPLAN_DATA")
+        raise UsageError(tr("err.no_data_dir", path=repr(str(root))))
     return root

@@ -85,7 +85,10 @@ def verdict_for(r: float) -> Verdict:
     return Verdict.DETERIORATING
 
 
-def _target_value(t: Target, better: str) -> float | None:
+def target_figure(t: Target | None, better: str) -> float | None:
+    """The figure a target is measured at: a range at its binding end; None if qualitative."""
+    if t is None or t.op == "qualitative":
+        return None
     if t.op == "range":
         return t.max if better == "lower" else t.min
     return t.value
@@ -102,9 +105,8 @@ def _ratio_verdict(r: float | None, achieved: bool) -> Verdict:
 def progress(ind: Indicator, years: list[TrendYear]) -> Progress:
     """The span's verdict by the indicator's kind (growth: chained index; flow: sums; level:
     distance covered from the first result to the latest target). Part-year results never count."""
-    counted = [(y, _target_value(y.target, ind.better), y.result.value) for y in years
-               if y.full_year and y.target is not None and y.result is not None
-               and y.result.value is not None and y.target.op not in ("qualitative",)]
+    counted = [(y, target_figure(y.target, ind.better), y.result.value) for y in years
+               if y.full_year and y.result is not None]
     pairs = [(y, t, a) for y, t, a in counted if t is not None and a is not None]
     span = [y.year for y, _, _ in pairs]
     if len(pairs) < 2:

@@ -11,6 +11,7 @@ from typing import Any, Literal, NamedTuple, get_args, get_origin, get_type_hint
 
 import msgspec
 
+from qnplan.i18n import tr
 from qnplan.loader import LoadedFile, PathKey, has_invalid
 from qnplan.model import OPS, PERIOD_PATTERN, SCOPE_PATTERN, Indicator, Issue, one_line
 from qnplan.numbers import misread_thousands, number_tokens, parse_vi, show, spellings
@@ -20,14 +21,15 @@ _PERIOD = re.compile(PERIOD_PATTERN)
 _SCOPE = re.compile(SCOPE_PATTERN)
 _MSGSPEC_AT = re.compile(r" - at `\$(.*)`$")
 _FIELD = re.compile(r"`(\w+)`")
-_TYPE_WORDS = {"int | float | null": "a number", "int | float | str | null": "a number",
-               "int | float": "a number", "str": "text",
-               "str | null": "text", "bool | null": "true or false", "int": "a whole number",
-               "date | null": "a date (YYYY-MM-DD)", "object": "a mapping (key: value)",
-               "array": "a list of entries (- ...)"}
-_GOT = {"str": "text", "int": "a whole number", "float": "a number", "bool": "true or false",
-        "null": "nothing (null)", "array": "a list", "object": "a mapping", "date": "a date",
-        "datetime": "a date and time"}
+# msgspec's type names, as message-catalogue keys (their words in either language).
+_TYPE_WORDS = {"int | float | null": "number", "int | float | str | null": "number",
+               "int | float": "number", "str": "text",
+               "str | null": "text", "bool | null": "bool", "int": "whole",
+               "date | null": "date_format", "object": "mapping_kv",
+               "array": "entries"}
+_GOT = {"str": "text", "int": "whole", "float": "number", "bool": "bool",
+        "null": "null", "array": "list", "object": "mapping", "date": "date",
+        "datetime": "datetime"}
 _SCALARS = ("int", "float", "bool", "date", "datetime")
 MAX_MAGNITUDE = sys.float_info.max  # an int beyond it cannot become a float
 AMOUNT_UNITS = frozenset({"bn_vnd", "bn_usd", "mn_usd", "usd", "persons", "enterprises",
@@ -40,7 +42,7 @@ ZERO_WORDS = ("không còn", "không để", "không có")
 def suggest(name: str, known: Any) -> str:
     """' (did you mean X?)' for a near miss, else ''."""
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.75)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return tr("v.did_you_mean", name=repr(close[0])) if close else ""
 
 
 class Suggester:
@@ -71,7 +73,7 @@ def convert_entry(loaded: LoadedFile, key: PathKey, raw: Any, spec: type[Any]) -
     unknown = [name for name in raw if name not in fields] if isinstance(raw, dict) else []
     for name in unknown:
         loaded.issue((*key, name), "unknown-field",
-                     f"unknown field {name!r}{suggest(name, fields)}")
+                     tr("v.unknown_field", name=repr(name), hint=suggest(name, fields)))
     if unknown:
         raw = {name: value for name, value in raw.items() if name in fields}
     try:
@@ -97,29 +99,31 @@ def _report_invalid(loaded: LoadedFile, key: PathKey, raw: Any, spec: type[Any],
         missing = _FIELD.search(text)
         name = missing.group(1) if missing else "?"
         name = f"{field}.{name}" if field else name
-        loaded.issue(where, "missing-field", f"missing required field {name!r}")
+        loaded.issue(where, "missing-field", tr("v.missing_field", name=repr(name)))
     elif text.startswith("Object contains unknown field"):
         unknown = _FIELD.search(text)
         name = unknown.group(1) if unknown else "?"
-        loaded.issue((*where, name), "unknown-field", f"unknown field {name!r}")
+        loaded.issue((*where, name), "unknown-field", tr("v.unknown_field", name=repr(name),
+                                                         hint=""))
     elif text.startswith("Expected"):
         m = re.match(r"Expected `([^`]*)`, got `([^`]*)`", text)
         want, got = (m.group(1), m.group(2)) if m else ("?", "?")
-        hint = "; put it in quotes" if want.startswith("str") and got in _SCALARS else ""
-        loaded.issue(where, "wrong-type", f"{field or 'entry'}: expected "
-                     f"{_TYPE_WORDS.get(want, want)}, got {_GOT.get(got, got)}{hint}")
+        hint = tr("v.quote_it") if want.startswith("str") and got in _SCALARS else ""
+        loaded.issue(where, "wrong-type", tr(
+            "v.wrong_type", field=field or tr("v.entry"), hint=hint,
+            want=tr(f"type.{_TYPE_WORDS[want]}") if want in _TYPE_WORDS else want,
+            got=tr(f"type.{_GOT[got]}") if got in _GOT else got))
     elif text.startswith("Invalid enum value"):
         value = _value_at(raw, sub)
         allowed = _allowed(spec, sub)
-        loaded.issue(where, "invalid-value",
-                     f"{field}: {value!r} is not one of {', '.join(allowed)}"
-                     f"{suggest(str(value), allowed)}")
+        loaded.issue(where, "invalid-value", tr(
+            "v.not_one_of", field=field, value=repr(value), allowed=", ".join(allowed),
+            hint=suggest(str(value), allowed)))
     elif "date" in text:
-        loaded.issue(where, "invalid-value", f"{field}: {_value_at(raw, sub)!r} is not a real "
-                     "date; write one that exists, as YYYY-MM-DD")
+        loaded.issue(where, "invalid-value", tr("v.bad_date", field=field,
+                                                value=repr(_value_at(raw, sub))))
     else:
-        loaded.issue(where, "invalid-value", f"{field or 'entry'}: this value is not allowed "
-                     "here")
+        loaded.issue(where, "invalid-value", tr("v.not_allowed", field=field or tr("v.entry")))
 
 
 def _value_at(raw: Any, sub: PathKey) -> Any:
@@ -150,15 +154,14 @@ def check_op(loaded: LoadedFile, key: PathKey, raw: dict[str, Any]) -> bool:
         return True
     op = raw["op"]
     if op is None:
-        loaded.issue((*key, "op"), "unknown-op", 'op: ~ is YAML\'s null; write op: "~"')
+        loaded.issue((*key, "op"), "unknown-op", tr("v.op_null"))
         return False
     if op == "":
-        loaded.issue((*key, "op"), "unknown-op",
-                     'op is empty: an unquoted > starts a block of text in YAML; write op: ">"')
+        loaded.issue((*key, "op"), "unknown-op", tr("v.op_empty"))
         return False
     if isinstance(op, str) and op not in OPS:
-        loaded.issue((*key, "op"), "unknown-op",
-                     f"unknown op {op!r}; use one of {', '.join(OPS)}{suggest(op, OPS)}")
+        loaded.issue((*key, "op"), "unknown-op", tr("v.unknown_op", op=repr(op),
+                                                    known=", ".join(OPS), hint=suggest(op, OPS)))
         return False
     return True
 
@@ -178,24 +181,20 @@ def check_reference(loaded: LoadedFile, key: PathKey, indicator: Any, source: An
           and isinstance(source, str) and source in sources.known)
     if isinstance(indicator, str) and indicator not in indicators.declared:
         loaded.issue((*key, "indicator"), "unknown-indicator",
-                     f"unknown indicator {indicator!r}{indicators(indicator)}; "
-                     "add it to indicators.yaml or fix the id")
+                     tr("v.unknown_indicator", id=repr(indicator), hint=indicators(indicator)))
     if isinstance(source, str) and source not in sources.declared:
         loaded.issue((*key, "source"), "unknown-source",
-                     f"unknown source {source!r}{sources(source)}; "
-                     "add it to sources.yaml or fix the id")
+                     tr("v.unknown_source", id=repr(source), hint=sources(source)))
     return ok
 
 
 def check_period_scope(loaded: LoadedFile, key: PathKey, period: str, scope: str) -> bool:
     ok = True
     if not _PERIOD.match(period):
-        loaded.issue((*key, "period"), "bad-period",
-                     f"unknown period {period!r}; use FY, H1, Q1-Q4 or 1M-11M")
+        loaded.issue((*key, "period"), "bad-period", tr("v.bad_period", period=repr(period)))
         ok = False
     if not _SCOPE.match(scope):
-        loaded.issue((*key, "scope"), "bad-scope",
-                     f"scope {scope!r} must be lower-case words joined by '-', e.g. mong-cai")
+        loaded.issue((*key, "scope"), "bad-scope", tr("v.bad_scope", scope=repr(scope)))
         ok = False
     return ok
 
@@ -207,9 +206,9 @@ def unit_code(loaded: LoadedFile, key: PathKey, unit: str | None) -> str | None:
         return None
     code = canonical_unit(unicodedata.normalize("NFC", unit))
     if code is None:
-        loaded.issue(key, "unknown-unit",
-                     f"unknown unit {unit!r}{suggest(unit.lower(), [*UNITS, *SPELLINGS])}; "
-                     f"use one of {', '.join(UNITS)}")
+        loaded.issue(key, "unknown-unit", tr(
+            "v.unknown_unit", unit=repr(unit), hint=suggest(unit.lower(), [*UNITS, *SPELLINGS]),
+            known=", ".join(UNITS)))
     return code
 
 
@@ -222,13 +221,12 @@ def check_aliases(loaded: LoadedFile, key: PathKey, aliases: list[str], unit: st
     for i, alias in enumerate(aliases):
         folded = " ".join(unicodedata.normalize("NFC", alias).lower().split())
         if not folded.replace(".", ""):
-            loaded.issue((*key, "aliases", i), "bad-alias", "an alias must not be empty")
+            loaded.issue((*key, "aliases", i), "bad-alias", tr("v.empty_alias"))
             continue
         other = seen.setdefault((folded, dimension), str(key[-1]))
         if other != key[-1]:
             loaded.issue((*key, "aliases", i), "duplicate-alias",
-                         f"alias {alias!r} already names {other!r}; an alias may name only "
-                         "one indicator of a given unit")
+                         tr("v.duplicate_alias", alias=repr(alias), other=repr(other)))
             continue
         out.append(alias)
     return out
@@ -238,8 +236,7 @@ def check_unit(loaded: LoadedFile, key: PathKey, unit: str | None,
                indicator: Indicator) -> str | None:
     """The entry's unit code (default: the indicator's), or None after reporting a problem."""
     if indicator.unit is None:
-        loaded.issue(key, "qualitative-value", f"{indicator.id} is qualitative: a target for it "
-                     "is op: qualitative with text, a result is met: true or false with text")
+        loaded.issue(key, "qualitative-value", tr("v.qualitative_value", id=indicator.id))
         return None
     if unit is None:
         return indicator.unit
@@ -247,9 +244,8 @@ def check_unit(loaded: LoadedFile, key: PathKey, unit: str | None,
     if code is None:
         return None
     if not convertible(code, indicator.unit):
-        loaded.issue((*key, "unit"), "unit-mismatch",
-                     f"unit {unit!r} cannot convert to {indicator.id}'s unit "
-                     f"{indicator.unit!r}; a value must be in a unit of the same dimension")
+        loaded.issue((*key, "unit"), "unit-mismatch", tr(
+            "v.unit_mismatch", unit=repr(unit), id=indicator.id, own=repr(indicator.unit)))
         return None
     return code
 
@@ -273,16 +269,19 @@ def number_problem(name: str, value: float, unit: str | None,
                    indicator: Indicator) -> tuple[str, str] | None:
     """(code, message) for a number that cannot stand, else None."""
     if isinstance(value, float) and not math.isfinite(value):
-        return ("not-finite", f"{name} is {value}: write a real number")
+        return ("not-finite", tr("v.not_finite", name=name, value=value))
     if abs(value) > MAX_MAGNITUDE:  # before any float(): a 400-digit int overflows it
-        return ("too-large", f"{name} is {show(value)}, too large for a number qnplan can "
-                "compare; write it in a larger unit (e.g. bn_vnd, not VND)")
+        return ("too-large", tr("v.too_large", name=name, value=show(value)))
+    if unit in UNITS and indicator.unit in UNITS and not math.isfinite(
+            value * UNITS[unit][1] / UNITS[str(indicator.unit)][1]):
+        return ("too-large", tr("v.too_large_converted", name=name, value=show(value),
+                                unit=indicator.unit))
     if value < 0 and (indicator.kind == "flow" or unit in AMOUNT_UNITS):
-        return ("negative", f"{name} is {show(value)}, but {indicator.id} is an amount "
-                f"({unit}), which cannot be negative; a fall is stated in the quote's words")
+        return ("negative", tr("v.negative", name=name, value=show(value), id=indicator.id,
+                               unit=unit))
     if unit == "%" and indicator.kind == "level" and not 0 <= value <= 100:
         return ("percent-range",
-                f"{name} {show(value)}% is outside 0-100 for the rate {indicator.id}")
+                tr("v.percent_range", name=name, value=show(value), id=indicator.id))
     return None
 
 
@@ -305,15 +304,15 @@ def read_amounts(loaded: LoadedFile, key: PathKey, spec: Any) -> Amounts | None:
             try:
                 x = parse_vi(x)
             except ValueError as exc:
-                loaded.issue((*key, name), "bad-number", f"{name}: {exc}")
+                loaded.issue((*key, name), "bad-number", tr("v.bad_number", name=name,
+                                                             problem=str(exc)))
                 ok = False
                 continue
         elif isinstance(x, float) and (token := misread_thousands(x, spec.quote)):
             meant = parse_vi(token)
-            loaded.issue((*key, name), "vi-thousands",
-                         f"{name}: YAML reads {token} as {show(x)}, but the quote's {token!r} is "
-                         f"{show(meant)} in Vietnamese; write {name}: {show(meant)} "
-                         f"(or {name}: \"{token}\")")
+            loaded.issue((*key, name), "vi-thousands", tr(
+                "v.vi_thousands", name=name, token=token, read=show(x), quoted=repr(token),
+                meant=show(meant)))
             ok = False
         read.append(x)
     return Amounts(*read) if ok else None
@@ -323,8 +322,7 @@ def check_quote_written(loaded: LoadedFile, key: PathKey, quote: str) -> bool:
     """A quote has words in it: an empty one would match any source text."""
     if quote.strip():
         return True
-    loaded.issue((*key, "quote"), "empty-quote",
-                 "quote is empty; copy the words that state the figure from the source")
+    loaded.issue((*key, "quote"), "empty-quote", tr("v.empty_quote"))
     return False
 
 
@@ -403,8 +401,7 @@ def check_quote(loaded: LoadedFile, key: PathKey, quote: str, source_text: Sourc
     True when the quote was checked against a source text."""
     if source_text is not None and not source_text.contains(quote):
         loaded.issue((*key, "quote"), "quote-not-found",
-                     f"quote not found in the text of source {source_id!r}; "
-                     "copy it verbatim from the document")
+                     tr("v.quote_not_found", source=repr(source_id)))
     checked = source_text is not None
     if not values:
         return checked
@@ -416,7 +413,7 @@ def check_quote(loaded: LoadedFile, key: PathKey, quote: str, source_text: Sourc
         if value == 0 and any(w in folded for w in ZERO_WORDS):
             continue
         loaded.issue((*key, "quote"), "value-not-in-quote",
-                     f"the value {show(value)} is not written in the quote", severity="warning")
+                     tr("v.value_not_in_quote", value=show(value)), severity="warning")
     return checked
 
 

@@ -125,6 +125,16 @@ def test_the_country_and_a_city_get_their_own_scope(tmp_path: Path) -> None:
         (10.2, "quang-ninh"), (5.1, "vietnam"), (3.35, "ha-long")]
 
 
+def test_a_district_figure_late_in_its_year_is_a_reported_result(tmp_path: Path) -> None:
+    """In December, this year's figure without planning words is an estimate, not a target;
+    a district ('huyện') gets its own scope."""
+    found = statements(tmp_path, "Năm 2025 Quảng Ninh phấn đấu thu ngân sách đạt 60.000 tỷ đồng. "
+                                 "Tại huyện Gia Bình, thu ngân sách năm 2024 đạt 1.200 tỷ đồng.",
+                       "--date", "2024-12-10")
+    assert [(s["kind"], s["year"], s["scope"]) for s in found] == [
+        ("target", 2025, "quang-ninh"), ("result", 2024, "gia-binh")]
+
+
 def test_the_document_place_is_the_province_it_names_most(tmp_path: Path) -> None:
     """A text about another province is scoped to it."""
     doc = tmp_path / "bg.txt"
@@ -148,6 +158,16 @@ def test_the_same_period_last_year_is_that_year(tmp_path: Path) -> None:
                                  "cùng kỳ năm 2024 là 6,13%.", "--date", "2025-07-08")
     assert [(s["year"], s["period"], s["kind"]) for s in found] == [
         (2025, "H1", "result"), (2024, "H1", "result")]
+
+
+def test_last_year_and_a_trailing_period(tmp_path: Path) -> None:
+    """'cùng kỳ năm trước (5,2%)' is the year before; 'trong 9 tháng' after a figure dates it."""
+    found = statements(tmp_path, "4,3 triệu lượt khách du lịch đến Quảng Nam trong 9 tháng\n"
+                                 "GRDP 6 tháng năm 2024 tăng 7,1%, cao hơn cùng kỳ năm trước "
+                                 "(5,2%).", "--date", "2024-10-05")
+    assert [(s["value"], s["year"], s["period"], s["indicator"]) for s in found] == [
+        (4.3, 2024, "9M", "tourists"), (7.1, 2024, "H1", "grdp_growth"),
+        (5.2, 2023, "H1", "grdp_growth")]
 
 
 @pytest.mark.parametrize(("lead", "period"), [
@@ -281,12 +301,45 @@ def test_a_saved_web_page_gives_its_article_text(tmp_path: Path) -> None:
         "<p>Năm 2024, tỷ lệ che phủ rừng đạt 55%.</p></article>"
         + "<script>" + "var a = 1;" * 20000 + "</script><footer>© 2024</footer></body></html>",
         encoding="utf-8")
-    found = statements(tmp_path, "")  # warm-up: empty text, no statements
-    assert found == []
     run = qnplan("extract", str(page), "-f", "json")
     out = json.loads(run.stdout)
     assert [(s["value"], s["quote"]) for s in out["statements"]] == [
         (55, "tỷ lệ che phủ rừng đạt 55%")]
+
+
+def test_an_empty_document_has_no_statements(tmp_path: Path) -> None:
+    """Nothing to find is not an error."""
+    assert statements(tmp_path, "") == []
+
+
+def tiny_pdf(text: str) -> bytes:
+    """A one-page PDF whose text layer is `text` (Helvetica, so ASCII only)."""
+    content = f"BT /F1 12 Tf 20 100 Td ({text}) Tj ET".encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+
+
+def test_a_text_pdf_is_read(tmp_path: Path) -> None:
+    """A PDF's text layer is read through pypdf (the documents extra)."""
+    pytest.importorskip("pypdf")
+    pdf = tmp_path / "bc.pdf"
+    pdf.write_bytes(tiny_pdf("Nam 2024, GRDP tang 7,5%."))
+    out = json.loads(qnplan("extract", str(pdf), "-f", "json").stdout)
+    assert [(s["indicator"], s["value"], s["year"]) for s in out["statements"]] == [
+        ("grdp_growth", 7.5, 2024)]
 
 
 def test_a_docx_is_read(tmp_path: Path) -> None:

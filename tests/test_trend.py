@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import unicodedata
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -240,3 +241,34 @@ def test_csv_has_no_chart_column() -> None:
     run = qnplan("trend", "fdi", "--format", "csv", data=FIXTURE)
     header = run.stdout.lstrip("\ufeff").splitlines()[0]
     assert header == "category,Indicator,Year,Target,Result,Status,% of target"
+
+
+def test_lower_is_better_level_mirrors_the_distance(tmp_path: Path) -> None:
+    """Poor households 120 → 90 against a latest ceiling of 50: R = (90 − 120) / (50 − 120)."""
+    root = tmp_path / "data"
+    shutil.copytree(FIXTURE, root)
+    with (root / "targets" / "2024.yaml").open("a", encoding="utf-8") as f:
+        f.write('  - {indicator: poor_households, op: "<=", value: 50, source: plan-2024, '
+                'quote: "không quá 50 hộ"}\n')
+    with (root / "actuals" / "2024.yaml").open("a", encoding="utf-8") as f:
+        f.write("  - {indicator: poor_households, value: 90, period: FY, status: final, "
+                'source: stats, quote: "còn 90 hộ nghèo"}\n')
+    dataset, issues = load_dataset(root)
+    assert issues == []
+    (poor,) = build_trend(dataset, indicators=["poor_households"])
+    assert [y.status for y in poor.years] == ["missed", "missed"]
+    assert poor.progress.verdict == Verdict.LIMITED_PROGRESS
+    assert poor.progress.r == pytest.approx(30 / 70)
+
+
+def test_one_chart_to_a_file_and_never_into_the_data(tmp_path: Path) -> None:
+    """-o FILE writes the one chart; a path inside the data folder is refused, nothing written."""
+    out = tmp_path / "grdp.svg"
+    run = qnplan("trend", "grdp_growth", "-f", "svg", "-o", str(out), data=FIXTURE)
+    assert (run.exit_code, run.stderr) == (0, f"wrote {out}\n")
+    assert out.read_bytes() == (GOLDEN / "trend_grdp_growth.svg").read_bytes()
+    inside = FIXTURE / "grdp.svg"
+    run = qnplan("trend", "grdp_growth", "-f", "svg", "-o", str(inside), data=FIXTURE)
+    assert run.exit_code == 2
+    assert run.stderr.startswith(f"error: refusing to write {str(inside)!r} inside the data")
+    assert not inside.exists()

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import re
 
+from qnplan.model import months
+
 # --- kind -----------------------------------------------------------------------------
 TARGET_CUES = re.compile(
     r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|kịch bản|đặt ra|đề ra|dự kiến|định hướng|"
     r"quyết tâm|cán đích|nhiệm vụ|dự tính|xây dựng \d+ chỉ tiêu)(?!\w)")
 # a figure for the same period of an earlier year is a reported result
-SAME_PERIOD = re.compile(r"(?:cùng kỳ|so với)(?: năm)? (\d{4})\s*(?:\(|là|đạt|:)?\s*$")
+SAME_PERIOD = re.compile(r"(?:cùng kỳ|so với)(?: năm)? (\d{4}|năm trước|năm ngoái)\s*"
+                         r"(?:\(|là|đạt|:)?\s*$")
 # words that name a subject of their own: a clause holding one does not borrow the
 # indicator of the clause before it
 OWN_SUBJECT = re.compile(
@@ -58,14 +61,8 @@ WORD_MONTHS = {"sáu": 6, "chín": 9, "hai": 2, "ba": 3}
 
 
 def end_month(period: str) -> int:
-    """The month a period ends in (FY 12, H1 6, Q3 9, 7M 7)."""
-    if period in ("FY", "H2"):
-        return 12
-    if period == "H1":
-        return 6
-    if period.startswith("Q"):
-        return 3 * int(period[1:])
-    return int(period[:-1])
+    """The month a period ends in (FY and H2 12, H1 6, Q3 9, 7M 7)."""
+    return 12 if period == "H2" else months(period)
 
 
 def period_of(m: re.Match[str]) -> str | None:

@@ -24,7 +24,6 @@ PROVINCES = (
 NATION = "vietnam"
 # the whole country; 'chuẩn quốc gia' (a standard) and 'trọng điểm quốc gia' are not places
 _NATIONAL = re.compile(r"\b(?:ca nuoc|toan quoc|(?<!chuan )(?<!diem )(?<!trinh )quoc gia)\b")
-_CITY = re.compile(r"\b(?:tp\.?|thanh pho|thi xa) ((?:[A-ZĐ]\w*)(?: [A-ZĐ]\w*){0,2})")
 # a reference back to the document's own place ('toàn tỉnh', 'của Thành phố')
 _OWN = re.compile(r"\b(?:toan tinh|cua tinh|toan thanh pho|cua thanh pho|thanh pho\b(?! [A-Z]))")
 
@@ -48,7 +47,7 @@ class Gazetteer:
         self.mentions: list[tuple[int, int, str]] = []  # (start, end, slug or 'own')
         for m in _province_pattern().finditer(folded):
             self.mentions.append((m.start(), m.end(), slug(m.group(1))))
-        for m in re.finditer(r"\b(?:tp\.?|thanh pho|thi xa) ", folded):
+        for m in re.finditer(r"\b(?:tp\.?|thanh pho|thi xa|huyen) ", folded):
             name = re.match(r"((?:[A-ZĐ]\w*)(?: [A-ZĐ]\w*){0,2})", text[m.end():])
             if name:
                 self.mentions.append((m.start(), m.end() + name.end(), slug(name.group(1))))

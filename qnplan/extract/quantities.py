@@ -39,6 +39,8 @@ _UNIT_TABLE: list[tuple[str, str | None, float]] = [
     (r"dự án", None, 1),
     (r"giường(?: bệnh)?|bác s[ĩỹ]|dược s[ĩỹ]|điều dưỡng", None, 1),
     (r"(?:triệu |nghìn )?tấn|ha|km|MW", None, 1),
+    (r"huyện|xã|thôn|thành phố", "count", 1),  # counts of places: '03 huyện', '2 thành phố'
+
 ]
 _UNITS = [(re.compile(rf"\s?(?:{p})(?!\w)", re.IGNORECASE), code, f) for p, code, f in _UNIT_TABLE]
 # A bare figure closing a clause after 'đạt' keeps an empty unit (a dropped '%').

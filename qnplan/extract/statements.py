@@ -20,6 +20,7 @@ _LEAD_WORDS = re.compile(r"^(?:trong đó|riêng|cụ thể|đặc biệt|ngoài
                          r"còn|có|được|đạt|là|tăng|giảm)\b\s*", re.IGNORECASE)
 _TAIL_WORDS = re.compile(r"\s*\b(?:ước đạt|ước tính|ước thực hiện|ước|phấn đấu|dự kiến|đạt|"
                          r"tăng|giảm còn|giảm|còn|là|trên|hơn|vượt|khoảng|gần|xấp xỉ|"
+                         r"dưới|không quá|tối đa|xuống|"
                          r"ít nhất|tối thiểu|không thấp hơn|mức|ở mức|từ|bình quân|với|"
                          r"có|đón|được|thu hút|được xác định|xác định|điều chỉnh|ở|trong|của)\s*$",
                          re.IGNORECASE)
@@ -138,10 +139,11 @@ class Extractor:
         period = self._period(s, c, q, state, kind)
         if explicit_kind == "carried" and year is not None and self.date:
             ends = (year, cues.end_month(period))
-            if ends > (self.date.year, self.date.month):
+            if ends > (self.date.year, self.date.month) and (
+                    year > self.date.year or self.date.month < 10):
                 kind = "target"  # a period still to come can only be planned
-            elif period != "FY":
-                kind = "result"  # a part year already over is reported
+            else:
+                kind = "result"  # a period over (or, late in its year, nearly): reported
         scope = self._scope(s, c, q, context_start)
         op = cues.op_before(before, after)
         if q.min is not None:
@@ -213,8 +215,13 @@ class Extractor:
               kind: str) -> tuple[int | None, bool]:
         head = self.low[s.start:q.number_start]
         same_period = cues.SAME_PERIOD.search(head)
-        if same_period:
+        if same_period and same_period.group(1).isdigit():
             return int(same_period.group(1)), True
+        if same_period:  # 'cùng kỳ năm trước (5,2%)': the year before the sentence's
+            head_end = q.number_start - len(same_period.group(0))
+            year, explicit = self._year(s, c, Quantity(head_end, head_end, head_end, None,
+                                                       None, None, "", ""), state, kind)
+            return (year - 1 if year is not None else None), explicit
         in_clause = [y for p, y in self._anchor_years(c.start, q.number_start)]
         if in_clause:
             return in_clause[-1], True
@@ -251,15 +258,16 @@ class Extractor:
         if in_clause:
             return in_clause[-1][1]
         nxt = find_quantities(self.text, q.end, c.end)
-        after = [p for _, p in self._periods(q.end, nxt[0].start if nxt else c.end)
-                 if p == "FY"]
-        if after:
-            return after[0]
+        after = [p for _, p in self._periods(q.end, nxt[0].start if nxt else c.end)]
+        if "FY" in after:
+            return "FY"
         # the nearest part year or 'cả năm' ('năm 2024' alone only names the year)
         in_sentence = [p for pos, p in self._periods(s.start, q.number_start)
                        if p != "FY" or self.low.startswith("cả năm", pos)]
         if in_sentence:
             return in_sentence[-1]
+        if after:  # '4,3 triệu lượt khách ... trong 9 tháng'
+            return after[0]
         if state.period and (kind == "result" or state.period_paragraph == s.paragraph):
             return state.period
         return "FY"
@@ -293,8 +301,10 @@ class Extractor:
         elif found is None:
             last = [e for e in earlier if not e.derived][-1:]
             if last:  # an alias after the figure before this one, else that figure's subject
-                found = self.vocabulary.match(self.folded, last[0].start, window_end, q.unit,
+                found = self.vocabulary.match(self.folded, s.start, window_end, q.unit,
                                               q.number_start, nearest=True)
+                if found is not None and found[2] <= last[0].start:
+                    found = None  # named before the figure before: that one's subject
                 if found is None and last[0].indicator is None:
                     return None, own
                 if found is None and compatible(self.indicators[str(last[0].indicator)].unit,

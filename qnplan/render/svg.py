@@ -11,7 +11,8 @@ from qnplan.i18n import tr
 from qnplan.model import Status
 from qnplan.numbers import format_number
 from qnplan.render.cells import STATUS_SIGNS, target_cell, word
-from qnplan.trend import IndicatorTrend, TrendYear
+from qnplan.render.trend_table import target_text
+from qnplan.trend import IndicatorTrend, TrendYear, target_figure
 from qnplan.units import label
 
 FONT = "font-family=\"sans-serif\" font-size=\"12\""
@@ -47,16 +48,6 @@ def _id(*parts: str) -> str:
     return "-".join(p.replace("_", "-") for p in ("qnplan", *parts))
 
 
-def target_value(year: TrendYear, better: str) -> float | None:
-    """The figure a year's target is drawn at (a range at its binding end)."""
-    t = year.target
-    if t is None or t.op == "qualitative":
-        return None
-    if t.op == "range":
-        return t.max if better == "lower" else t.min
-    return t.value
-
-
 def nice_ticks(lo: float, hi: float, count: int = 4) -> list[float]:
     """Round tick values (1, 2 or 5 × 10^k apart) covering [lo, hi]."""
     if hi <= lo:
@@ -78,7 +69,7 @@ def nice_ticks(lo: float, hi: float, count: int = 4) -> list[float]:
 def _scale_values(trend: IndicatorTrend) -> list[float]:
     vals = []
     for y in trend.years:
-        tv = target_value(y, trend.better)
+        tv = target_figure(y.target, trend.better)
         if tv is not None:
             vals.append(tv)
         vals.extend(r.value for r in y.revised_from if r.value is not None)
@@ -176,7 +167,7 @@ def trend_chart(trend: IndicatorTrend, *, lang: str = "en") -> str:
     # targets: a dashed step across each year's band; a revision as a dotted earlier level
     steps = []
     for i, y in enumerate(years):
-        tv = target_value(y, trend.better)
+        tv = target_figure(y.target, trend.better)
         if tv is None:
             continue
         x0, x1 = left + i * band + band * 0.1, left + (i + 1) * band - band * 0.1
@@ -185,10 +176,7 @@ def trend_chart(trend: IndicatorTrend, *, lang: str = "en") -> str:
             if old.value is not None:
                 out.append(f'<path d="M{_n(x0)} {_n(ypos(old.value))}H{_n(x1)}" stroke="{TARGET}" '
                            'stroke-width="1" stroke-dasharray="1 3" fill="none"/>')
-        text = target_cell(y.target, lang)
-        if y.revised_from:
-            text = " → ".join([*(_num(old.value, lang) for old in y.revised_from
-                                 if old.value is not None), text])
+        text = target_text(y, lang)
         out.append(f'<text x="{_n(x0)}" y="{_n(ypos(tv) - 5)}" font-size="10" '
                    f'fill="{TARGET}">{_esc(text)}</text>')
     if steps:
@@ -237,7 +225,7 @@ def bullet_graph(trend: IndicatorTrend, year: int, *, lang: str = "en") -> str:
     title = _w("bullet_title", lang, name=trend.name(lang), unit=unit, year=year)
     tid = _id("bullet", trend.indicator, trend.scope, str(year))
     out = _svg_open(width, height, tid, title, _year_desc(row, lang))
-    bar = row.bar if row.bar is not None else target_value(row, trend.better)
+    bar = row.bar if row.bar is not None else target_figure(row.target, trend.better)
     value = row.result.value if row.result is not None else None
     if bar is None or value is None:
         why = _w("no_target", lang) if bar is None else _w("no_result", lang)

@@ -8,7 +8,7 @@ from qnplan.model import Status
 from qnplan.numbers import format_number
 from qnplan.render import cells as c
 from qnplan.render.columns import Tabular
-from qnplan.trend import IndicatorTrend, TrendYear, Verdict
+from qnplan.trend import IndicatorTrend, TrendYear, Verdict, target_figure
 from qnplan.units import label
 
 BAR_WIDTH = 10
@@ -26,18 +26,9 @@ def verdict_mark(verdict: Verdict, lang: str) -> str:
     return f"{VERDICT_SIGNS[verdict]} {tr(f'verdict.{verdict.value}', lang)}"
 
 
-def _target_figure(y: TrendYear, better: str) -> float | None:
-    t = y.target
-    if t is None or t.op == "qualitative":
-        return None
-    if t.op == "range":
-        return t.max if better == "lower" else t.min
-    return t.value
-
-
 def _scale(trend: IndicatorTrend) -> float:
     vals = [abs(v) for y in trend.years for v in (
-        _target_figure(y, trend.better), y.result.value if y.result else None,
+        target_figure(y.target, trend.better), y.result.value if y.result else None,
         *(r.value for r in y.revised_from)) if v is not None]
     return max(vals, default=0.0)
 
@@ -74,12 +65,13 @@ def sparkline(values: list[float | None]) -> str:
 
 
 def target_text(y: TrendYear, lang: str) -> str:
-    """'> 10', or '12 → > 14' where a later source revised the target within the year."""
+    """'> 10', or '12 → > 14' where a later source revised the target within the year (the
+    earlier figure keeps its sign where it differs: '> 95 → ≥ 95.25')."""
     text = c.target_cell(y.target, lang)
-    if y.revised_from:
-        old = [c.number(t.value, lang) for t in y.revised_from if t.value is not None]
-        text = " → ".join([*old, text])
-    return text
+    op = y.target.op if y.target else None
+    old = [c.number(t.value, lang) if t.op == op else c.target_cell(t, lang)
+           for t in y.revised_from if t.value is not None]
+    return " → ".join([*old, text])
 
 
 def result_text(y: TrendYear, lang: str) -> str:
@@ -106,7 +98,8 @@ def _progress_cell(trend: IndicatorTrend, lang: str) -> str:
 def trend_table(trends: list[IndicatorTrend], lang: str, chart: bool = True) -> Tabular:
     """A row per indicator and year, and after each indicator a row with its progress verdict,
     R and (with `chart`) a sparkline of its full-year results."""
-    keys = ["indicator", "year", "target", "result", "status", "ratio"]
+    # "latest", not "result": a year's result never wraps, so "(FY, ≈ est.)" stays whole.
+    keys = ["indicator", "year", "target", "latest", "status", "ratio"]
     headers = [tr("h.indicator", lang), tr("h.year", lang), tr("h.target", lang),
                tr("h.result", lang), tr("h.status", lang), tr("h.of_target", lang)]
     if chart:
@@ -127,7 +120,7 @@ def trend_table(trends: list[IndicatorTrend], lang: str, chart: bool = True) -> 
             if chart:
                 value = y.result.value if y.result else None
                 row.append(block_bar(value, y.bar if y.bar is not None else
-                                     _target_figure(y, trend.better), scale, not y.full_year))
+                                     target_figure(y.target, trend.better), scale, not y.full_year))
             _add(t, row, trend, y.status)
         p = trend.progress
         counts[p.verdict] = counts.get(p.verdict, 0) + 1
