@@ -49,7 +49,7 @@ lint: $(STAMP)  ## ruff and mypy
 	$(BIN)/ruff check qnplan tests benchmarks scripts setup.py
 	$(BIN)/mypy
 
-bench: $(STAMP)  ## start-up and throughput against the floor (see benchmarks/bench.py)
+bench: $(STAMP)  ## start-up, cold and warm runs, each paired with its floor (benchmarks/bench.py)
 	$(BIN)/python benchmarks/bench.py
 
 fuzz: $(STAMP)  ## a longer, time-bounded property-based run of the loader

@@ -371,3 +371,21 @@ def test_validation_messages_follow_the_language_cache_or_not(data: DataDir) -> 
     assert vi.stdout.endswith("chỉ tiêu không xác định 'grdp_growt' (có phải 'grdp_growth'?); hãy thêm vào "
                               "indicators.yaml hoặc sửa mã [unknown-indicator]\n")
     assert vi.stderr.startswith("1 lỗi, 0 cảnh báo; ")
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ('op: ">="', "op: >=", 'dấu ">" hoặc "|" không có ngoặc kép mở đầu một khối văn bản; hãy '
+                           'đặt phép so sánh trong ngoặc kép: op: ">=" [yaml-syntax]'),
+    ("    value: 3\n", "    value: 3\n    value: 4\n",
+     "khóa trùng 'value': YAML sẽ lặng lẽ chỉ giữ giá trị cuối; hãy xóa hoặc đổi tên một khóa "
+     "[duplicate-key]"),
+    ("    source: party-a\n    quote: \"FDI", "    quote: \"FDI",
+     "thiếu trường bắt buộc 'source' [missing-field]"),
+])
+def test_yaml_traps_are_explained_in_vietnamese(data: DataDir, old: str, new: str,
+                                                message: str) -> None:
+    path = data.root / "targets" / "2024.yaml"
+    path.write_text(path.read_text("utf-8").replace(old, new, 1), "utf-8")
+    run = qnplan("--lang", "vi", "validate", data=data)
+    assert run.exit_code == 1
+    assert run.stdout.endswith(f": error: {message}\n")

@@ -15,7 +15,7 @@ from qnplan.units import label
 HEADERS = {lang: {key: tr(f"h.{key}", lang) for key in (
     "indicator", "unit", "change", "delta", "result", "status", "target", "source")}
     | {"ratio": tr("h.of_target", lang)} for lang in LANGS}
-RIGHT = {"a", "b", "delta", "pace", "full_year", "target", "result", "value", "ratio"}
+RIGHT = {"a", "b", "delta", "pace", "full_year", "target", "result", "latest", "value", "ratio"}
 
 
 class Tabular(msgspec.Struct):

@@ -98,7 +98,8 @@ def _progress_cell(trend: IndicatorTrend, lang: str) -> str:
 def trend_table(trends: list[IndicatorTrend], lang: str, chart: bool = True) -> Tabular:
     """A row per indicator and year, and after each indicator a row with its progress verdict,
     R and (with `chart`) a sparkline of its full-year results."""
-    keys = ["indicator", "year", "target", "result", "status", "ratio"]
+    # "latest", not "result": a year's result never wraps, so "(FY, ≈ est.)" stays whole.
+    keys = ["indicator", "year", "target", "latest", "status", "ratio"]
     headers = [tr("h.indicator", lang), tr("h.year", lang), tr("h.target", lang),
                tr("h.result", lang), tr("h.status", lang), tr("h.of_target", lang)]
     if chart:
