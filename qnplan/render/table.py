@@ -119,8 +119,12 @@ def render_table(t: Tabular, width: int, lang: str = "en", title: str | None = N
         if cat and cat != category:
             if category is not None:
                 table.add_section()
-            table.add_row(Text(tr(f"category.{cat}", lang), style="bold underline"),
-                          *[""] * (len(keep) - 1))
+            # The heading goes in the indicator's column: a narrow first column (a year)
+            # would cut it.
+            heading: list[Text | str] = [""] * len(keep)
+            heading[keys.index("indicator") if "indicator" in keys else 0] = Text(
+                tr(f"category.{cat}", lang), style="bold underline")
+            table.add_row(*heading)
             category = cat
         cells = []
         for key, text in zip(keys, row, strict=True):
