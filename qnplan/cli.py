@@ -18,7 +18,7 @@ from qnplan.i18n import set_language, tr, tr_count
 
 if TYPE_CHECKING:  # imported by the commands that need them, to keep start-up short
     from qnplan.model import Dataset
-    from qnplan.report import CompareRow, ConflictRow, Filters, Summary
+    from qnplan.report import CompareRow, ConflictRow, Filters, ResultRow, Summary
 
 app = typer.Typer(
     name="qnplan",
@@ -548,17 +548,25 @@ class ReportParts(NamedTuple):
     rows: list[CompareRow]
     summary: Summary
     disagreements: list[ConflictRow]
+    untargeted: list[ResultRow]  # results no target of their year is judged by
 
 
 def _report_parts(year_a: int, year_b: int, scope: str, category: str | None,
                   source: str | None) -> ReportParts:
-    from qnplan.report import Filters, compare_rows, conflict_rows, summarize_compare
+    from qnplan.report import (
+        Filters,
+        compare_rows,
+        conflict_rows,
+        summarize_compare,
+        untargeted_results,
+    )
 
     ds = _dataset()
     filters = Filters(scope, category, source)
     rows = compare_rows(ds, year_a, year_b, filters)
     disagreements = [k for y in (year_a, year_b) for k in conflict_rows(ds, y, filters)]
-    return ReportParts(ds, filters, rows, summarize_compare(rows), disagreements)
+    untargeted = [u for y in (year_a, year_b) for u in untargeted_results(ds, y, filters)]
+    return ReportParts(ds, filters, rows, summarize_compare(rows), disagreements, untargeted)
 
 
 def _write_report(output: str, text: str, data_root: str) -> None:
@@ -585,12 +593,10 @@ def export(
 ) -> None:
     """Write a Markdown report: summary, comparison, shortfalls, conflicts, source notes."""
     from qnplan.render.report_md import export_report
-    from qnplan.report import untargeted_results
 
     p = _report_parts(year_a, year_b, scope, category, source)
-    untargeted = [u for y in (year_a, year_b) for u in untargeted_results(p.ds, y, p.filters)]
     text = export_report(p.ds, (year_a, year_b), scope, p.rows, p.summary, p.disagreements,
-                         untargeted, SETTINGS.lang)
+                         p.untargeted, SETTINGS.lang)
     _write_report(output, text, p.ds.root)
 
 
@@ -615,7 +621,7 @@ def report(
     trends = [t for t in build_trend(p.ds, year_to=year_b, scope=scope, source=source)
               if category is None or p.ds.indicators[t.indicator].category == category]
     text = html_report(p.ds, (year_a, year_b), p.rows, table, p.summary, p.disagreements,
-                       trends, SETTINGS.lang, scope=scope, source=source)
+                       p.untargeted, trends, SETTINGS.lang, scope=scope, source=source)
     _write_report(output, text, p.ds.root)
 
 
@@ -667,7 +673,7 @@ def _parse_date(value: str | None) -> Any:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"--date {value!r}: give the date as YYYY-MM-DD") from None
+        raise UsageError(tr("err.date_format", value=repr(value))) from None
 
 
 @app.command()
@@ -692,7 +698,7 @@ def extract(
 
     when = _parse_date(date)
     if write and not source:
-        raise UsageError("--write needs --source ID: the id the new entries will cite")
+        raise UsageError(tr("err.write_needs_source"))
     from qnplan import cache
     from qnplan.paths import data_root
 

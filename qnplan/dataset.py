@@ -68,7 +68,7 @@ class _Builder:
         except Refused as exc:
             loaded = LoadedFile(display)
             loaded.issues.append(Issue(display, None, None, "error", exc.code,
-                                       f"file {exc.message}"))
+                                       tr("y.file_refused", why=exc.message, advice="")))
             return loaded
         return load_yaml(real, display)
 

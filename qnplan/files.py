@@ -11,6 +11,8 @@ import os
 import stat
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from qnplan.i18n import tr
+
 MAX_BYTES = 50 * 1024 * 1024
 _CHUNK = 1024 * 1024
 
@@ -38,20 +40,18 @@ def inside(root: Path, path: Path) -> Path:
     try:
         resolved = path.resolve()
     except (OSError, RuntimeError) as exc:  # a symlink loop
-        raise Refused("unreadable", "cannot be resolved: its symlinks loop") from exc
+        raise Refused("unreadable", tr("f.symlink_loop")) from exc
     if not resolved.is_relative_to(root):
-        raise Refused("outside-data", "leads outside the data directory; copy the file into it")
+        raise Refused("outside-data", tr("f.outside"))
     return resolved
 
 
 def named_path(root: Path, name: str) -> Path:
     """Resolve a path written in the data (relative to the resolved `root`), or refuse it."""
     if any(ord(c) < 32 for c in name) or not name.strip():
-        raise Refused("bad-path", "is empty or contains control characters; "
-                      "name a file such as sources/ID.txt")
+        raise Refused("bad-path", tr("f.bad_path"))
     if PurePosixPath(name).is_absolute() or PureWindowsPath(name).drive:
-        raise Refused("outside-data", "is an absolute path; name a file relative to the "
-                      "data directory, e.g. sources/ID.txt")
+        raise Refused("outside-data", tr("f.absolute"))
     return inside(root, root / name)
 
 
@@ -60,9 +60,9 @@ def regular_file(path: Path) -> None:
     try:
         mode = path.stat().st_mode
     except OSError as exc:
-        raise Refused("unreadable", f"cannot be read: {exc.strerror}") from exc
+        raise Refused("unreadable", tr("f.unreadable", why=exc.strerror)) from exc
     if not stat.S_ISREG(mode):
-        raise Refused("not-a-file", f"is {_kind(mode)}, not a regular file")
+        raise Refused("not-a-file", tr("f.not_a_file", kind=_kind(mode)))
 
 
 def read_capped(path: Path, limit: int = MAX_BYTES) -> bytes:
@@ -74,11 +74,11 @@ def read_capped(path: Path, limit: int = MAX_BYTES) -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise Refused("unreadable", f"cannot be read: {exc.strerror}") from exc
+        raise Refused("unreadable", tr("f.unreadable", why=exc.strerror)) from exc
     with os.fdopen(fd, "rb", buffering=0) as fh:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise Refused("not-a-file", f"is {_kind(info.st_mode)}, not a regular file")
+            raise Refused("not-a-file", tr("f.not_a_file", kind=_kind(info.st_mode)))
         if info.st_size > limit:  # a cheap early refusal; the loop below is the real cap
             raise _too_large(info.st_size, limit)
         chunks: list[bytes] = []
@@ -95,18 +95,18 @@ def read_capped(path: Path, limit: int = MAX_BYTES) -> bytes:
 
 
 def _too_large(size: int | None, limit: int) -> Refused:
-    mb = f"{size // 1_048_576} MB, " if size is not None else ""
-    return Refused("file-too-large", f"is {mb}over the {limit // 1_048_576} MB limit")
+    mb = tr("f.size_mb", mb=size // 1_048_576) if size is not None else ""
+    return Refused("file-too-large", tr("f.too_large", size=mb, limit=limit // 1_048_576))
 
 
 def decode_utf8(raw: bytes) -> str:
     """UTF-8 text (a BOM is fine); anything else is refused with the line and column of the
     first bad byte, never guessed at."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise Refused("encoding", "is UTF-16; save it as UTF-8", 1, 1)
+        raise Refused("encoding", tr("f.utf16"), 1, 1)
     if b"\x00" in raw:
         at = raw.index(b"\x00")
-        raise Refused("encoding", "contains NUL bytes: it is binary, not text",
+        raise Refused("encoding", tr("f.nul"),
                       raw.count(b"\n", 0, at) + 1)
     try:
         return raw.decode("utf-8-sig")
@@ -114,17 +114,17 @@ def decode_utf8(raw: bytes) -> str:
         start = exc.start + (3 if raw.startswith(b"\xef\xbb\xbf") else 0)
         line = raw.count(b"\n", 0, start) + 1
         column = start - (raw.rfind(b"\n", 0, start) + 1) + 1
-        raise Refused("encoding", f"is not UTF-8: byte 0x{raw[start]:02x} (Latin-1 or "
-                      "Windows-1258?); save it as UTF-8", line, column) from None
+        raise Refused("encoding", tr("f.not_utf8", byte=f"0x{raw[start]:02x}"), line,
+                      column) from None
 
 
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "a directory"
+        return tr("f.kind_dir")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return tr("f.kind_fifo")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return tr("f.kind_device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
+        return tr("f.kind_socket")
+    return tr("f.kind_special")

@@ -181,6 +181,7 @@ EN: dict[str, str] = {
     "chart.one_year": "Only one year with data ({year}): no line drawn",
     "chart.no_target": "no target",
     "chart.no_result": "no result",
+    "chart.prorated": "target pro-rated to the months elapsed: {value}",
     "chart.title": "{name} ({unit}): targets and results {span}",
     "chart.bullet_title": "{name} ({unit}) {year}: result against target",
     "err.unknown_indicator": "unknown indicator {value!r}; see `qnplan indicators`",
@@ -295,6 +296,8 @@ EN: dict[str, str] = {
     "v.not_finite": "{name} is {value}: write a real number",
     "v.too_large": ("{name} is {value}, too large for a number qnplan can compare; write it in "
                     "a larger unit (e.g. bn_vnd, not VND)"),
+    "v.too_large_converted": ("{name} is {value}, too large for a number qnplan can compare "
+                              "once converted to {unit}"),
     "v.negative": ("{name} is {value}, but {id} is an amount ({unit}), which cannot be "
                    "negative; a fall is stated in the quote's words"),
     "v.percent_range": "{name} {value}% is outside 0-100 for the rate {id}",
@@ -348,6 +351,71 @@ EN: dict[str, str] = {
     "d.tolerance": "tolerance is a fraction between 0 and 1, e.g. 0.05",
     "d.result_needs": "a result needs a 'value', or 'met' and 'text'",
     "d.missing_file": "{name} is missing from the data directory",
+    # YAML and file problems (qnplan/loader.py)
+    "y.block_scalar": 'an unquoted ">" or "|" starts a block of text; quote the operator: op: ">="',
+    "y.tab": "a tab is not allowed in YAML indentation; indent with spaces",
+    "y.percent": 'a bare % cannot start a value; quote it: unit: "%"',
+    "y.cannot_start": "{char} cannot start a value; put the value in quotes",
+    "y.colon_in_value": ("a ': ' inside a value, or a missing colon on the line before; quote "
+                         "the value or check the line above"),
+    "y.list_open": "a '[' list is not closed with ']'",
+    "y.mapping_open": "a '{{' mapping is not closed with '}}'",
+    "y.key_colon": "a key without its colon, or a colon without a space after it",
+    "y.quote_open": "a quoted value is not closed; add the closing quote",
+    "y.value_missing": "a value is missing here, or a '[' or '{{' is not closed",
+    "y.alias_undefined": "aliases (*name) are not allowed in qnplan data; write the value out",
+    "y.syntax_line": ("this line is not valid YAML; check its indentation and quotes, and "
+                      "those of the line above"),
+    "y.list_item": ("a list item ('- ...') is expected here; check this line's indentation "
+                    "against the lines above"),
+    "y.expected_key": "a key ('name: value') is expected here; check this line's indentation",
+    "y.unknown_escape": ("a backslash in a double-quoted value starts an escape; write \\\\ "
+                         "or use single quotes"),
+    "y.hex_escape": ("a \\x or \\u escape in a double-quoted value needs hexadecimal digits; "
+                     "use single quotes"),
+    "y.after_end": ("text after the end of the data: an extra ']' or '}}', or a '...' line; "
+                    "remove it"),
+    "y.second_document": "a second document ('---') in one file; keep one document per file",
+    "y.directive": "a %YAML or %TAG directive, which qnplan data does not use; remove it",
+    "y.tag_handle": "a tag (!name), which qnplan data does not use; remove it",
+    "y.syntax": "YAML syntax error",
+    "y.split_by_year": "; split it by year",
+    "y.file_refused": "file {why}{advice}",
+    "y.anchor": ("anchor &{anchor} is not allowed in qnplan data; remove it and write each "
+                 "value out"),
+    "y.control": "the control character {char} is not allowed in YAML text; remove it",
+    "y.not_yaml": "the file is not valid YAML",
+    "y.too_deep": "nesting is too deep to be qnplan data",
+    "y.empty": "file is empty",
+    "y.deeper_than": "nesting deeper than {depth} levels is not qnplan data",
+    "y.tag": "tag {tag} is not allowed in qnplan data; remove it",
+    "y.alias": ("this value is reused through an alias (*name), which qnplan data does not "
+                "allow; write the value out"),
+    "y.key_plain": "a mapping key must be a plain name",
+    "y.duplicate_key": ("duplicate key {key}: YAML would silently keep only the last one; "
+                        "remove or rename one"),
+    "y.long_value": "{start}... ({n} characters)",
+    "y.bad_date": "{value} is not a real date; write one that exists, as YYYY-MM-DD",
+    "y.too_many_digits": "a number of {n} digits is too large for qnplan data",
+    "y.unreadable": "{value} cannot be read as {what}; fix the value or remove its !!{kind} tag",
+    # files a data folder names (qnplan/files.py): completes "file ..." / "source text ..."
+    "f.symlink_loop": "cannot be resolved: its symlinks loop",
+    "f.outside": "leads outside the data directory; copy the file into it",
+    "f.bad_path": "is empty or contains control characters; name a file such as sources/ID.txt",
+    "f.absolute": ("is an absolute path; name a file relative to the data directory, e.g. "
+                   "sources/ID.txt"),
+    "f.unreadable": "cannot be read: {why}",
+    "f.not_a_file": "is {kind}, not a regular file",
+    "f.size_mb": "{mb} MB, ",
+    "f.too_large": "is {size}over the {limit} MB limit",
+    "f.utf16": "is UTF-16; save it as UTF-8",
+    "f.nul": "contains NUL bytes: it is binary, not text",
+    "f.not_utf8": "is not UTF-8: byte {byte} (Latin-1 or Windows-1258?); save it as UTF-8",
+    "f.kind_dir": "a directory",
+    "f.kind_fifo": "a named pipe (FIFO)",
+    "f.kind_device": "a device",
+    "f.kind_socket": "a socket",
+    "f.kind_special": "a special file",
     # usage and data errors
     "err.prefix": "error: {message}",
     "err.internal": "internal error: {name}: {message} (run with --debug for details)",
@@ -357,6 +425,7 @@ EN: dict[str, str] = {
     "err.fail_on_unknown": "--fail-on: unknown status {unknown}; use {known}",
     "err.fail_on_matched": "{n} rows are {statuses} (--fail-on)",
     "err.no_targets": "no targets for {year} in {root}; years with targets: {have}",
+    "err.see_results": "; {year} has results: `qnplan results {year}` lists them",
     "err.no_data_year": "no data for {year} in {root}; years with data: {have}",
     "err.no_results": "no results for {year} in {root}; years with results: {have}",
     "err.none": "none",
@@ -364,6 +433,8 @@ EN: dict[str, str] = {
     "err.unknown_source": "unknown source {value!r}; use one of {known} (see `qnplan sources`)",
     "err.unknown_scope": "unknown scope {value!r}; use one of {known}",
     "err.path_missing": "{path!r} does not exist",
+    "err.date_format": "--date {value}: give the date as YYYY-MM-DD",
+    "err.write_needs_source": "--write needs --source ID: the id the new entries will cite",
     "err.no_data_dir": "data directory {path} does not exist; pass --data DIR or set QNPLAN_DATA",
     "err.dir_or_files": "give either one data directory or data files, not both",
     "err.write_in_data": ("refusing to write {path!r} inside the data directory {root!r}; "
@@ -546,6 +617,7 @@ VI: dict[str, str] = {
     "chart.one_year": "Chỉ có một năm có số liệu ({year}): không vẽ đường",
     "chart.no_target": "chưa có mục tiêu",
     "chart.no_result": "chưa có kết quả",
+    "chart.prorated": "mục tiêu quy theo số tháng đã qua: {value}",
     "chart.title": "{name} ({unit}): mục tiêu và kết quả {span}",
     "chart.bullet_title": "{name} ({unit}) năm {year}: kết quả so với mục tiêu",
     "err.unknown_indicator": "không có chỉ tiêu {value!r}; xem `qnplan indicators`",
@@ -660,6 +732,7 @@ VI: dict[str, str] = {
     "v.not_finite": "{name} là {value}: hãy ghi một số thực",
     "v.too_large": ("{name} là {value}, quá lớn để qnplan so sánh; hãy ghi theo đơn vị lớn "
                     "hơn (ví dụ bn_vnd, không phải VND)"),
+    "v.too_large_converted": "{name} là {value}, quá lớn để qnplan so sánh khi đổi sang {unit}",
     "v.negative": ("{name} là {value}, nhưng {id} là một lượng ({unit}), không thể âm; mức "
                    "giảm được nêu bằng lời trong trích dẫn"),
     "v.percent_range": "{name} {value}% nằm ngoài 0-100 đối với tỷ lệ {id}",
@@ -717,6 +790,75 @@ VI: dict[str, str] = {
     "d.tolerance": "tolerance là một phân số từ 0 đến 1, ví dụ 0.05",
     "d.result_needs": "kết quả cần 'value', hoặc 'met' và 'text'",
     "d.missing_file": "thiếu {name} trong thư mục dữ liệu",
+    "y.block_scalar": ('dấu ">" hoặc "|" không có ngoặc kép mở đầu một khối văn bản; hãy đặt '
+                       'phép so sánh trong ngoặc kép: op: ">="'),
+    "y.tab": "không được dùng tab để thụt lề trong YAML; hãy thụt lề bằng dấu cách",
+    "y.percent": ('dấu % đứng riêng không thể mở đầu một giá trị; hãy đặt trong ngoặc kép: '
+                  'unit: "%"'),
+    "y.cannot_start": "{char} không thể mở đầu một giá trị; hãy đặt giá trị trong ngoặc kép",
+    "y.colon_in_value": ("có ': ' bên trong một giá trị, hoặc dòng trên thiếu dấu hai chấm; hãy "
+                         "đặt giá trị trong ngoặc kép hoặc xem lại dòng trên"),
+    "y.list_open": "danh sách mở bằng '[' chưa được đóng bằng ']'",
+    "y.mapping_open": "ánh xạ mở bằng '{{' chưa được đóng bằng '}}'",
+    "y.key_colon": "khóa thiếu dấu hai chấm, hoặc sau dấu hai chấm thiếu dấu cách",
+    "y.quote_open": "giá trị trong ngoặc kép chưa được đóng; hãy thêm dấu ngoặc đóng",
+    "y.value_missing": "thiếu một giá trị ở đây, hoặc một '[' hay '{{' chưa được đóng",
+    "y.alias_undefined": ("dữ liệu qnplan không cho phép bí danh (*name); hãy ghi đầy đủ giá "
+                          "trị"),
+    "y.syntax_line": ("dòng này không phải YAML hợp lệ; hãy kiểm tra thụt lề và ngoặc kép của "
+                      "nó và của dòng trên"),
+    "y.list_item": ("ở đây cần một mục danh sách ('- ...'); hãy kiểm tra thụt lề của dòng này "
+                    "so với các dòng trên"),
+    "y.expected_key": "ở đây cần một khóa ('tên: giá trị'); hãy kiểm tra thụt lề của dòng này",
+    "y.unknown_escape": ("dấu gạch chéo ngược trong giá trị ngoặc kép mở đầu một chuỗi thoát; "
+                         "hãy viết \\\\ hoặc dùng ngoặc đơn"),
+    "y.hex_escape": ("chuỗi thoát \\x hoặc \\u trong giá trị ngoặc kép cần chữ số thập lục "
+                     "phân; hãy dùng ngoặc đơn"),
+    "y.after_end": ("có văn bản sau phần cuối dữ liệu: thừa ']' hoặc '}}', hoặc một dòng "
+                    "'...'; hãy xóa nó"),
+    "y.second_document": ("có tài liệu thứ hai ('---') trong một tệp; mỗi tệp chỉ giữ một tài "
+                          "liệu"),
+    "y.directive": "chỉ thị %YAML hoặc %TAG, dữ liệu qnplan không dùng; hãy xóa nó",
+    "y.tag_handle": "một thẻ (!name), dữ liệu qnplan không dùng; hãy xóa nó",
+    "y.syntax": "lỗi cú pháp YAML",
+    "y.split_by_year": "; hãy tách theo năm",
+    "y.file_refused": "tệp {why}{advice}",
+    "y.anchor": ("dữ liệu qnplan không cho phép neo &{anchor}; hãy bỏ neo và ghi đầy đủ từng "
+                 "giá trị"),
+    "y.control": "ký tự điều khiển {char} không được phép trong văn bản YAML; hãy xóa nó",
+    "y.not_yaml": "tệp không phải YAML hợp lệ",
+    "y.too_deep": "lồng nhau quá sâu đối với dữ liệu qnplan",
+    "y.empty": "tệp rỗng",
+    "y.deeper_than": "lồng sâu hơn {depth} cấp không phải dữ liệu qnplan",
+    "y.tag": "dữ liệu qnplan không cho phép thẻ {tag}; hãy xóa nó",
+    "y.alias": ("giá trị này được dùng lại qua bí danh (*name), điều dữ liệu qnplan không cho "
+                "phép; hãy ghi đầy đủ giá trị"),
+    "y.key_plain": "khóa của ánh xạ phải là một tên thường",
+    "y.duplicate_key": ("khóa trùng {key}: YAML sẽ lặng lẽ chỉ giữ giá trị cuối; hãy xóa hoặc "
+                        "đổi tên một khóa"),
+    "y.long_value": "{start}... ({n} ký tự)",
+    "y.bad_date": "{value} không phải ngày có thật; hãy ghi ngày có thật, dạng YYYY-MM-DD",
+    "y.too_many_digits": "một số có {n} chữ số là quá lớn đối với dữ liệu qnplan",
+    "y.unreadable": ("{value} không đọc được thành {what}; hãy sửa giá trị hoặc bỏ thẻ "
+                     "!!{kind}"),
+    "f.symlink_loop": "không phân giải được: các liên kết tượng trưng của nó tạo vòng lặp",
+    "f.outside": "dẫn ra ngoài thư mục dữ liệu; hãy chép tệp vào trong đó",
+    "f.bad_path": "rỗng hoặc chứa ký tự điều khiển; hãy ghi tên tệp như sources/ID.txt",
+    "f.absolute": ("là đường dẫn tuyệt đối; hãy ghi tên tệp tương đối so với thư mục dữ liệu, "
+                   "ví dụ sources/ID.txt"),
+    "f.unreadable": "không đọc được: {why}",
+    "f.not_a_file": "là {kind}, không phải tệp thường",
+    "f.size_mb": "{mb} MB, ",
+    "f.too_large": "có {size}vượt giới hạn {limit} MB",
+    "f.utf16": "là UTF-16; hãy lưu dạng UTF-8",
+    "f.nul": "chứa byte NUL: đây là tệp nhị phân, không phải văn bản",
+    "f.not_utf8": ("không phải UTF-8: byte {byte} (Latin-1 hay Windows-1258?); hãy lưu dạng "
+                   "UTF-8"),
+    "f.kind_dir": "một thư mục",
+    "f.kind_fifo": "một đường ống có tên (FIFO)",
+    "f.kind_device": "một thiết bị",
+    "f.kind_socket": "một socket",
+    "f.kind_special": "một tệp đặc biệt",
     "err.prefix": "lỗi: {message}",
     "err.internal": "lỗi nội bộ: {name}: {message} (chạy với --debug để xem chi tiết)",
     "err.data_problems": ("dữ liệu có {problems}{more}; chạy `qnplan validate` để xem tất cả"),
@@ -724,6 +866,7 @@ VI: dict[str, str] = {
     "err.fail_on_unknown": "--fail-on: không có đánh giá {unknown}; dùng {known}",
     "err.fail_on_matched": "{n} dòng có đánh giá {statuses} (--fail-on)",
     "err.no_targets": "không có mục tiêu năm {year} trong {root}; các năm có mục tiêu: {have}",
+    "err.see_results": "; năm {year} có kết quả: `qnplan results {year}` liệt kê chúng",
     "err.no_data_year": "không có dữ liệu năm {year} trong {root}; các năm có dữ liệu: {have}",
     "err.no_results": "không có kết quả năm {year} trong {root}; các năm có kết quả: {have}",
     "err.none": "không có",
@@ -732,6 +875,8 @@ VI: dict[str, str] = {
                            "(xem `qnplan sources`)"),
     "err.unknown_scope": "không có phạm vi {value!r}; dùng một trong {known}",
     "err.path_missing": "{path!r} không tồn tại",
+    "err.date_format": "--date {value}: hãy ghi ngày dạng YYYY-MM-DD",
+    "err.write_needs_source": "--write cần --source ID: mã nguồn mà các mục mới sẽ trích dẫn",
     "err.no_data_dir": ("thư mục dữ liệu {path} không tồn tại; hãy dùng --data DIR hoặc đặt "
                         "QNPLAN_DATA"),
     "err.dir_or_files": "hãy chỉ định một thư mục dữ liệu hoặc các tệp dữ liệu, không cả hai",
@@ -769,7 +914,7 @@ def tr(key: str, lang: str | None = None, /, **fields: Any) -> str:
     """The message `key` in `lang` (default: the current language), its fields filled in."""
     table = MESSAGES.get(lang or _current, EN)
     text = table.get(key) or EN[key]
-    return text.format(**fields) if fields else text
+    return text.format(**fields)
 
 
 def tr_count(key: str, n: int, lang: str | None = None, /) -> str:

@@ -16,6 +16,7 @@ import msgspec
 import yaml
 
 from qnplan.files import Refused, decode_utf8, read_capped
+from qnplan.i18n import tr
 from qnplan.model import Issue
 
 try:
@@ -83,29 +84,44 @@ def _syntax_hint(problem: str, context: str, text: str, line: int, column: int) 
     here = lines[line] if 0 <= line < len(lines) else ""
     char = here[column] if 0 <= column < len(here) else ""
     if "block scalar" in context:
-        return 'an unquoted ">" or "|" starts a block of text; quote the operator: op: ">="'
+        return tr("y.block_scalar")
     if "cannot start any token" in problem:
         if char == "\t":
-            return "a tab is not allowed in YAML indentation; indent with spaces"
+            return tr("y.tab")
         if char == "%":
-            return 'a bare % cannot start a value; quote it: unit: "%"'
-        return f"{char!r} cannot start a value; put the value in quotes"
+            return tr("y.percent")
+        return tr("y.cannot_start", char=repr(char))
     if "mapping values are not allowed" in problem:
-        return ("a ': ' inside a value, or a missing colon on the line before; "
-                "quote the value or check the line above")
+        return tr("y.colon_in_value")
     if "expected ',' or ']'" in problem:
-        return "a '[' list is not closed with ']'"
+        return tr("y.list_open")
     if "expected ',' or '}'" in problem:
-        return "a '{' mapping is not closed with '}'"
+        return tr("y.mapping_open")
     if "could not find expected ':'" in problem:
-        return "a key without its colon, or a colon without a space after it"
+        return tr("y.key_colon")
+    for words, key in _MORE_HINTS:
+        if words in problem or words in context:
+            return tr(key)
     if "quoted scalar" in context:
-        return "a quoted value is not closed; add the closing quote"
+        return tr("y.quote_open")
     if "expected node content" in problem:
-        return "a value is missing here, or a '[' or '{' is not closed"
+        return tr("y.value_missing")
     if "undefined alias" in problem:
-        return "aliases (*name) are not allowed in qnplan data; write the value out"
-    return problem or "YAML syntax error"
+        return tr("y.alias_undefined")
+    # PyYAML's own wording never reaches the user: it names parser states, not mistakes.
+    return tr("y.syntax_line")
+
+
+_MORE_HINTS = (  # words of PyYAML's problem or context -> the message that explains them
+    ("expected '-' indicator", "y.list_item"),
+    ("expected key", "y.expected_key"),
+    ("unknown escape", "y.unknown_escape"),
+    ("hexdecimal", "y.hex_escape"),
+    ("<document start>", "y.after_end"),
+    ("single document", "y.second_document"),
+    ("directive", "y.directive"),
+    ("tag handle", "y.tag_handle"),
+)
 
 
 def read_text(path: Path, display: str, loaded: LoadedFile) -> str | None:
@@ -113,9 +129,9 @@ def read_text(path: Path, display: str, loaded: LoadedFile) -> str | None:
     try:
         return decode_utf8(read_capped(path))
     except Refused as exc:
-        advice = "; split it by year" if exc.code == "file-too-large" else ""
+        advice = tr("y.split_by_year") if exc.code == "file-too-large" else ""
         loaded.issues.append(Issue(display, exc.line, exc.column, "error", exc.code,
-                                   f"file {exc.message}{advice}"))
+                                   tr("y.file_refused", why=exc.message, advice=advice)))
         return None
 
 
@@ -154,8 +170,7 @@ def _refuse_anchors(text: str, loaded: LoadedFile) -> None:
                 mark = event.start_mark
                 line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
                 loaded.issues.append(Issue(loaded.path, line, column, "error", "anchor",
-                    f"anchor &{anchor} is not allowed in qnplan data; remove it and write each "
-                    "value out"))
+                                           tr("y.anchor", anchor=anchor)))
     except yaml.YAMLError:
         return  # the parse proper reports the syntax error, with its hint
 
@@ -181,16 +196,15 @@ def _construct(text: str, loaded: LoadedFile, careful: bool) -> LoadedFile:
         line = text.count("\n", 0, at) + 1
         column = at - (text.rfind("\n", 0, at) + 1) + 1
         loaded.issues.append(Issue(loaded.path, line, column, "error", "yaml-syntax",
-                                   f"the control character U+{exc.character:04X} is not allowed "
-                                   "in YAML text; remove it"))
+                                   tr("y.control", char=f"U+{exc.character:04X}")))
         return loaded
     except yaml.YAMLError:
         loaded.issues.append(Issue(loaded.path, None, None, "error", "yaml-syntax",
-                                   "the file is not valid YAML"))
+                                   tr("y.not_yaml")))
         return loaded
     except RecursionError:
         loaded.issues.append(Issue(loaded.path, None, None, "error", "too-deep",
-                                   "nesting is too deep to be qnplan data"))
+                                   tr("y.too_deep")))
         return loaded
     except Exception as exc:  # only the fast loader lets a scalar's failure out
         if careful:
@@ -202,7 +216,7 @@ def _construct(text: str, loaded: LoadedFile, careful: bool) -> LoadedFile:
     if data is INVALID:
         data = None
     if data is None and not loader.failed:
-        loaded.issues.append(Issue(loaded.path, 1, 1, "error", "empty-file", "file is empty"))
+        loaded.issues.append(Issue(loaded.path, 1, 1, "error", "empty-file", tr("y.empty")))
         return loaded
     loaded.data = data
     return loaded
@@ -228,8 +242,7 @@ def _shallow_enough(text: str, loaded: LoadedFile) -> bool:
                     mark = event.start_mark
                     line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
                     loaded.issues.append(Issue(loaded.path, line, column,
-                        "error", "too-deep", f"nesting deeper than {MAX_DEPTH} levels is not "
-                        "qnplan data"))
+                        "error", "too-deep", tr("y.deeper_than", depth=MAX_DEPTH)))
                     return False
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
@@ -240,7 +253,7 @@ def _shallow_enough(text: str, loaded: LoadedFile) -> bool:
 
 def _reject(loader: _StrictLoader, node: yaml.Node) -> Invalid:
     tag = "!!" + node.tag[len(_STD):] if node.tag.startswith(_STD) else node.tag
-    loader.fail(node, "tag", f"tag {tag!r} is not allowed in qnplan data; remove it")
+    loader.fail(node, "tag", tr("y.tag", tag=repr(tag)))
     return INVALID
 
 
@@ -266,8 +279,7 @@ class _StrictLoader(_Loader):
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         if node in self.constructed_objects:  # the composer shares an aliased node
             if not self.seen_alias:
-                self.fail(node, "alias", "this value is reused through an alias (*name), which "
-                          "qnplan data does not allow; write the value out")
+                self.fail(node, "alias", tr("y.alias"))
                 self.seen_alias = True
             return INVALID
         if not isinstance(node, yaml.ScalarNode):
@@ -285,13 +297,11 @@ class _StrictLoader(_Loader):
         for key_node, value_node in node.value:
             key = self.construct_object(key_node)
             if not isinstance(key, str | int) or isinstance(key, bool):
-                self.fail(key_node, "wrong-type", "a mapping key must be a plain name")
+                self.fail(key_node, "wrong-type", tr("y.key_plain"))
                 continue
             key = str(key)
             if key in result:  # reported; the first value stays, so the rest is still checked
-                self.fail(key_node, "duplicate-key",
-                          f"duplicate key {key!r}: YAML would silently keep only the last one; "
-                          "remove or rename one")
+                self.fail(key_node, "duplicate-key", tr("y.duplicate_key", key=repr(key)))
                 continue
             result[key] = self.construct_object(value_node)
         return result
@@ -304,15 +314,18 @@ def _unreadable_scalar(node: yaml.ScalarNode, exc: Exception) -> str:
     """Plain words for a scalar PyYAML recognised but could not build (2023-02-30, a number
     longer than Python's int-to-string limit, !!bool maybe)."""
     value = str(node.value)
-    shown = repr(value) if len(value) <= 40 else f"{value[:20]!r}... ({len(value)} characters)"
+    shown = repr(value) if len(value) <= 40 else tr("y.long_value", start=repr(value[:20]),
+                                                    n=len(value))
     kind = node.tag[len(_STD):] if node.tag.startswith(_STD) else node.tag
     if kind == "timestamp":
-        return f"{shown} is not a real date; write one that exists, as YYYY-MM-DD"
+        return tr("y.bad_date", value=shown)
     if kind == "int" and "limit" in str(exc):
-        return f"a number of {len(value)} digits is too large for qnplan data"
-    what = {"int": "a whole number", "float": "a number", "bool": "true or false"}.get(
-        kind, kind)
-    return f"{shown} cannot be read as {what}; fix the value or remove its !!{kind} tag"
+        return tr("y.too_many_digits", n=len(value))
+    what = tr(f"type.{_KINDS[kind]}") if kind in _KINDS else kind
+    return tr("y.unreadable", value=shown, what=what, kind=kind)
+
+
+_KINDS = {"int": "whole", "float": "number", "bool": "bool"}  # catalogue keys type.*
 
 
 class _FastStrictLoader(_StrictLoader):

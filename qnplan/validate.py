@@ -272,6 +272,10 @@ def number_problem(name: str, value: float, unit: str | None,
         return ("not-finite", tr("v.not_finite", name=name, value=value))
     if abs(value) > MAX_MAGNITUDE:  # before any float(): a 400-digit int overflows it
         return ("too-large", tr("v.too_large", name=name, value=show(value)))
+    if unit in UNITS and indicator.unit in UNITS and not math.isfinite(
+            value * UNITS[unit][1] / UNITS[str(indicator.unit)][1]):
+        return ("too-large", tr("v.too_large_converted", name=name, value=show(value),
+                                unit=indicator.unit))
     if value < 0 and (indicator.kind == "flow" or unit in AMOUNT_UNITS):
         return ("negative", tr("v.negative", name=name, value=show(value), id=indicator.id,
                                unit=unit))

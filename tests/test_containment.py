@@ -1,4 +1,5 @@
-"""Hostile data folders: nothing outside the folder is read, nothing hangs, each is reported.
+"""Hostile data folders: nothing outside the folder is read, nothing hangs, each problem is
+reported on one located line.
 
 Each case copies a folder of tests/fixtures/hostile/ (symlinks kept) over the small valid
 folder of conftest, next to a "secret" file outside it that holds the exact source text the
@@ -138,3 +139,57 @@ def test_compare_refuses_a_folder_whose_text_leaves_it(hostile: DataDir) -> None
     assert run.stderr.splitlines()[0] == (
         f"{hostile.root}/{SOURCES_TEXT_AT}: error: source text '../secret.txt' leads outside "
         "the data directory; copy the file into it; its quotes cannot be checked [outside-data]")
+
+
+FOLDERS = {
+    "constructor-errors": [
+        "targets/2023.yaml:5:12: error: value is a number of 389 digits, too large for a number "
+        "qnplan can compare; write it in a larger unit (e.g. bn_vnd, not VND) [too-large]",
+        "targets/2023.yaml:10:12: error: 'ten' cannot be read as a number; fix the value or "
+        "remove its !!float tag [invalid-value]",
+        "targets/2023.yaml:16:16: error: 'maybe' cannot be read as true or false; fix the value "
+        "or remove its !!bool tag [invalid-value]",
+        "actuals/2023.yaml:7:12: error: '2023-02-30' is not a real date; write one that exists, "
+        "as YYYY-MM-DD [invalid-value]"],
+    "two-files-one-year": [
+        "targets/2023.yml:1:1: error: a second targets file for 2023 beside {root}/targets/"
+        "2023.yaml; keep one file per year [duplicate-year]",
+        "actuals/2023.YAML:1:1: error: a second actuals file for 2023 beside {root}/actuals/"
+        "2023.yaml; keep one file per year [duplicate-year]"],
+    "control-characters": [
+        "targets/2023.yaml:8:16: error: unknown indicator 'grdp_growth\\x1b[2J\\x1b[31m'; add it "
+        "to indicators.yaml or fix the id [unknown-indicator]",
+        "targets/2023.yaml:16:12: error: scope 'quang-ninh\\r\\nerror: forged line' must be "
+        "lower-case words joined by '-', e.g. mong-cai [bad-scope]"],
+    "implausible-values": [
+        "targets/2023.yaml:5:12: error: value is -1, but fdi is an amount (bn_usd), which cannot "
+        "be negative; a fall is stated in the quote's words [negative]",
+        "targets/2023.yaml:10:10: error: min 11 is greater than max 10; swap them [op-fields]",
+        "targets/2023.yaml:16:12: error: value 550% is outside 0-100 for the rate forest_cover "
+        "[percent-range]",
+        "targets/2023.yaml:22:12: error: a qualitative target has 'text', not 'value' "
+        "[op-fields]",
+        "actuals/2023.yaml:1:7: error: 'year' is 20233, outside 1950-2100; write the year the "
+        "figures are for [implausible-year]"],
+}
+
+
+@pytest.mark.parametrize("case", sorted(FOLDERS))
+def test_hostile_values_are_each_reported_on_one_line(hostile: DataDir, case: str) -> None:
+    """Every problem of the folder, one located line each, whatever bytes the values hold."""
+    overlay(hostile, case)
+    run = qnplan("validate", data=hostile)
+    assert run.exit_code == 1
+    root = str(hostile.root)
+    assert run.stdout.splitlines() == [f"{root}/{line}".replace("{root}", root)
+                                       for line in FOLDERS[case]]
+    github = qnplan("validate", "--format", "github", data=hostile).stdout.splitlines()
+    assert len(github) == len(FOLDERS[case])
+
+
+def test_a_form_feed_from_a_pdf_does_not_stop_a_quote_matching(hostile: DataDir) -> None:
+    """A source text with page breaks (form feeds) still matches a quote that spans one."""
+    overlay(hostile, "control-characters")
+    run = qnplan("validate", data=hostile)
+    assert run.stderr.endswith("6 valid entries, 1 quote checked against their source text\n")
+    assert "quote-not-found" not in run.stdout

@@ -371,3 +371,34 @@ def test_validation_messages_follow_the_language_cache_or_not(data: DataDir) -> 
     assert vi.stdout.endswith("chỉ tiêu không xác định 'grdp_growt' (có phải 'grdp_growth'?); hãy thêm vào "
                               "indicators.yaml hoặc sửa mã [unknown-indicator]\n")
     assert vi.stderr.startswith("1 lỗi, 0 cảnh báo; ")
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ('op: ">="', "op: >=", 'dấu ">" hoặc "|" không có ngoặc kép mở đầu một khối văn bản; hãy '
+                           'đặt phép so sánh trong ngoặc kép: op: ">=" [yaml-syntax]'),
+    ("    value: 3\n", "    value: 3\n    value: 4\n",
+     "khóa trùng 'value': YAML sẽ lặng lẽ chỉ giữ giá trị cuối; hãy xóa hoặc đổi tên một khóa "
+     "[duplicate-key]"),
+    ("    source: party-a\n    quote: \"FDI", "    quote: \"FDI",
+     "thiếu trường bắt buộc 'source' [missing-field]"),
+])
+def test_yaml_traps_are_explained_in_vietnamese(data: DataDir, old: str, new: str,
+                                                message: str) -> None:
+    path = data.root / "targets" / "2024.yaml"
+    path.write_text(path.read_text("utf-8").replace(old, new, 1), "utf-8")
+    run = qnplan("--lang", "vi", "validate", data=data)
+    assert run.exit_code == 1
+    assert run.stdout.endswith(f": error: {message}\n")
+
+
+def test_a_year_with_results_only_points_to_them(more: DataDir) -> None:
+    run = qnplan("status", "2022", data=more)
+    assert run.exit_code == 2
+    assert run.stderr.endswith("; years with targets: 2023, 2024; 2022 has results: "
+                               "`qnplan results 2022` lists them\n")
+
+
+def test_category_heading_is_never_cut_by_a_narrow_first_column(data: DataDir) -> None:
+    """conflicts starts with the year column: the heading sits in the indicator's."""
+    out = qnplan("--lang", "vi", "conflicts", data=data, width=None).stdout
+    assert out.splitlines()[3] == "       Kinh tế"

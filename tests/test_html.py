@@ -104,6 +104,24 @@ def test_summary_shortfalls_and_disagreements(data: DataDir) -> None:
         "(d1) 2023, GRDP growth (target): used > 10 [4]; also stated > 11 [9]"]
 
 
+def test_results_without_a_target_are_listed_and_cited(data: DataDir) -> None:
+    """A result its year sets no target for still appears, with its unit and quote."""
+    actuals = (data.root / "actuals" / "2023.yaml").read_text(encoding="utf-8")
+    data.write("actuals/2023.yaml", actuals + """\
+  - indicator: poor_households
+    value: 1200
+    period: H1
+    status: reported
+    source: news
+    quote: "còn 1.200 hộ nghèo"
+""")
+    doc = report(data)
+    assert [text(li) for li in section(doc, "untargeted").iter("li")] == [
+        "Poor households (2023): 1,200 households (H1) [9]"]
+    assert text(doc.find(".//li[@id='f9']")) == (
+        "Poor households · 2023 result: 1,200 households (H1) — còn 1.200 hộ nghèo news")
+
+
 def test_vietnamese(data: DataDir) -> None:
     """--lang vi: lang attribute, headings, indicator names, words and numbers in Vietnamese."""
     doc = report(data, lang="vi")

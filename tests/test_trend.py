@@ -221,6 +221,9 @@ def test_svg_folder_gets_one_file_per_indicator_same_bytes_each_time(tmp_path: P
      "a single year\n"),
     (["fdi", "--from", "2030"], "error: no figures for fdi in 2030–\n"),
     (["-o", "x.svg"], "error: -o/--output is for --format svg; redirect other formats instead\n"),
+    (["--scope", "nowhere"], "error: unknown scope 'nowhere'; use one of all, quang-ninh\n"),
+    (["--source", "nope"], "error: unknown source 'nope'; use one of news, plan-2022, plan-2023, "
+     "plan-2024, plan-2025, plan-2025-mid, stats (see `qnplan sources`)\n"),
 ])
 def test_bad_requests_exit_2_with_one_line(args: list[str], message: str) -> None:
     """Unknown or qualitative indicators, an inverted span, an empty span: exit 2, one line."""
@@ -259,3 +262,16 @@ def test_lower_is_better_level_mirrors_the_distance(tmp_path: Path) -> None:
     assert [y.status for y in poor.years] == ["missed", "missed"]
     assert poor.progress.verdict == Verdict.LIMITED_PROGRESS
     assert poor.progress.r == pytest.approx(30 / 70)
+
+
+def test_one_chart_to_a_file_and_never_into_the_data(tmp_path: Path) -> None:
+    """-o FILE writes the one chart; a path inside the data folder is refused, nothing written."""
+    out = tmp_path / "grdp.svg"
+    run = qnplan("trend", "grdp_growth", "-f", "svg", "-o", str(out), data=FIXTURE)
+    assert (run.exit_code, run.stderr) == (0, f"wrote {out}\n")
+    assert out.read_bytes() == (GOLDEN / "trend_grdp_growth.svg").read_bytes()
+    inside = FIXTURE / "grdp.svg"
+    run = qnplan("trend", "grdp_growth", "-f", "svg", "-o", str(inside), data=FIXTURE)
+    assert run.exit_code == 2
+    assert run.stderr.startswith(f"error: refusing to write {str(inside)!r} inside the data")
+    assert not inside.exists()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SOURCES, TARGETS_2023, DataDir, qnplan
+from tests.conftest import INDICATORS, SOURCES, TARGETS_2023, DataDir, qnplan
 
 # The first target of the fixture's 2023 file, alone: one FDI target, lines 1-7.
 FDI = TARGETS_2023.split("  - indicator: grdp_growth")[0]
@@ -194,7 +194,18 @@ CASES: list[tuple[str, str, str | bytes, str]] = [
     ("string that is no number", "targets/2023.yaml", fdi_with(**{"value: 1.0": 'value: "1 tỷ"'}),
      "5:12: error: value: '1 tỷ' is not a number; write digits, e.g. 55.600 or 86,46 "
      "[bad-number]"),
-    # issue 9.6
+    # issue 9.6: PyYAML's own wording is rephrased
+    ("unknown escape in double quotes", "targets/2023.yaml",
+     fdi_with(**{"source: plan-a": 'source: "plan\\q"'}),
+     "6:18: error: a backslash in a double-quoted value starts an escape; write \\\\ or use "
+     "single quotes [yaml-syntax]"),
+    ("a second document", "targets/2023.yaml", FDI + "---\nyear: 2023\n",
+     "8:1: error: a second document ('---') in one file; keep one document per file "
+     "[yaml-syntax]"),
+    ("list item misindented", "targets/2023.yaml",
+     "year: 2023\ntargets:\n  - indicator: fdi\n  op: x\n",
+     "4:3: error: a list item ('- ...') is expected here; check this line's indentation against "
+     "the lines above [yaml-syntax]"),
     ("anchor without an alias", "targets/2023.yaml", fdi_with(**{"value: 1.0": "value: &v 1.0"}),
      "5:12: error: anchor &v is not allowed in qnplan data; remove it and write each value out "
      "[anchor]"),
@@ -446,3 +457,15 @@ def test_debug_shows_the_traceback(data: DataDir) -> None:
     assert quiet.exit_code == 2 and "Traceback" not in quiet.stderr
     loud = CliRunner().invoke(app, ["--debug", "--data", str(data.root), "compare", "2023", "2031"])
     assert isinstance(loud.exception, UsageError)
+
+
+def test_a_value_that_overflows_once_converted_is_refused(data: DataDir) -> None:
+    """1e308 bn USD is finite, but not in mn USD: an error, never an infinite figure."""
+    data.write("indicators.yaml", INDICATORS.replace("unit: bn_usd", "unit: mn_usd"))
+    path = data.write("targets/2023.yaml", fdi_with(**{
+        "value: 1.0": 'value: 1.0e+308\n    unit: bn_usd', "source: plan-a": "source: party-a"}))
+    run = qnplan("validate", data=data)
+    assert run.exit_code == 1
+    assert run.stdout.splitlines() == [
+        f"{path}:5:12: error: value is a number of 309 digits, too large for a number qnplan "
+        "can compare once converted to mn_usd [too-large]"]

@@ -14,7 +14,7 @@ from qnplan.model import SHORTFALLS, Change, Dataset, Result, Source, Status, Ta
 from qnplan.render import cells as c
 from qnplan.render.columns import RIGHT, Tabular
 from qnplan.render.report_md import measure, report_title
-from qnplan.report import CompareRow, ConflictRow, Summary
+from qnplan.report import CompareRow, ConflictRow, ResultRow, Summary
 from qnplan.trend import IndicatorTrend
 
 MISSING_EXTRA = ("the HTML report needs Jinja2, which is not installed; "
@@ -119,12 +119,12 @@ class Citations:
             kind = tr("kind.target" if isinstance(entry, Target) else "kind.result", self.lang)
             label = t["figure_label"].format(name=name, year=entry.year, kind=kind)
             self._numbers[key] = n = len(self.items) + 1
-            self.items.append(Citation(n, label, self._with_unit(entry), entry.quote,
+            self.items.append(Citation(n, label, self.with_unit(entry), entry.quote,
                                        self.ds.sources[entry.source]))
         wording = isinstance(entry, Target) and entry.op == "qualitative"
         return Figure(shown or c.entry_cell(entry, self.lang), self._numbers[key], wording)
 
-    def _with_unit(self, entry: Target | Result) -> str:
+    def with_unit(self, entry: Target | Result) -> str:
         """'≥ 1 bn USD', '> 0.853 bn USD (8M)': a figure quoted on its own needs its unit."""
         text = c.entry_cell(entry, self.lang)
         unit = c.unit_cell(self.ds.indicators[entry.indicator], self.lang)
@@ -176,6 +176,12 @@ class Shortfall(msgspec.Struct, frozen=True):
     result: Figure
     status: str
     measure: str  # how far from the target, as the Markdown report says it
+
+
+class Untargeted(msgspec.Struct, frozen=True):
+    name: str
+    year: str
+    result: Figure
 
 
 class Disagreement(msgspec.Struct, frozen=True):
@@ -248,6 +254,15 @@ def _shortfalls(rows: list[CompareRow], cites: Citations, lang: str) -> list[Sho
     return out
 
 
+def _untargeted(results: list[ResultRow], cites: Citations, lang: str) -> list[Untargeted]:
+    out: list[Untargeted] = []
+    for u in results:
+        e = u.result.entry
+        name = c.indicator_cell(u.indicator, u.scope, "FY", lang)
+        out.append(Untargeted(name, str(e.year), cites.figure(e, name, cites.with_unit(e))))
+    return out
+
+
 def _charts(trends: list[IndicatorTrend], cites: Citations, lang: str) -> list[Chart]:
     """Each trend's SVG chart and, beside it, the same figures as a table."""
     from qnplan.render.svg import trend_chart
@@ -314,8 +329,8 @@ def _summary(rows: list[CompareRow], summary: Summary, years: tuple[int, int], n
 
 
 def html_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], table: Tabular,
-                summary: Summary, conflicts: list[ConflictRow], trends: list[IndicatorTrend],
-                lang: str, *, scope: str, source: str | None = None,
+                summary: Summary, conflicts: list[ConflictRow], untargeted: list[ResultRow],
+                trends: list[IndicatorTrend], lang: str, *, scope: str, source: str | None = None,
                 today: dt.date | None = None) -> str:
     """The whole report as one HTML document in the given language."""
     env = _environment()
@@ -324,6 +339,7 @@ def html_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], tab
     cites = Citations(ds, lang)
     groups = _groups(rows, table, conflicts, cites, lang)
     shortfalls = _shortfalls(rows, cites, lang)
+    no_target = _untargeted(untargeted, cites, lang)
     charts = _charts(trends, cites, lang)
     disagreements = _disagreements(conflicts, cites, lang)
     ch, st = summary.changes, summary.statuses
@@ -339,7 +355,8 @@ def html_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], tab
         source_text=t["source_preferred"].format(source=source) if source else "",
         changes=[(c.change_mark(k, lang), CHANGE_CLASS[k], ch.get(k, 0)) for k in Change],
         statuses=[(c.status_mark(k, lang), STATUS_CLASS[k], st.get(k, 0)) for k in Status],
-        groups=groups, columns=len(table.keys), shortfalls=shortfalls, charts=charts,
+        groups=groups, columns=len(table.keys), shortfalls=shortfalls, untargeted=no_target,
+        charts=charts,
         disagreements=disagreements, citations=cites.items, sources=cites.sources(),
         methods=[*methods_note(lang), t["methods_quotes"], *([t["methods_trend"]] if charts
                                                               else [])],
