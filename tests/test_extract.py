@@ -90,6 +90,16 @@ def test_multiplier_words_fold_into_the_canonical_unit(tmp_path: Path) -> None:
     assert (st["value"], st["unit"]) == (61500, "bn_vnd")
 
 
+@pytest.mark.parametrize(("figure", "value", "unit"), [
+    ("1,2 triệu người", 1_200_000, "persons"), ("25 nghìn lao động", 25000, "persons"),
+    ("3 nghìn hộ", 3000, "households"), ("411 nghìn lượt khách", 411000, "visits"),
+    ("4.900USD", 4900, "usd"), ("8,5 %", 8.5, "%")])
+def test_multipliers_of_counts(tmp_path: Path, figure: str, value: float, unit: str) -> None:
+    """Multiplier words fold into counts too; a unit may be glued to the number."""
+    st = only(tmp_path, f"Năm 2024, con số đạt {figure}.")
+    assert (st["value"], st["unit"]) == (value, unit)
+
+
 def test_value_is_in_the_indicator_unit(tmp_path: Path) -> None:
     """FDI stated in million USD is reported in the indicator's bn_usd."""
     st = only(tmp_path, "8 tháng năm 2023, tổng vốn FDI đạt trên 853 triệu USD.")
