@@ -180,7 +180,15 @@ def test_last_year_and_a_trailing_period(tmp_path: Path) -> None:
         (5.2, 2023, "H1", "grdp_growth")]
 
 
+def test_a_year_before_a_place_word_is_not_a_count(tmp_path: Path) -> None:
+    """'năm 2025 thành phố đặt mục tiêu ...': 2025 is the year, not 2025 cities."""
+    found = statements(tmp_path, "Năm 2025 thành phố đặt mục tiêu tăng trưởng GRDP 12,5% "
+                                 "trở lên.")
+    assert [(s["value"], s["op"], s["year"]) for s in found] == [(12.5, ">=", 2025)]
+
+
 @pytest.mark.parametrize(("lead", "period"), [
+    ("Tính đến hết tháng 10/2024", "10M"),
     ("9 tháng đầu năm 2024", "9M"), ("Quý III/2024", "Q3"), ("6 tháng cuối năm 2024", "H2"),
     ("2 tháng đầu năm 2024", "2M"), ("Năm 2024", "FY")])
 def test_period_words(tmp_path: Path, lead: str, period: str) -> None:

@@ -104,6 +104,9 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
             continue
         if written in ("ha", "km") and re.search(r"(?:trên|mỗi|/)\s*$", text[start:m.start()]):
             continue  # 'trên 1 ha': per hectare
+        if m.group("a") is None and re.fullmatch(r"(?:19|20)\d\d", m.group("b")) and re.search(
+                r"(?:năm|kỳ)\s*$", text[max(start, m.start() - 6):m.start()], re.IGNORECASE):
+            continue  # 'năm 2025 thành phố ...': a year, not a count
         b = clean(parse_vi(m.group("b")) * factor)
         if m.group("a") is not None:
             a = clean(parse_vi(m.group("a")) * factor)
