@@ -74,9 +74,9 @@ def parse_vi(token: str) -> float:
     return float(token)
 
 
-def _unit_at(text: str, pos: int) -> tuple[str | None, float, str, int] | None:
+def _unit_at(text: str, pos: int, end: int) -> tuple[str | None, float, str, int] | None:
     for rx, code, factor in _UNITS:
-        m = rx.match(text, pos)
+        m = rx.match(text, pos, end)
         if m:
             written = m.group(0).strip()
             return code, factor, written, m.end()
@@ -93,15 +93,13 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
     out = [Quantity(m.start(), m.end(), m.start(), 0.0, None, None, "count", ZERO)
            for m in _ZERO.finditer(text, start, end)]
     for m in _FIGURE.finditer(text, start, end):
-        unit = _unit_at(text, m.end("b"))
+        unit = _unit_at(text, m.end("b"), end)
         if unit is None:
             if not (_BARE_BEFORE.search(text, max(start, m.start() - 20), m.start())
                     and re.match(r"\s*(?:[.;,)]|$)", text[m.end():end])):
                 continue
             unit = ("", 1.0, "", m.end())
         code, factor, written, unit_end = unit
-        if unit_end > end:
-            continue
         if written in ("ha", "km") and re.search(r"(?:trên|mỗi|/)\s*$", text[start:m.start()]):
             continue  # 'trên 1 ha': per hectare
         if m.group("a") is None and re.fullmatch(r"(?:19|20)\d\d", m.group("b")) and re.search(
