@@ -5,8 +5,10 @@ Generates synthetic data folders in the DESIGN format, then times whole processe
 moments apart on a machine whose speed drifts:
 
 1. start-up: `qnplan compare 2023 2024 --format json` on the bundled data against
-   `python -c "import typer, yaml"`, with the cache (as users run it) and with --no-cache;
-2. throughput: `qnplan compare` and `qnplan validate` against parsing the same YAML files with
+   `python -c "import typer, yaml"`, with the cache (as users run it) and with --no-cache,
+   and `qnplan trend --format json` likewise;
+2. throughput: `qnplan compare` and `qnplan validate` (and at 16k, `qnplan trend` beside
+   compare) against parsing the same YAML files with
    libyaml (yaml.CSafeLoader), at 4k, 16k and 64k entries and in the national shape
    (63 provinces x 10 years x 40 indicators, 75,600 entries):
    cold = an empty cache (the run parses everything and stores its answer),
@@ -44,6 +46,7 @@ WORDS = ("tỷ lệ", "thu hút", "vốn", "đầu tư", "phát triển", "kinh 
 SOURCE_TYPES = ("plan", "directive", "press")
 # A cached answer is stored only for files unchanged for two seconds (qnplan/cache.py).
 SETTLE_SECONDS = 2.1
+TREND_AT = 2000  # indicators: `trend` is timed beside `compare` on the 16k-entry folder
 
 
 def vi_number(n: int) -> str:
@@ -150,16 +153,16 @@ def floor_parse(root: Path) -> list[str]:
     return [PY, "-c", code, str(root)]
 
 
-def throughput(root: Path, label: str, compare: list[str], runs: int,
+def throughput(root: Path, label: str, commands: list[tuple[str, list[str]]], runs: int,
                env: dict[str, str], cache_home: Path) -> None:
-    """Cold and warm compare and validate on one folder, each paired with the parse floor."""
+    """Cold and warm runs of each command on one folder, each paired with the parse floor."""
     def empty_cache() -> None:
         shutil.rmtree(cache_home, ignore_errors=True)
 
     data = ["--data", str(root)]
     floor = floor_parse(root)
     run(floor, env)  # the files in the page cache
-    for name, args in (("compare", compare), ("validate", ["validate"])):
+    for name, args in commands:
         cmd = [*QN, *data, *args]
         cold = Pair(cmd, floor, runs, env, empty_cache, warm_up=False)
         print(cold.line(f"{label} {name} cold"), flush=True)
@@ -225,24 +228,30 @@ def main() -> None:
         nocache = [*QN, "--no-cache", "compare", "2023", "2024", "--format", "json"]
         print(Pair(nocache, floor, max(args.runs, 10), env).line(
             "  the same with --no-cache", "ms"), flush=True)
+        trend = [*QN, "trend", "--format", "json"]
+        print(Pair(trend, floor, max(args.runs, 10), env).line(
+            "start-up, bundled trend json", "ms"), flush=True)
         extraction(max(args.runs, 5), env)
 
-        shapes: list[tuple[str, dict[str, Any], list[str]]] = [
-            (f"{8 * int(n) // 1000}k", {"indicators": int(n)}, ["compare", "2023", "2024",
-                                                                "--format", "json"])
+        compare = ["compare", "2023", "2024", "--format", "json"]
+        validate = ("validate", ["validate"])
+        shapes: list[tuple[str, dict[str, Any], list[tuple[str, list[str]]]]] = [
+            (f"{8 * int(n) // 1000}k", {"indicators": int(n)},
+             [("compare", compare), validate] if int(n) != TREND_AT else
+             [("compare", compare), ("trend", ["trend", "--format", "json"]), validate])
             for n in args.sizes.split(",")]
         if not args.no_national:
             scopes = tuple(f"tinh-{k:02d}" for k in range(63))
             shapes.append(("national", {"indicators": 40, "years": tuple(range(2015, 2025)),
                                         "scopes": scopes, "target_sources": 2},
-                           ["compare", "2023", "2024", "--format", "json", "--scope", "all"]))
-        for label, shape, compare in shapes:
+                           [("compare", [*compare, "--scope", "all"]), validate]))
+        for label, shape, commands in shapes:
             root = base / f"synthetic-{label}"
             if root.exists():
                 shutil.rmtree(root)
             entries = generate(root, **shape)
             time.sleep(SETTLE_SECONDS)
-            throughput(root, f"{label} ({entries} entries)", compare, args.runs, env,
+            throughput(root, f"{label} ({entries} entries)", commands, args.runs, env,
                        cache_home)
     finally:
         if args.keep is None:

@@ -386,6 +386,17 @@ def test_binary_junk_is_refused(tmp_path: Path) -> None:
     assert run.stderr.startswith(f"error: {junk} does not look like text")
 
 
+def test_an_endless_sentence_is_cut_so_work_stays_linear() -> None:
+    """A run of figures with no full stop is cut into bounded sentences at clause marks."""
+    from qnplan.extract.text import MAX_SENTENCE, paragraphs, sentences
+
+    text, paras = paragraphs("thu nội địa đạt 1.234 tỷ đồng, tăng 5% " * 2000)
+    cut = sentences(text, paras)
+    assert len(cut) > 50
+    assert max(s.end - s.start for s in cut) <= MAX_SENTENCE
+    assert all(text[s.start - 2:s.start] == ", " for s in cut[1:])
+
+
 def test_a_broken_pdf_is_refused(tmp_path: Path) -> None:
     """A file that only looks like a PDF is a clear error."""
     pytest.importorskip("pypdf")

@@ -259,3 +259,16 @@ def test_lower_is_better_level_mirrors_the_distance(tmp_path: Path) -> None:
     assert [y.status for y in poor.years] == ["missed", "missed"]
     assert poor.progress.verdict == Verdict.LIMITED_PROGRESS
     assert poor.progress.r == pytest.approx(30 / 70)
+
+
+def test_one_chart_to_a_file_and_never_into_the_data(tmp_path: Path) -> None:
+    """-o FILE writes the one chart; a path inside the data folder is refused, nothing written."""
+    out = tmp_path / "grdp.svg"
+    run = qnplan("trend", "grdp_growth", "-f", "svg", "-o", str(out), data=FIXTURE)
+    assert (run.exit_code, run.stderr) == (0, f"wrote {out}\n")
+    assert out.read_bytes() == (GOLDEN / "trend_grdp_growth.svg").read_bytes()
+    inside = FIXTURE / "grdp.svg"
+    run = qnplan("trend", "grdp_growth", "-f", "svg", "-o", str(inside), data=FIXTURE)
+    assert run.exit_code == 2
+    assert run.stderr.startswith(f"error: refusing to write {str(inside)!r} inside the data")
+    assert not inside.exists()

@@ -65,7 +65,8 @@ class Gazetteer:
             return None
         best, most = counts.most_common(1)[0]
         provinces = {slug(p) for p in PROVINCES}
-        for place in counts.keys() - provinces:
+        cities = [p for p, _ in counts.most_common() if p not in provinces][:20]
+        for place in cities:
             bare = len(re.findall(r"\b" + place.replace("-", " ") + r"\b", folded))
             if bare > most:
                 best, most = place, bare

@@ -14,7 +14,7 @@ from typing import Any
 from qnplan.errors import DataError, UsageError
 
 MAX_BYTES = 8 * 1024 * 1024  # a long plan is ~100 kB; 8 MB leaves room for PDFs and pages
-MAX_CHARS = 2 * 1024 * 1024  # text handed to the rules
+MAX_CHARS = 1_000_000  # characters handed to the rules (a long resolution has ~100 000)
 MAX_PDF_PAGES = 300
 MAX_PDF_SECONDS = 20.0
 MAX_DOCX_XML = 32 * 1024 * 1024

@@ -77,6 +77,9 @@ class Extractor:
 
     def run(self, raw: str) -> tuple[str, list[Statement]]:
         """The collapsed text and every statement in it, restatements merged."""
+        self.clause_figures: list[Quantity] = []
+        self._years: dict[Sentence, list[tuple[int, int, int]]] = {}
+        self._period_words: dict[Sentence, list[tuple[int, int, str]]] = {}
         text, paras = paragraphs(raw)
         self.text, self.low, self.folded = text, text.lower(), fold(text)
         self.places = Gazetteer(text)
@@ -90,12 +93,14 @@ class Extractor:
     # --- one sentence ---------------------------------------------------------------
     def _sentence(self, s: Sentence, state: _State) -> list[Statement]:
         out: list[Statement] = []
+        self.sentence = s
         if _NEW_YEAR.match(self.low, s.start):
             state.period = None  # 'Năm 2019, ...': a new full year begins
         self.lead_end = s.end  # the lead-in: text before the sentence's first figure
         for i, c in enumerate(s.clauses):
             previous_end = c.start
-            for q in find_quantities(self.text, c.start, c.end):
+            self.clause_figures = find_quantities(self.text, c.start, c.end)
+            for q in self.clause_figures:
                 self.lead_end = min(self.lead_end, c.start)
                 st = self._statement(s, i, c, q, previous_end, state, out)
                 previous_end = q.end
@@ -169,6 +174,10 @@ class Extractor:
             unit=unit, bound=cues.bound_of(op, before) if kind == "result" else None, scope=scope,
             derived=derived, confidence=confidence, quote=quote, start=q.start)
 
+    def _next_figure(self, q: Quantity, c: Span) -> int:
+        """Where the next figure of the clause starts (the clause's end if none)."""
+        return min((x.start for x in self.clause_figures if x.start >= q.end), default=c.end)
+
     # --- fields ---------------------------------------------------------------------
     def _kind(self, s: Sentence, clause_start: int, q: Quantity, after: str, state: _State,
               earlier: list[Statement]) -> tuple[str, str]:
@@ -200,16 +209,23 @@ class Extractor:
         return best
 
     def _anchor_years(self, start: int, end: int) -> list[tuple[int, int]]:
-        out = []
-        for m in cues.YEAR.finditer(self.low, start, end):
-            head = self.low[max(0, m.start() - 40):m.start()]
-            if cues.NOT_ANCHOR_BEFORE.search(head) or cues.PLAN_PERIOD.match(
-                    self.low[m.end():m.end() + 8]):
-                continue
-            if re.search(r"\d\s*[-–]\s*$", head):
-                continue
-            out.append((m.start(), int(m.group(0))))
-        return out
+        """Years that date what follows them, between start and end of the sentence."""
+        return [(a, y) for a, b, y in self._sentence_years() if a >= start and b <= end]
+
+    def _sentence_years(self) -> list[tuple[int, int, int]]:
+        s = self.sentence
+        if s not in self._years:
+            out = []
+            for m in cues.YEAR.finditer(self.low, s.start, s.end):
+                head = self.low[max(0, m.start() - 40):m.start()]
+                if cues.NOT_ANCHOR_BEFORE.search(head) or cues.PLAN_PERIOD.match(
+                        self.low[m.end():m.end() + 8]):
+                    continue
+                if re.search(r"\d\s*[-–]\s*$", head):
+                    continue
+                out.append((m.start(), m.end(), int(m.group(0))))
+            self._years[s] = out
+        return self._years[s]
 
     def _year(self, s: Sentence, c: Span, q: Quantity, state: _State,
               kind: str) -> tuple[int | None, bool]:
@@ -241,24 +257,30 @@ class Extractor:
         return self.date.year, False
 
     def _periods(self, start: int, end: int) -> list[tuple[int, str]]:
-        out = []
-        for m in cues.PERIOD_CUES.finditer(self.low, start, end):
-            head = self.low[max(0, m.start() - 20):m.start()]
-            if re.search(r"(?:so với|cùng kỳ|so)\s*$", head):
-                continue
-            if m.group("fy") and cues.PLAN_PERIOD.match(self.low[m.end():m.end() + 8]):
-                continue
-            period = cues.period_of(m)
-            if period:
-                out.append((m.start(), period))
-        return out
+        """Period words between start and end of the sentence (not those of comparisons)."""
+        return [(a, p) for a, b, p in self._sentence_periods() if a >= start and b <= end]
+
+    def _sentence_periods(self) -> list[tuple[int, int, str]]:
+        s = self.sentence
+        if s not in self._period_words:
+            out = []
+            for m in cues.PERIOD_CUES.finditer(self.low, s.start, s.end):
+                head = self.low[max(0, m.start() - 20):m.start()]
+                if re.search(r"(?:so với|cùng kỳ|so)\s*$", head):
+                    continue
+                if m.group("fy") and cues.PLAN_PERIOD.match(self.low[m.end():m.end() + 8]):
+                    continue
+                period = cues.period_of(m)
+                if period:
+                    out.append((m.start(), m.end(), period))
+            self._period_words[s] = out
+        return self._period_words[s]
 
     def _period(self, s: Sentence, c: Span, q: Quantity, state: _State, kind: str) -> str:
         in_clause = self._periods(c.start, q.number_start)
         if in_clause:
             return in_clause[-1][1]
-        nxt = find_quantities(self.text, q.end, c.end)
-        after = [p for _, p in self._periods(q.end, nxt[0].start if nxt else c.end)]
+        after = [p for _, p in self._periods(q.end, self._next_figure(q, c))]
         if "FY" in after:
             return "FY"
         # the nearest part year or 'cả năm' ('năm 2024' alone only names the year)
@@ -284,25 +306,22 @@ class Extractor:
                    earlier: list[Statement]) -> tuple[str | None, str]:
         """The indicator: named next to the figure, else earlier in the sentence, else (for
         a clause that names no subject of its own) the one the text was talking about."""
-        window_end = c.end
-        nxt = [x.start for x in find_quantities(self.text, q.end, c.end)]
-        if nxt:
-            window_end = nxt[0]
+        window_end = self._next_figure(q, c)
         own = self._phrase(previous_end, q.number_start)
         bare = _PLACE_WORDS.sub("", own).strip(" ,;:()–-")
         found = self.vocabulary.match(self.folded, previous_end, window_end, q.unit,
-                                      q.number_start)
+                                      q.number_start, (s.start, s.end))
         if found is None and cues.OWN_SUBJECT.search(bare.lower()):
             # only an alias reaching into this clause: 'xuất, nhập khẩu 7.700'
             found = self.vocabulary.match(self.folded, s.start, window_end, q.unit,
-                                          q.number_start, nearest=True)
+                                          q.number_start, (s.start, s.end), nearest=True)
             if found is not None and found[2] <= c.start:
                 found = None
         elif found is None:
             last = [e for e in earlier if not e.derived][-1:]
             if last:  # an alias after the figure before this one, else that figure's subject
                 found = self.vocabulary.match(self.folded, s.start, window_end, q.unit,
-                                              q.number_start, nearest=True)
+                                              q.number_start, (s.start, s.end), nearest=True)
                 if found is not None and found[2] <= last[0].start:
                     found = None  # named before the figure before: that one's subject
                 if found is None and last[0].indicator is None:
@@ -312,7 +331,7 @@ class Extractor:
                     return last[0].indicator, own
             if found is None:
                 found = self.vocabulary.match(self.folded, s.start, window_end, q.unit,
-                                              q.number_start, nearest=True)
+                                              q.number_start, (s.start, s.end), nearest=True)
             if found is None and not earlier and state.indicator and (
                     state.indicator_unit == q.unit) and (
                     state.indicator_paragraph == s.paragraph or not self._phrase(
@@ -325,7 +344,7 @@ class Extractor:
 
     def _phrase(self, start: int, end: int) -> str:
         """The words naming the figure: the clause before it, without cue and operator words."""
-        phrase = self.text[start:end].strip(" ,;:()–-")
+        phrase = self.text[max(start, end - 160):end].strip(" ,;:()–-")
         for _ in range(4):
             cut = _TAIL_WORDS.sub("", phrase)
             cut = _LEAD_WORDS.sub("", cut).strip(" ,;:()–-")

@@ -99,6 +99,30 @@ def _sentence_spans(text: str, para: Span) -> list[Span]:
     return out
 
 
+MAX_SENTENCE = 1200  # characters; a longer run is cut at clause marks so work stays linear
+
+
+def _bounded_sentences(text: str, spans: list[Span]) -> list[Span]:
+    """Sentences cut to at most MAX_SENTENCE characters, at ';' or ', ' where possible."""
+    out = []
+    for sp in spans:
+        start = sp.start
+        while sp.end - start > MAX_SENTENCE:
+            limit = start + MAX_SENTENCE
+            cut = max(text.rfind("; ", start, limit), text.rfind(", ", start, limit))
+            if cut <= start + MAX_SENTENCE // 4:
+                cut = text.rfind(" ", start + MAX_SENTENCE // 2, limit)
+            if cut <= start:
+                cut = limit
+            out.append(Span(start, cut))
+            start = cut + 1
+            while start < sp.end and text[start] in " ,;":
+                start += 1
+        if sp.end > start:
+            out.append(Span(start, sp.end))
+    return out
+
+
 def _bracket_cuts(text: str, s: Span) -> list[int]:
     """Cut points at '(' and ')' when the bracket holds a digit (a figure of its own)."""
     cuts = []
@@ -129,6 +153,6 @@ def sentences(text: str, paras: list[Span]) -> list[Sentence]:
     """Every sentence of every paragraph, with its clauses."""
     out = []
     for i, p in enumerate(paras):
-        for s in _sentence_spans(text, p):
+        for s in _bounded_sentences(text, _sentence_spans(text, p)):
             out.append(Sentence(s.start, s.end, i, _clauses(text, s)))
     return out

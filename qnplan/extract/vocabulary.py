@@ -51,25 +51,32 @@ class Vocabulary:
 
     def __init__(self, indicators: dict[str, Indicator]) -> None:
         self.aliases: list[Alias] = []
+        self._cache: dict[tuple[int, int], list[tuple[Alias, int, int]]] = {}
         for ind in indicators.values():
             for phrase in ind.aliases:
                 weight = len(re.sub(r"\W", "", phrase.replace("...", "")))
                 self.aliases.append(Alias(ind.id, ind.unit, _compile(phrase), weight))
 
+    def _found(self, folded: str, span: tuple[int, int]) -> list[tuple[Alias, int, int]]:
+        """Every alias match in one sentence, computed once per sentence."""
+        if span not in self._cache:
+            self._cache[span] = [(a, m.start(), m.end()) for a in self.aliases
+                                 for m in a.pattern.finditer(folded, *span)]
+        return self._cache[span]
+
     def match(self, folded: str, start: int, end: int, unit: str, near: int,
-              nearest: bool = False) -> tuple[str, int, int] | None:
+              sentence: tuple[int, int], nearest: bool = False) -> tuple[str, int, int] | None:
         """(indicator id, start, end) of the best alias between start and end, or None."""
         best: tuple[int, int, str, int, int] | None = None
         if end <= start:
             return None
-        for a in self.aliases:
-            if not compatible(a.unit, unit):
+        for a, m_start, m_end in self._found(folded, sentence):
+            if m_start < start or m_end > end or not compatible(a.unit, unit):
                 continue
-            for m in a.pattern.finditer(folded, start, end):
-                inside = m.start() < near < m.end()  # an alias around the figure
-                distance = 0 if inside else min(abs(near - m.end()), abs(m.start() - near))
-                key = ((-distance, a.weight) if nearest else (a.weight, -distance)) + (
-                    a.indicator, m.start(), m.end())
-                if best is None or key[:2] > best[:2]:
-                    best = key
+            inside = m_start < near < m_end  # an alias around the figure
+            distance = 0 if inside else min(abs(near - m_end), abs(m_start - near))
+            key = ((-distance, a.weight) if nearest else (a.weight, -distance)) + (
+                a.indicator, m_start, m_end)
+            if best is None or key[:2] > best[:2]:
+                best = key
         return None if best is None else (best[2], best[3], best[4])

@@ -72,6 +72,15 @@ def result_cell(result: Result | None, lang: str) -> str:
     return f"{shown} {result_suffix(result, lang)}"
 
 
+def result_with_unit(result: Result, ind: Indicator, lang: str) -> str:
+    """'> 45,300 bn VND (8M, ≈ est.)', '99.96% (8M)': a result quoted on its own needs its unit."""
+    text, suffix = result_cell(result, lang), result_suffix(result, lang)
+    unit = unit_cell(ind, lang, result)
+    if not unit:
+        return text
+    return f"{text.removesuffix(' ' + suffix)}{'' if unit == '%' else ' '}{unit} {suffix}"
+
+
 def result_suffix(result: Result, lang: str) -> str:
     """'(8M)', or '(8M, ≈ est.)' for an estimate: what follows a result's figure."""
     estimate = ", " + tr("cell.estimate", lang) if result.status == "estimate" else ""

@@ -146,12 +146,10 @@ def export_report(ds: Dataset, years: tuple[int, int], scope: str, rows: list[Co
         lines += ["", f"## {tr('report.untargeted', lang)}", ""]
         for u in untargeted:
             e = u.result.entry
-            unit = c.unit_cell(u.indicator, lang, e)
             lines.append("- " + tr(
                 "report.untargeted_item", lang,
                 indicator=escape_cell(c.indicator_cell(u.indicator, u.scope, "FY", lang)),
-                period=f"{e.year}, {e.period}",
-                result=escape_cell(c.result_cell(e, lang) + (f" {unit}" if unit else "")),
+                period=str(e.year), result=escape_cell(c.result_with_unit(e, u.indicator, lang)),
                 note=" " + notes.cite(e) + mark(e.year, e, "result")))
 
     lines += ["", f"## {tr('report.disagree', lang)}", ""]
