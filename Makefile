@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 BROWSER_STAMP := $(VENV)/.browser-installed
 export NO_COLOR := 1
 
-.PHONY: demo test test-min test-wheel test-browser lint bench fuzz docs schema clean
+.PHONY: demo test test-min test-wheel test-hooks test-browser lint bench fuzz docs schema clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,9 @@ test-min:  ## the suite against the dependency floors (.ci/minimum-versions.txt)
 
 test-wheel: $(STAMP)  ## build sdist and wheel, install the wheel outside the repository, run it and the sdist's tests
 	QNPLAN_PACKAGING=1 TERM=dumb $(BIN)/python -m pytest tests/test_packaging.py -v
+
+test-hooks: $(STAMP)  ## pre-commit try-repo on a clone (good and broken data), check-jsonschema on the schemas
+	QNPLAN_HOOKS=1 TERM=dumb $(BIN)/python -m pytest tests/test_hooks.py -v
 
 $(BROWSER_STAMP): pyproject.toml | $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,dev,html,documents,browser]'
