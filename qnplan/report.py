@@ -76,7 +76,9 @@ def _years(years: Any) -> str:
 def check_year(ds: Dataset, year: int) -> None:
     """A year without a targets file is a usage error naming the years that exist."""
     if year not in ds.targets:
-        raise UsageError(tr("err.no_targets", year=year, root=ds.root, have=_years(ds.targets)))
+        hint = tr("err.see_results", year=year) if year in ds.actuals else ""
+        raise UsageError(tr("err.no_targets", year=year, root=ds.root, have=_years(ds.targets))
+                         + hint)
 
 
 def scopes(ds: Dataset) -> list[str]:

@@ -389,3 +389,16 @@ def test_yaml_traps_are_explained_in_vietnamese(data: DataDir, old: str, new: st
     run = qnplan("--lang", "vi", "validate", data=data)
     assert run.exit_code == 1
     assert run.stdout.endswith(f": error: {message}\n")
+
+
+def test_a_year_with_results_only_points_to_them(more: DataDir) -> None:
+    run = qnplan("status", "2022", data=more)
+    assert run.exit_code == 2
+    assert run.stderr.endswith("; years with targets: 2023, 2024; 2022 has results: "
+                               "`qnplan results 2022` lists them\n")
+
+
+def test_category_heading_is_never_cut_by_a_narrow_first_column(data: DataDir) -> None:
+    """conflicts starts with the year column: the heading sits in the indicator's."""
+    out = qnplan("--lang", "vi", "conflicts", data=data, width=None).stdout
+    assert out.splitlines()[3] == "       Kinh tế"

@@ -32,14 +32,15 @@ def _status_style(status: Status | None) -> str | None:
 GUTTER = 3  # padding 1 + divider 1 + padding 1 between columns
 
 
-def _texts(t: Tabular, keep: list[int]) -> list[list[str]]:
-    """The cells as shown: marks on the indicator, its unit there too if the unit column
-    is hidden, control characters made visible."""
+def _texts(t: Tabular, keep: list[int], columns: list[int] | None = None) -> list[list[str]]:
+    """The cells of `columns` (default: those kept) as shown when `keep` are: marks on the
+    indicator, its unit there too if the unit column is hidden, control characters made
+    visible."""
     merged_unit = "unit" in t.keys and t.keys.index("unit") not in keep
     out = []
     for row, mark in zip(t.rows, t.marks, strict=True):
         cells = []
-        for i in keep:
+        for i in keep if columns is None else columns:
             text = row[i]
             if t.keys[i] == "indicator":
                 unit = row[t.keys.index("unit")] if merged_unit else ""
@@ -54,20 +55,27 @@ def _natural(t: Tabular, keep: list[int], texts: list[list[str]]) -> list[int]:
             for n, i in enumerate(keep)]
 
 
-def _needed(t: Tabular, keep: list[int]) -> int:
-    natural = _natural(t, keep, _texts(t, keep))
-    return sum(min(w, WRAPPING.get(t.keys[i], w)) for w, i in zip(natural, keep, strict=True)
-               ) + GUTTER * (len(keep) - 1)
-
-
 def fit_columns(t: Tabular, width: int) -> list[int]:
-    """Indexes of the columns to show: secondary ones dropped until the rest fit `width`."""
-    keep = list(range(len(t.keys)))
+    """Indexes of the columns to show: secondary ones dropped until the rest fit `width`
+    (wrapping columns counted at their narrowest). Cells are measured twice in all, with the
+    unit column shown and with it merged into the indicator, never once per dropped column."""
+    every = list(range(len(t.keys)))
+    shown = _natural(t, every, _texts(t, every))
+    unit = t.keys.index("unit") if "unit" in t.keys else None
+    merged = shown if unit is None else _natural(
+        t, every, _texts(t, [i for i in every if i != unit], every))
+
+    def needed(keep: list[int]) -> int:
+        natural = merged if unit is not None and unit not in keep else shown
+        return sum(min(natural[i], WRAPPING.get(t.keys[i], natural[i])) for i in keep
+                   ) + GUTTER * (len(keep) - 1)
+
+    keep = every
     for key in t.secondary:
-        if _needed(t, keep) <= width:
+        if needed(keep) <= width:
             break
         if key in t.keys:
-            keep.remove(t.keys.index(key))
+            keep = [i for i in keep if i != t.keys.index(key)]
     return keep
 
 
@@ -111,8 +119,12 @@ def render_table(t: Tabular, width: int, lang: str = "en", title: str | None = N
         if cat and cat != category:
             if category is not None:
                 table.add_section()
-            table.add_row(Text(tr(f"category.{cat}", lang), style="bold underline"),
-                          *[""] * (len(keep) - 1))
+            # The heading goes in the indicator's column: a narrow first column (a year)
+            # would cut it.
+            heading: list[Text | str] = [""] * len(keep)
+            heading[keys.index("indicator") if "indicator" in keys else 0] = Text(
+                tr(f"category.{cat}", lang), style="bold underline")
+            table.add_row(*heading)
             category = cat
         cells = []
         for key, text in zip(keys, row, strict=True):
