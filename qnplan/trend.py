@@ -12,7 +12,7 @@ from qnplan.errors import UsageError
 from qnplan.i18n import tr
 from qnplan.model import Dataset, Indicator, Result, Status, Target, months
 from qnplan.numbers import compare, same
-from qnplan.report import sort_key
+from qnplan.report import Filters, check_filters, sort_key
 from qnplan.select import choose
 
 
@@ -161,7 +161,7 @@ def _latest(results: list[Result]) -> Result | None:
 
 
 def _check(ds: Dataset, indicators: list[str] | None, year_from: int | None,
-           year_to: int | None, source: str | None) -> None:
+           year_to: int | None, scope: str, source: str | None) -> None:
     for ind_id in indicators or []:
         if ind_id not in ds.indicators:
             raise UsageError(tr("err.unknown_indicator", value=ind_id))
@@ -169,8 +169,7 @@ def _check(ds: Dataset, indicators: list[str] | None, year_from: int | None,
             raise UsageError(tr("err.qualitative_trend", value=ind_id))
     if year_from is not None and year_to is not None and year_from > year_to:
         raise UsageError(tr("err.from_after_to", a=year_from, b=year_to))
-    if source is not None and source not in ds.sources:
-        raise UsageError(tr("err.unknown_source", value=source, known=", ".join(ds.sources)))
+    check_filters(ds, Filters(scope=scope, source=source))
 
 
 def build_trend(dataset: Dataset, *, indicators: list[str] | None = None,
@@ -180,7 +179,7 @@ def build_trend(dataset: Dataset, *, indicators: list[str] | None = None,
     and the span's progress verdict. Without `indicators`: the numeric indicators with data in at
     least two years; with them: exactly those, even with a single year."""
     ds = dataset
-    _check(ds, indicators, year_from, year_to, source)
+    _check(ds, indicators, year_from, year_to, scope, source)
     all_years = sorted(ds.targets.keys() | ds.actuals.keys())
     span = [y for y in all_years if (year_from is None or y >= year_from)
             and (year_to is None or y <= year_to)]

@@ -312,14 +312,17 @@ def test_an_empty_document_has_no_statements(tmp_path: Path) -> None:
     assert statements(tmp_path, "") == []
 
 
-def tiny_pdf(text: str) -> bytes:
-    """A one-page PDF whose text layer is `text` (Helvetica, so ASCII only)."""
-    content = f"BT /F1 12 Tf 20 100 Td ({text}) Tj ET".encode()
+def tiny_pdf(text: str, packed: bytes | None = None) -> bytes:
+    """A one-page PDF whose text layer is `text` (Helvetica, so ASCII only), or whose page
+    content is the already Flate-compressed `packed`."""
+    content = packed or f"BT /F1 12 Tf 20 100 Td ({text}) Tj ET".encode()
+    flate = b" /Filter /FlateDecode" if packed else b""
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R "
                b"/Resources << /Font << /F1 5 0 R >> >> >>",
-               b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+               b"<< /Length %d%s >>\nstream\n" % (len(content), flate) + content
+               + b"\nendstream",
                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
     out, offsets = b"%PDF-1.4\n", []
     for number, body in enumerate(objects, 1):
@@ -419,6 +422,21 @@ def test_a_pdf_with_too_many_pages_is_refused(tmp_path: Path) -> None:
     run = qnplan("extract", str(bomb))
     assert (run.exit_code, run.stderr) == (
         1, f"error: {bomb} has 301 pages; extract reads PDFs up to 300 pages\n")
+
+
+def test_a_pdf_stream_bomb_is_refused(tmp_path: Path) -> None:
+    """A page whose compressed content unpacks to 100 MB stops at the stream limit."""
+    pytest.importorskip("pypdf")
+    import zlib
+
+    packer = zlib.compressobj(9)
+    packed = b"".join(packer.compress(b" " * (1024 * 1024)) for _ in range(100))
+    packed += packer.flush()
+    bomb = tmp_path / "bomb.pdf"
+    bomb.write_bytes(tiny_pdf("", packed))
+    run = qnplan("extract", str(bomb))
+    assert (run.exit_code, run.stderr) == (
+        1, f"error: {bomb} is not a readable PDF (a part unpacks too large); save it as text\n")
 
 
 def test_a_zip_bomb_docx_is_refused(tmp_path: Path) -> None:

@@ -221,6 +221,9 @@ def test_svg_folder_gets_one_file_per_indicator_same_bytes_each_time(tmp_path: P
      "a single year\n"),
     (["fdi", "--from", "2030"], "error: no figures for fdi in 2030–\n"),
     (["-o", "x.svg"], "error: -o/--output is for --format svg; redirect other formats instead\n"),
+    (["--scope", "nowhere"], "error: unknown scope 'nowhere'; use one of all, quang-ninh\n"),
+    (["--source", "nope"], "error: unknown source 'nope'; use one of news, plan-2022, plan-2023, "
+     "plan-2024, plan-2025, plan-2025-mid, stats (see `qnplan sources`)\n"),
 ])
 def test_bad_requests_exit_2_with_one_line(args: list[str], message: str) -> None:
     """Unknown or qualitative indicators, an inverted span, an empty span: exit 2, one line."""

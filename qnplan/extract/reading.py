@@ -17,6 +17,7 @@ MAX_BYTES = 8 * 1024 * 1024  # a long plan is ~100 kB; 8 MB leaves room for PDFs
 MAX_CHARS = 1_000_000  # characters handed to the rules (a long resolution has ~100 000)
 MAX_PDF_PAGES = 300
 MAX_PDF_SECONDS = 20.0
+MAX_PDF_STREAM = 16 * 1024 * 1024  # bytes one PDF stream may unpack to
 MAX_DOCX_XML = 32 * 1024 * 1024
 EXTRA_HINT = "install the optional extra: pip install 'qnplan[documents]'"
 
@@ -111,11 +112,13 @@ def html_text(markup: str) -> str:
 
 def _pdf_text(name: str, data: bytes) -> str:
     try:
-        from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
+        from pypdf import PdfReader, filters
+        from pypdf.errors import PyPdfError
     except ImportError:
         raise UsageError(f"{name} is a PDF; {EXTRA_HINT}") from None
     import io
+
+    filters.ZLIB_MAX_OUTPUT_LENGTH = MAX_PDF_STREAM  # a compressed stream that unpacks to GBs
 
     started = time.monotonic()
     try:
@@ -133,9 +136,11 @@ def _pdf_text(name: str, data: bytes) -> str:
             pages.append(t)
     except DataError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, RecursionError, OSError) as exc:
-        raise DataError(f"{name} is not a readable PDF ({type(exc).__name__}); "
-                        "save it as text") from None
+    except (PyPdfError, ValueError, KeyError, TypeError, RecursionError, OSError,
+            MemoryError) as exc:
+        why = "a part unpacks too large" if type(exc).__name__ == "LimitReachedError" else (
+            type(exc).__name__)
+        raise DataError(f"{name} is not a readable PDF ({why}); save it as text") from None
     text = "\n".join(pages)
     if not text.strip():
         raise DataError(f"{name} has no text layer (a scanned PDF?); run OCR first or give "

@@ -10,8 +10,8 @@ import unicodedata
 from qnplan.i18n import tr
 from qnplan.model import Status
 from qnplan.numbers import format_number
-from qnplan.render.cells import STATUS_SIGNS, target_cell, word
-from qnplan.render.trend_table import target_text
+from qnplan.render.cells import STATUS_SIGNS, word
+from qnplan.render.trend_table import progress_text, target_text
 from qnplan.trend import IndicatorTrend, TrendYear, target_figure
 from qnplan.units import label
 
@@ -20,7 +20,6 @@ INK = "#222222"
 TARGET = "#555555"
 RESULT = "#1f5fa8"
 BANDS = ("#9e9e9e", "#bdbdbd", "#d9d9d9")  # poor, fair, good: darker is worse, as Few specifies
-
 
 
 def _w(key: str, lang: str, **fields: object) -> str:
@@ -87,14 +86,18 @@ def _svg_open(width: int, height: int, title_id: str, title: str, desc: str) -> 
 
 
 def _year_desc(y: TrendYear, lang: str) -> str:
-    parts = [str(y.year)]
-    parts.append(target_cell(y.target, lang) if y.target else _w("no_target", lang))
+    """'2022: target > 11, result 10.28 (FY, final), missed', for screen readers."""
+    parts = [f"{tr('kind.target', lang)} {target_text(y, lang)}" if y.target
+             else _w("no_target", lang)]
     r = y.result
     if r is not None and r.value is not None:
-        parts.append(f"{_num(r.value, lang)} ({r.period}, {r.status})")
+        parts.append(f"{tr('kind.result', lang)} {_num(r.value, lang)} "
+                     f"({r.period}, {tr(f'result.{r.status}', lang)})")
+    else:
+        parts.append(_w("no_result", lang))
     if y.status is not None:
         parts.append(word(y.status, lang))
-    return " ".join(parts)
+    return f"{y.year}: " + ", ".join(parts)
 
 
 def _legend(x: int, y: int, lang: str) -> list[str]:
@@ -126,7 +129,7 @@ def trend_chart(trend: IndicatorTrend, *, lang: str = "en") -> str:
             ) if years else ""
     title = _w("title", lang, name=trend.name(lang), unit=unit, span=span)
     tid = _id("trend", trend.indicator, trend.scope)
-    desc = "; ".join(_year_desc(y, lang) for y in years)
+    desc = "; ".join([*(_year_desc(y, lang) for y in years), progress_text(trend, lang)])
     out = _svg_open(width, height, tid, title, desc)
     out.append(f'<text x="{left}" y="22" font-weight="bold" fill="{INK}">{_esc(title)}</text>')
     vals = _scale_values(trend)
@@ -224,7 +227,11 @@ def bullet_graph(trend: IndicatorTrend, year: int, *, lang: str = "en") -> str:
     unit = label(trend.unit, lang)
     title = _w("bullet_title", lang, name=trend.name(lang), unit=unit, year=year)
     tid = _id("bullet", trend.indicator, trend.scope, str(year))
-    out = _svg_open(width, height, tid, title, _year_desc(row, lang))
+    desc = _year_desc(row, lang)
+    figure = target_figure(row.target, trend.better)
+    if row.bar is not None and figure is not None and abs(row.bar - figure) > 1e-9:
+        desc += f" ({_w('prorated', lang, value=_num(row.bar, lang))})"
+    out = _svg_open(width, height, tid, title, desc)
     bar = row.bar if row.bar is not None else target_figure(row.target, trend.better)
     value = row.result.value if row.result is not None else None
     if bar is None or value is None:

@@ -83,7 +83,8 @@ def _span(years: list[int]) -> str:
     return f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0]) if years else ""
 
 
-def _progress_cell(trend: IndicatorTrend, lang: str) -> str:
+def progress_text(trend: IndicatorTrend, lang: str) -> str:
+    """'2022–2025: → needs acceleration (R 0.941)', or '2023 only: no trend'."""
     p = trend.progress
     with_data = [y.year for y in trend.years if y.result is not None or y.target is not None]
     if len(with_data) == 1:
@@ -124,7 +125,7 @@ def trend_table(trends: list[IndicatorTrend], lang: str, chart: bool = True) -> 
             _add(t, row, trend, y.status)
         p = trend.progress
         counts[p.verdict] = counts.get(p.verdict, 0) + 1
-        row = [_progress_cell(trend, lang), "", "", "", "", ""]
+        row = [progress_text(trend, lang), "", "", "", "", ""]
         if chart:
             row.append(sparkline([y.result.value if y.full_year and y.result else None
                                   for y in trend.years]))
