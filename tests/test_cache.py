@@ -19,7 +19,8 @@ BUNDLED_COMMANDS = [
     [*cmd, "--format", fmt]
     for cmd in (["compare", "2023", "2024", "--scope", "all"], ["status", "2023"], ["conflicts"])
     for fmt in ("table", "markdown", "csv", "json")
-] + [["validate", "--format", fmt] for fmt in ("text", "github", "json")]
+] + [["validate", "--format", fmt] for fmt in ("text", "github", "json")] + [
+    ["validate", str(dataset.BUNDLED / "targets" / "2023.yaml")]]
 
 
 @pytest.fixture
