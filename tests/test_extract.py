@@ -600,3 +600,25 @@ def test_nothing_is_written_when_the_result_would_be_invalid(bundled_copy: Path,
     assert run.stderr.startswith("error: nothing written: the new entries would make the "
                                  "data invalid: targets/2025.yaml:")
     assert snapshot(bundled_copy) == before
+
+
+def test_the_place_list_holds_every_province_before_and_after_the_2025_merger() -> None:
+    """63 provinces before July 2025 and the 34 after it, each found in a text by name."""
+    from qnplan.extract.places import PROVINCES, PROVINCES_2025, Gazetteer, slug
+
+    assert len(set(PROVINCES)) == 63 and len(set(PROVINCES_2025)) == 34
+    assert set(PROVINCES_2025) - set(PROVINCES) == {"Huế"}
+    for name in {*PROVINCES, *PROVINCES_2025}:
+        assert Gazetteer(f"Kinh tế {name} tăng trưởng.").own == slug(name), name
+
+
+@pytest.mark.parametrize(("written", "scope"), [
+    ("Tiền Giang", "tien-giang"), ("Thanh Hoá", "thanh-hoa"), ("TP.HCM", "ho-chi-minh"),
+    ("Thừa Thiên - Huế", "thua-thien-hue"), ("Huế", "hue"), ("Bà Rịa-Vũng Tàu", "ba-ria-vung-tau"),
+    ("Đắc Lắc", "dak-lak")])
+def test_a_province_spelled_another_way_is_still_the_figure_scope(
+        tmp_path: Path, written: str, scope: str) -> None:
+    """Press spellings of a province's name scope its figures like the official name."""
+    st = only(tmp_path, f"6 tháng đầu năm 2024, thu ngân sách của {written} đạt 9.000 tỷ đồng.",
+              "--date", "2024-07-05")
+    assert (st["scope"], st["indicator"]) == (scope, "state_budget_revenue")
