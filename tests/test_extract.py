@@ -622,3 +622,14 @@ def test_a_province_spelled_another_way_is_still_the_figure_scope(
     st = only(tmp_path, f"6 tháng đầu năm 2024, thu ngân sách của {written} đạt 9.000 tỷ đồng.",
               "--date", "2024-07-05")
     assert (st["scope"], st["indicator"]) == (scope, "state_budget_revenue")
+
+
+def test_a_line_break_inside_a_sentence_keeps_number_and_unit_together(tmp_path: Path) -> None:
+    """A line that goes on in lowercase continues the sentence of the line before it;
+    a heading without a full stop still stands apart from the capitalised text after it."""
+    found = statements(tmp_path, "Kết quả du lịch\nNăm 2023, tổng lượt khách du lịch ước đạt 2.150\n"
+                                 "nghìn lượt khách, doanh thu du lịch đạt 4.100\ntỷ đồng.\n",
+                       "--date", "2023-12-20")
+    assert [(s["value"], s["unit"], s["indicator"]) for s in found] == [
+        (2.15, "mn_visits", "tourists"), (4100, "bn_vnd", "tourism_revenue")]
+    assert found[0]["quote"].startswith("tổng lượt khách du lịch ước đạt 2.150 nghìn lượt khách")
