@@ -633,3 +633,22 @@ def test_a_line_break_inside_a_sentence_keeps_number_and_unit_together(tmp_path:
     assert [(s["value"], s["unit"], s["indicator"]) for s in found] == [
         (2.15, "mn_visits", "tourists"), (4100, "bn_vnd", "tourism_revenue")]
     assert found[0]["quote"].startswith("tổng lượt khách du lịch ước đạt 2.150 nghìn lượt khách")
+
+
+def test_visits_of_workers_are_people_not_tourist_visits(tmp_path: Path) -> None:
+    """'lượt' is a tourist visit only for visitors; 'lượt người lao động' counts workers."""
+    found = statements(tmp_path, "Năm 2023, tỉnh giải quyết việc làm cho 25.400 lượt người lao động; "
+                                 "đón 4,1 triệu lượt khách du lịch.", "--date", "2023-12-20")
+    assert [(s["value"], s["unit"], s["indicator"]) for s in found] == [
+        (25400, "persons", "new_jobs"), (4.1, "mn_visits", "tourists")]
+
+
+def test_a_figure_restated_in_another_currency_keeps_its_subject(tmp_path: Path) -> None:
+    """'tương đương' converts a figure: the same fact in USD, not a figure relative to another;
+    'tương đương 60%' of a plan stays derived."""
+    found = statements(tmp_path, "Năm 2023, GRDP bình quân đầu người đạt 95,2 triệu đồng "
+                                 "(tương đương 3.950 USD). Thu nội địa đạt 8.000 tỷ đồng, "
+                                 "tương đương 60% dự toán.", "--date", "2023-12-20")
+    assert [(s["value"], s["unit"], s["indicator"], s["derived"]) for s in found] == [
+        (95.2, "triệu đồng", None, False), (3950, "usd", "grdp_per_capita", False),
+        (8000, "bn_vnd", "domestic_revenue", False), (60, "%", None, True)]

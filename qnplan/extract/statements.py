@@ -319,6 +319,10 @@ class Extractor:
                                           q.number_start, (s.start, s.end), nearest=True)
             if found is not None and found[2] <= c.start:
                 found = None
+        elif found is None and cues.CONVERSION.search(self.low[previous_end:q.number_start]):
+            # the figure before restated in another unit: that figure's subject
+            found = self.vocabulary.match(self.folded, s.start, window_end, q.unit,
+                                          q.number_start, (s.start, s.end), nearest=True)
         elif found is None:
             last = [e for e in earlier if not e.derived][-1:]
             if last:  # an alias after the figure before this one, else that figure's subject
