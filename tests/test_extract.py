@@ -652,3 +652,22 @@ def test_a_figure_restated_in_another_currency_keeps_its_subject(tmp_path: Path)
     assert [(s["value"], s["unit"], s["indicator"], s["derived"]) for s in found] == [
         (95.2, "triệu đồng", None, False), (3950, "usd", "grdp_per_capita", False),
         (8000, "bn_vnd", "domestic_revenue", False), (60, "%", None, True)]
+
+
+@pytest.mark.parametrize("growth", [
+    "tăng trưởng 6,4%", "(giá so sánh năm 2010) tăng 6,4% so với cùng kỳ"])
+def test_a_growth_rate_after_a_level_takes_the_level_subject(tmp_path: Path, growth: str) -> None:
+    """'GRDP đạt 9.100 tỷ đồng, tăng trưởng 6,4%': the rate is GRDP growth, though the
+    level in tỷ đồng has no id of its own; a price base is no subject."""
+    found = statements(tmp_path, "6 tháng đầu năm 2024, tổng sản phẩm trên địa bàn tỉnh (GRDP) "
+                                 f"theo giá so sánh đạt 9.100 tỷ đồng, {growth}.",
+                       "--date", "2024-07-05")
+    assert [(s["value"], s["indicator"]) for s in found] == [(9100, None), (6.4, "grdp_growth")]
+
+
+def test_a_growth_rate_after_a_level_of_something_else_names_no_id(tmp_path: Path) -> None:
+    """The level's subject decides: a revenue level's growth is not GRDP growth."""
+    found = statements(tmp_path, "Năm 2023, GRDP tăng 7%; tổng chi ngân sách đạt 9.553 tỷ đồng, "
+                                 "tăng 25,3%.", "--date", "2023-12-20")
+    assert [(s["value"], s["indicator"]) for s in found] == [
+        (7, "grdp_growth"), (9553, None), (25.3, None)]
