@@ -671,3 +671,14 @@ def test_a_growth_rate_after_a_level_of_something_else_names_no_id(tmp_path: Pat
                                  "tăng 25,3%.", "--date", "2023-12-20")
     assert [(s["value"], s["indicator"]) for s in found] == [
         (7, "grdp_growth"), (9553, None), (25.3, None)]
+
+
+def test_a_subject_cut_off_by_a_comma_before_its_verb_still_names_the_figure(
+        tmp_path: Path) -> None:
+    """'thu ngân sách nhà nước, ước thực hiện 9.800 tỷ đồng': the subject is the clause
+    before the verb; a clause with a figure of its own lends it no subject."""
+    found = statements(tmp_path, "6 tháng đầu năm 2024, thu ngân sách nhà nước, ước thực hiện "
+                                 "thu được 9.800 tỷ đồng, đạt 52% dự toán.", "--date", "2024-07-05")
+    assert [(s["value"], s["indicator"], s["derived"]) for s in found] == [
+        (9800, "state_budget_revenue", False), (52, None, True)]
+    assert found[0]["quote"] == "thu ngân sách nhà nước, ước thực hiện thu được 9.800 tỷ đồng"

@@ -30,6 +30,8 @@ _PLACE_WORDS = re.compile(r"\b(?:của |tại |ở )?(?:cả nước|toàn quố
 _PRICE_BASE = re.compile(r"\(?\b(?:theo |tính theo )?giá (?:so sánh|hiện hành|thực tế)"
                          r"(?: năm \d{4})?\)?", re.IGNORECASE)
 _GROWTH_ONLY = re.compile(r"(?:tốc độ |mức )?(?:tăng trưởng|tăng|trưởng)?")  # _phrase drops a leading "tăng"
+# a clause that opens with a reporting verb has its subject in the clause before it
+_VERB_LED = re.compile(r"(?:ước đạt|ước thực hiện|ước tính|ước|đạt|thực hiện|thu được|đón)\b")
 _NEW_YEAR = re.compile(r"(?:trong |riêng |cả |với )?năm \d{4}\b(?! là năm)")
 _DATE_YEAR = re.compile(r"\d{1,2}\s*[/.-]\s*$")
 
@@ -102,9 +104,16 @@ class Extractor:
         if _NEW_YEAR.match(self.low, s.start):
             state.period = None  # 'Năm 2019, ...': a new full year begins
         self.lead_end = s.end  # the lead-in: text before the sentence's first figure
+        figures_before = True
         for i, c in enumerate(s.clauses):
-            previous_end = c.start
             self.clause_figures = find_quantities(self.text, c.start, c.end)
+            if i and not figures_before and _VERB_LED.match(self.low, c.start) and (
+                    self.text[s.clauses[i - 1].end:c.start].strip() == ","):
+                # 'thu ngân sách nhà nước, ước thực hiện 13.400 tỷ đồng': the subject is the
+                # figure-free clause before the verb
+                c = Span(s.clauses[i - 1].start, c.end)
+            figures_before = bool(self.clause_figures)
+            previous_end = c.start
             for q in self.clause_figures:
                 self.lead_end = min(self.lead_end, c.start)
                 st = self._statement(s, i, c, q, previous_end, state, out)
