@@ -625,14 +625,17 @@ def test_a_province_spelled_another_way_is_still_the_figure_scope(
 
 
 def test_a_line_break_inside_a_sentence_keeps_number_and_unit_together(tmp_path: Path) -> None:
-    """A line that goes on in lowercase continues the sentence of the line before it;
-    a heading without a full stop still stands apart from the capitalised text after it."""
+    """A line that goes on in lowercase, or with a figure after 'đạt', continues the sentence
+    of the line before it; a heading without a full stop stands apart from the next line."""
     found = statements(tmp_path, "Kết quả du lịch\nNăm 2023, tổng lượt khách du lịch ước đạt 2.150\n"
-                                 "nghìn lượt khách, doanh thu du lịch đạt 4.100\ntỷ đồng.\n",
+                                 "nghìn lượt khách, doanh thu du lịch đạt\n4.100 tỷ đồng.\n"
+                                 "Tăng trưởng du lịch năm 2023\n12 dự án du lịch đã khởi công.\n",
                        "--date", "2023-12-20")
     assert [(s["value"], s["unit"], s["indicator"]) for s in found] == [
-        (2.15, "mn_visits", "tourists"), (4100, "bn_vnd", "tourism_revenue")]
-    assert found[0]["quote"].startswith("tổng lượt khách du lịch ước đạt 2.150 nghìn lượt khách")
+        (2.15, "mn_visits", "tourists"), (4100, "bn_vnd", "tourism_revenue"), (12, "dự án", None)]
+    assert [s["quote"] for s in found] == [
+        "tổng lượt khách du lịch ước đạt 2.150 nghìn lượt khách",
+        "doanh thu du lịch đạt 4.100 tỷ đồng", "12 dự án du lịch đã khởi công"]
 
 
 def test_visits_of_workers_are_people_not_tourist_visits(tmp_path: Path) -> None:

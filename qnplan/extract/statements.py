@@ -29,7 +29,8 @@ _PLACE_WORDS = re.compile(r"\b(?:của |tại |ở )?(?:cả nước|toàn quố
 # a price base names no subject: '(giá so sánh năm 2010) tăng 5,6%'
 _PRICE_BASE = re.compile(r"\(?\b(?:theo |tính theo )?giá (?:so sánh|hiện hành|thực tế)"
                          r"(?: năm \d{4})?\)?", re.IGNORECASE)
-_GROWTH_ONLY = re.compile(r"(?:tốc độ |mức )?(?:tăng trưởng|tăng|trưởng)?")  # _phrase drops a leading "tăng"
+# a phrase that names only growth (_phrase has dropped a leading 'tăng')
+_GROWTH_ONLY = re.compile(r"(?:tốc độ |mức )?(?:tăng trưởng|tăng|trưởng)?")
 # a clause that opens with a reporting verb has its subject in the clause before it
 _VERB_LED = re.compile(r"(?:ước đạt|ước thực hiện|ước tính|ước|đạt|thực hiện|thu được|đón)\b")
 _NEW_YEAR = re.compile(r"(?:trong |riêng |cả |với )?năm \d{4}\b(?! là năm)")

@@ -61,9 +61,10 @@ _ABBREVIATIONS = ("TP.", "Tp.", "TX.", "TT.", "ThS.", "TS.", "GS.", "PGS.", "Q."
 _CLAUSE_END = re.compile(r",\s|;\s?|:\s|\s[–—]\s|\.{3}|…")
 
 
-# a line that goes on from the one before it starts lowercase or with a figure, not with a
-# numbered item ('1. ', '2) ')
-_NUMBERED = re.compile(r"\d+[.)]\s")
+# a line goes on from the one before it when it starts lowercase, or starts with a figure
+# that the line before it leads to ('... ước đạt' / '3.475 nghìn lượt khách')
+_LEADS_TO_FIGURE = re.compile(r"(?<!\w)(?:đạt|là|khoảng|trên|hơn|gần|tăng|giảm|có|đón|được|"
+                              r"còn|mức|thu|chi)$", re.IGNORECASE)
 _ENDED = re.compile(r"[.!?:;…\"”')]$")
 
 
@@ -76,8 +77,8 @@ def paragraphs(raw: str) -> tuple[str, list[Span]]:
         c = " ".join(line.split())
         if not c:
             continue
-        if parts and (c[0].islower() or c[0].isdigit() and not _NUMBERED.match(c)) and not (
-                _ENDED.search(parts[-1])):
+        if parts and not _ENDED.search(parts[-1]) and (
+                c[0].islower() or (c[0].isdigit() and _LEADS_TO_FIGURE.search(parts[-1]))):
             # a line broken inside a sentence ('ước đạt 3.475' / 'nghìn lượt khách'): one paragraph
             parts[-1] += " " + c
             pos += 1 + len(c)
