@@ -378,7 +378,6 @@ EN: dict[str, str] = {
     "y.second_document": "a second document ('---') in one file; keep one document per file",
     "y.directive": "a %YAML or %TAG directive, which qnplan data does not use; remove it",
     "y.tag_handle": "a tag (!name), which qnplan data does not use; remove it",
-    "y.syntax": "YAML syntax error",
     "y.split_by_year": "; split it by year",
     "y.file_refused": "file {why}{advice}",
     "y.anchor": ("anchor &{anchor} is not allowed in qnplan data; remove it and write each "
@@ -820,7 +819,6 @@ VI: dict[str, str] = {
                           "liệu"),
     "y.directive": "chỉ thị %YAML hoặc %TAG, dữ liệu qnplan không dùng; hãy xóa nó",
     "y.tag_handle": "một thẻ (!name), dữ liệu qnplan không dùng; hãy xóa nó",
-    "y.syntax": "lỗi cú pháp YAML",
     "y.split_by_year": "; hãy tách theo năm",
     "y.file_refused": "tệp {why}{advice}",
     "y.anchor": ("dữ liệu qnplan không cho phép neo &{anchor}; hãy bỏ neo và ghi đầy đủ từng "

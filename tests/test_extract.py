@@ -205,6 +205,14 @@ def test_per_hectare_is_not_a_figure(tmp_path: Path) -> None:
     assert [(s["value"], s["unit"]) for s in found] == [(12000, "ha"), (212, "triệu đồng")]
 
 
+def test_a_headline_restating_a_named_figure_is_dropped(tmp_path: Path) -> None:
+    """'Kinh tế ... tăng trưởng 11,5%' in the title is the body's GRDP growth, listed once."""
+    found = statements(tmp_path, "Kinh tế Thanh Hóa 9 tháng năm 2024 tăng trưởng 11,5%\n"
+                                 "Tốc độ tăng trưởng GRDP 9 tháng năm 2024 của Thanh Hóa ước "
+                                 "đạt 11,5%.", "--date", "2024-10-05")
+    assert [(s["indicator"], s["value"]) for s in found] == [("grdp_growth", 11.5)]
+
+
 def test_unknown_indicator_is_null_with_its_phrase(tmp_path: Path) -> None:
     """A figure no alias names keeps its phrase and a null indicator."""
     st = only(tmp_path, "Năm 2024, kim ngạch xuất khẩu tăng 5%.")

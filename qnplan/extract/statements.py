@@ -50,6 +50,7 @@ class Statement:
     confidence: float
     quote: str
     start: int = 0
+    headline: bool = False  # stated in the document's first line (a title or lead)
 
 
 @dataclass
@@ -172,7 +173,8 @@ class Extractor:
             kind=kind, year=year, period=period, indicator=indicator, phrase=phrase,
             op=(op or ">=") if kind == "target" else None, value=value, min=vmin, max=vmax,
             unit=unit, bound=cues.bound_of(op, before) if kind == "result" else None, scope=scope,
-            derived=derived, confidence=confidence, quote=quote, start=q.start)
+            derived=derived, confidence=confidence, quote=quote, start=q.start,
+            headline=s.paragraph == 0)
 
     def _next_figure(self, q: Quantity, c: Span) -> int:
         """Where the next figure of the clause starts (the clause's end if none)."""
@@ -369,7 +371,13 @@ def _to_indicator_unit(q: Quantity, unit: str | None) -> tuple[float | None, flo
 
 
 def _merge_restatements(found: list[Statement]) -> list[Statement]:
-    """One statement per fact, quoted where it is stated most fully."""
+    """One statement per fact, quoted where it is stated most fully; a headline figure
+    that names no indicator goes when the body states the same figure with one."""
+    named = {(st.kind, st.year, st.period, st.scope, st.value, st.min, st.max, st.unit)
+             for st in found if st.indicator and not st.derived}
+    found = [st for st in found if st.indicator or st.derived or not st.headline
+             or (st.kind, st.year, st.period, st.scope, st.value, st.min, st.max,
+                 st.unit) not in named]
     kept: dict[tuple[object, ...], Statement] = {}
     for st in found:
         key = (st.kind, st.year, st.period, st.scope, st.indicator or fold(st.phrase),

@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import msgspec
 
-from qnplan.i18n import LANGS, tr
+from qnplan.i18n import tr
 from qnplan.model import Change, Dataset, Indicator, Result, Status, Target
 from qnplan.render import cells as c
 from qnplan.report import CompareRow, ConflictRow, ResultRow, StatusRow, Summary
 from qnplan.units import label
 
-# Header words by key, for renderers that take them as a mapping (the HTML report).
-HEADERS = {lang: {key: tr(f"h.{key}", lang) for key in (
-    "indicator", "unit", "change", "delta", "result", "status", "target", "source")}
-    | {"ratio": tr("h.of_target", lang)} for lang in LANGS}
 RIGHT = {"a", "b", "delta", "pace", "full_year", "target", "result", "latest", "value", "ratio"}
 
 
