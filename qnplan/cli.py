@@ -527,7 +527,7 @@ def validate(
 ) -> None:
     """Check the data files and report every problem with file, line and column."""
     from qnplan import cache
-    from qnplan.validate import github_annotation
+    from qnplan.render.github import github_annotation
 
     root, only = _validate_root(paths or [])
     ds, issues = cache.load(root, check_quotes=True, only=only,
