@@ -90,6 +90,16 @@ def test_multiplier_words_fold_into_the_canonical_unit(tmp_path: Path) -> None:
     assert (st["value"], st["unit"]) == (61500, "bn_vnd")
 
 
+@pytest.mark.parametrize(("figure", "value", "unit"), [
+    ("1,2 triệu người", 1_200_000, "persons"), ("25 nghìn lao động", 25000, "persons"),
+    ("3 nghìn hộ", 3000, "households"), ("411 nghìn lượt khách", 411000, "visits"),
+    ("4.900USD", 4900, "usd"), ("8,5 %", 8.5, "%")])
+def test_multipliers_of_counts(tmp_path: Path, figure: str, value: float, unit: str) -> None:
+    """Multiplier words fold into counts too; a unit may be glued to the number."""
+    st = only(tmp_path, f"Năm 2024, con số đạt {figure}.")
+    assert (st["value"], st["unit"]) == (value, unit)
+
+
 def test_value_is_in_the_indicator_unit(tmp_path: Path) -> None:
     """FDI stated in million USD is reported in the indicator's bn_usd."""
     st = only(tmp_path, "8 tháng năm 2023, tổng vốn FDI đạt trên 853 triệu USD.")
@@ -170,7 +180,15 @@ def test_last_year_and_a_trailing_period(tmp_path: Path) -> None:
         (5.2, 2023, "H1", "grdp_growth")]
 
 
+def test_a_year_before_a_place_word_is_not_a_count(tmp_path: Path) -> None:
+    """'năm 2025 thành phố đặt mục tiêu ...': 2025 is the year, not 2025 cities."""
+    found = statements(tmp_path, "Năm 2025 thành phố đặt mục tiêu tăng trưởng GRDP 12,5% "
+                                 "trở lên.")
+    assert [(s["value"], s["op"], s["year"]) for s in found] == [(12.5, ">=", 2025)]
+
+
 @pytest.mark.parametrize(("lead", "period"), [
+    ("Tính đến hết tháng 10/2024", "10M"),
     ("9 tháng đầu năm 2024", "9M"), ("Quý III/2024", "Q3"), ("6 tháng cuối năm 2024", "H2"),
     ("2 tháng đầu năm 2024", "2M"), ("Năm 2024", "FY")])
 def test_period_words(tmp_path: Path, lead: str, period: str) -> None:

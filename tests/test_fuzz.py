@@ -9,6 +9,7 @@ import pytest
 from tests.test_properties import (  # noqa: F401 - re-exported so pytest runs them here
     test_any_entries_validate_without_crashing,
     test_any_text_parses_or_reports,
+    test_any_unquoted_value_validates_without_crashing,
     test_any_yaml_document_validates_without_crashing,
 )
 

@@ -13,7 +13,14 @@ from hypothesis import strategies as st
 from qnplan.dataset import load_dataset
 from qnplan.loader import LoadedFile, parse_yaml
 from qnplan.numbers import format_number, number_tokens, parse_number, spellings
-from tests.conftest import ACTUALS_2023, INDICATORS, SOURCE_TEXT, SOURCES, TARGETS_2024
+from tests.conftest import (
+    ACTUALS_2023,
+    INDICATORS,
+    SOURCE_TEXT,
+    SOURCES,
+    TARGETS_2023,
+    TARGETS_2024,
+)
 
 # `make fuzz` sets QNPLAN_FUZZ for a longer run; the default keeps the suite quick.
 EXAMPLES = 5000 if os.environ.get("QNPLAN_FUZZ") else 150
@@ -21,8 +28,10 @@ PROFILE = settings(max_examples=EXAMPLES, deadline=None,
                    suppress_health_check=[HealthCheck.function_scoped_fixture,
                                           HealthCheck.too_slow])
 
+hostile = st.sampled_from(["55.600", "86,46", "1.0", "-5", "2023-02-30", "\x0c", " ", ""])
 scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True),
-                    st.text(max_size=20), st.dates())
+                    st.text(max_size=20), st.dates(), hostile,
+                    st.integers(min_value=10**300, max_value=10**4000))
 documents = st.recursive(
     scalars,
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
@@ -81,6 +90,31 @@ def test_any_entries_validate_without_crashing(tmp_path: Path, items: list[dict[
                                                  allow_unicode=True))
     ds, issues = load_dataset(root, check_quotes=True)
     assert len(ds.targets.get(2023, [])) + len(issues) >= 0
+
+
+# Written unquoted into the file, where YAML's constructors (and no dumper) decide their type.
+raw_values = st.one_of(
+    st.sampled_from(["2023-02-30", "2023-13-01", "!!bool maybe", "!!float x", "!!int 1.5",
+                     "!!timestamp x", "1.000", "55.600", "-1", ".nan", "-.inf", "0x" + "f" * 5000,
+                     "9" * 5000, "9" * 400, "&a 1", "*a", "!x 1", '"\\q"', "'", "[", "{"]),
+    st.from_regex(r"[-+0-9.,:eExXoO_]{1,30}", fullmatch=True))
+
+
+@PROFILE
+@given(st.sampled_from(["value", "min", "max", "tolerance", "year", "period", "quote", "op"]),
+       raw_values)
+def test_any_unquoted_value_validates_without_crashing(tmp_path: Path, field: str,
+                                                       raw: str) -> None:
+    """Any scalar YAML can express, unquoted in any field, gives issues, never an exception."""
+    if field == "year":
+        text = TARGETS_2023.replace("year: 2023", f"year: {raw}")
+    elif field == "value":
+        text = TARGETS_2023.replace("    value: 1.0\n", f"    value: {raw}\n", 1)
+    else:
+        text = TARGETS_2023.replace("    value: 1.0\n", f"    value: 1.0\n    {field}: {raw}\n", 1)
+    root = _folder(tmp_path / "u", text)
+    _, issues = load_dataset(root, check_quotes=True)
+    assert all(i.code and "\n" not in str(i) for i in issues)
 
 
 decimals = st.decimals(min_value=Decimal("-1e9"), max_value=Decimal("1e9"), places=3,

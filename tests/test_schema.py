@@ -58,9 +58,9 @@ def test_every_field_is_described(kind: str) -> None:
     schema = shipped(kind)
     assert schema["$id"] == f"urn:qnplan:schema:{kind}"
     for name, definition in schema["$defs"].items():
-        assert definition["description"], name
+        assert definition.get("description"), f"describe {name} in qnplan.schema.DESCRIPTIONS"
         for field, prop in definition["properties"].items():
-            assert prop.get("description"), f"{name}.{field}"
+            assert prop.get("description"), f"describe {name}.{field} in qnplan.schema.DESCRIPTIONS"
 
 
 @pytest.mark.parametrize(("kind", "path"), bundled_files(), ids=lambda x: str(x))

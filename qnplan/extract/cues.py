@@ -52,6 +52,7 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 PERIOD_CUES = re.compile(
     r"(?:đến|đến hết|hết|trước|đến cuối|cuối) (?:ngày )?\d{1,2}/(?P<by>\d{1,2})/\d{4}|"
     r"(?:đến hết|hết|đến cuối|cuối) (?:quý|quí) (?P<byq>iv|iii|ii|i|[1-4])\b|"
+    r"(?:tính đến hết|tính đến|đến hết|đến cuối) tháng (?P<bym>\d{1,2})\b|"
     r"(?P<h2>6 tháng cuối năm|sáu tháng cuối năm|nửa cuối năm)|"
     r"(?P<h1>nửa đầu năm|6 tháng đầu năm|sáu tháng đầu năm)|"
     r"(?:quý|quí) (?P<q>iv|iii|ii|i|[1-4])\b|"
@@ -67,8 +68,9 @@ def end_month(period: str) -> int:
 
 def period_of(m: re.Match[str]) -> str | None:
     """The period code of a PERIOD_CUES match (None for 'năm' that says nothing)."""
-    if m.group("by") or m.group("byq"):  # a milestone: 'đến 30/9/2024', 'đến hết quý III'
-        n = int(m.group("by")) if m.group("by") else 3 * _ROMAN[m.group("byq")]
+    if m.group("by") or m.group("byq") or m.group("bym"):  # 'đến 30/9', 'đến hết quý III'
+        n = 3 * _ROMAN[m.group("byq")] if m.group("byq") else int(m.group("by") or
+                                                                   m.group("bym"))
         return "FY" if n == 12 else ("H1" if n == 6 else f"{n}M") if 1 <= n <= 11 else None
     if m.group("h2"):
         return "H2"

@@ -33,6 +33,10 @@ _UNIT_TABLE: list[tuple[str, str | None, float]] = [
      "per_10k", 1),
     (r"/\s?(?:1 )?vạn dân", "per_10k", 1),
     (r"lần", None, 1),
+    (r"(?:nghìn|ngàn) (?:việc làm|lao động|người)", "persons", 1000),
+    (r"triệu (?:người|lao động)", "persons", 1_000_000),
+    (r"(?:nghìn|ngàn) hộ", "households", 1000),
+    (r"(?:nghìn|ngàn) doanh nghiệp", "enterprises", 1000),
     (r"doanh nghiệp(?:, chi nhánh)?", "enterprises", 1),
     (r"việc làm|lao động|người", "persons", 1),
     (r"hộ(?: gia đình)?", "households", 1),
@@ -70,9 +74,9 @@ def parse_vi(token: str) -> float:
     return float(token)
 
 
-def _unit_at(text: str, pos: int) -> tuple[str | None, float, str, int] | None:
+def _unit_at(text: str, pos: int, end: int) -> tuple[str | None, float, str, int] | None:
     for rx, code, factor in _UNITS:
-        m = rx.match(text, pos)
+        m = rx.match(text, pos, end)
         if m:
             written = m.group(0).strip()
             return code, factor, written, m.end()
@@ -89,17 +93,18 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
     out = [Quantity(m.start(), m.end(), m.start(), 0.0, None, None, "count", ZERO)
            for m in _ZERO.finditer(text, start, end)]
     for m in _FIGURE.finditer(text, start, end):
-        unit = _unit_at(text, m.end("b"))
+        unit = _unit_at(text, m.end("b"), end)
         if unit is None:
             if not (_BARE_BEFORE.search(text, max(start, m.start() - 20), m.start())
                     and re.match(r"\s*(?:[.;,)]|$)", text[m.end():end])):
                 continue
             unit = ("", 1.0, "", m.end())
         code, factor, written, unit_end = unit
-        if unit_end > end:
-            continue
         if written in ("ha", "km") and re.search(r"(?:trên|mỗi|/)\s*$", text[start:m.start()]):
             continue  # 'trên 1 ha': per hectare
+        if m.group("a") is None and re.fullmatch(r"(?:19|20)\d\d", m.group("b")) and re.search(
+                r"(?:năm|kỳ)\s*$", text[max(start, m.start() - 6):m.start()], re.IGNORECASE):
+            continue  # 'năm 2025 thành phố ...': a year, not a count
         b = clean(parse_vi(m.group("b")) * factor)
         if m.group("a") is not None:
             a = clean(parse_vi(m.group("a")) * factor)

@@ -8,6 +8,7 @@ import re
 import sys
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -118,22 +119,10 @@ def _pdf_text(name: str, data: bytes) -> str:
         raise UsageError(f"{name} is a PDF; {EXTRA_HINT}") from None
     import io
 
-    filters.ZLIB_MAX_OUTPUT_LENGTH = MAX_PDF_STREAM  # a compressed stream that unpacks to GBs
-
     started = time.monotonic()
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if len(reader.pages) > MAX_PDF_PAGES:
-            raise DataError(f"{name} has {len(reader.pages)} pages; extract reads PDFs up to "
-                            f"{MAX_PDF_PAGES} pages")
-        pages, total = [], 0
-        for page in reader.pages:
-            t = page.extract_text() or ""
-            total += len(t)
-            if total > MAX_CHARS or time.monotonic() - started > MAX_PDF_SECONDS:
-                raise DataError(f"{name}: the PDF's text is too large or too slow to read "
-                                f"(over {MAX_CHARS:,} characters or {MAX_PDF_SECONDS:.0f} s)")
-            pages.append(t)
+        with _bounded_streams(filters):
+            return _pdf_pages(name, PdfReader(io.BytesIO(data)), started)
     except DataError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, RecursionError, OSError,
@@ -141,6 +130,35 @@ def _pdf_text(name: str, data: bytes) -> str:
         why = "a part unpacks too large" if type(exc).__name__ == "LimitReachedError" else (
             type(exc).__name__)
         raise DataError(f"{name} is not a readable PDF ({why}); save it as text") from None
+
+
+def _bounded_streams(filters: Any) -> AbstractContextManager[object]:
+    """Cap what one compressed stream may unpack to (a PDF bomb unpacks to GBs).
+
+    pypdf 7 moved the cap from a module constant to a configuration context."""
+    try:
+        from pypdf import apply_configuration  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:  # pypdf 6
+        filters.ZLIB_MAX_OUTPUT_LENGTH = MAX_PDF_STREAM
+        return nullcontext()
+    cm: AbstractContextManager[object] = apply_configuration(
+        zlib_maximum_output_length=MAX_PDF_STREAM)
+    return cm
+
+
+def _pdf_pages(name: str, reader: Any, started: float) -> str:
+    """The text of a PDF's pages, within the page, size and time caps."""
+    if len(reader.pages) > MAX_PDF_PAGES:
+        raise DataError(f"{name} has {len(reader.pages)} pages; extract reads PDFs up to "
+                        f"{MAX_PDF_PAGES} pages")
+    pages, total = [], 0
+    for page in reader.pages:
+        t = page.extract_text() or ""
+        total += len(t)
+        if total > MAX_CHARS or time.monotonic() - started > MAX_PDF_SECONDS:
+            raise DataError(f"{name}: the PDF's text is too large or too slow to read "
+                            f"(over {MAX_CHARS:,} characters or {MAX_PDF_SECONDS:.0f} s)")
+        pages.append(t)
     text = "\n".join(pages)
     if not text.strip():
         raise DataError(f"{name} has no text layer (a scanned PDF?); run OCR first or give "
