@@ -685,3 +685,11 @@ def test_a_subject_cut_off_by_a_comma_before_its_verb_still_names_the_figure(
     assert [(s["value"], s["indicator"], s["derived"]) for s in found] == [
         (9800, "state_budget_revenue", False), (52, None, True)]
     assert found[0]["quote"] == "thu ngân sách nhà nước, ước thực hiện thu được 9.800 tỷ đồng"
+
+
+def test_the_same_period_as_a_subject_is_the_year_before(tmp_path: Path) -> None:
+    """'(cùng kỳ tăng 9,5%)' reports last year's same period, as a result."""
+    found = statements(tmp_path, "6 tháng đầu năm 2024, kế hoạch tăng trưởng GRDP là 8%; GRDP ước "
+                                 "tăng 7,2% (cùng kỳ tăng 9,5%).", "--date", "2024-07-05")
+    assert [(s["value"], s["kind"], s["year"], s["period"]) for s in found] == [
+        (8, "target", 2024, "H1"), (7.2, "result", 2024, "H1"), (9.5, "result", 2023, "H1")]
