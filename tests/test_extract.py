@@ -693,3 +693,12 @@ def test_the_same_period_as_a_subject_is_the_year_before(tmp_path: Path) -> None
                                  "tăng 7,2% (cùng kỳ tăng 9,5%).", "--date", "2024-07-05")
     assert [(s["value"], s["kind"], s["year"], s["period"]) for s in found] == [
         (8, "target", 2024, "H1"), (7.2, "result", 2024, "H1"), (9.5, "result", 2023, "H1")]
+
+
+@pytest.mark.parametrize(("figure", "value", "unit"), [
+    ("18,6 tỷ kWh", 18.6, "tỷ kWh"), ("2,4 triệu m3", 2.4, "triệu m3"), ("950 tỷ", 950, "bn_vnd")])
+def test_a_bare_billion_is_money_only_when_no_other_unit_follows(
+        tmp_path: Path, figure: str, value: float, unit: str) -> None:
+    """'tỷ' alone means tỷ đồng; before kWh, m3 or another physical unit it is only a multiplier."""
+    st = only(tmp_path, f"Năm 2024, sản lượng đạt {figure}.", "--date", "2024-12-20")
+    assert (st["value"], st["unit"]) == (value, unit)

@@ -24,6 +24,8 @@ _UNIT_TABLE: list[tuple[str, str | None, float]] = [
     (r"t[ỷỉ] usd", "bn_usd", 1),
     (r"triệu usd", "mn_usd", 1),
     (r"usd(?:/người(?:/năm)?|/năm)?", "usd", 1),
+    # a multiplier before a physical unit is not money: '20,3 tỷ kWh', '1,2 triệu m3'
+    (r"(?:t[ỷỉ]|triệu|nghìn|ngàn) (?:kwh|mwh|gwh|m3|m³|lít|viên|sản phẩm|chiếc|tấn)", None, 1),
     (r"t[ỷỉ](?: đồng)?(?!\s*(?:usd|lệ|trọng|suất))", "bn_vnd", 1),
     (r"triệu đồng(?:/người/năm|/người|/năm)?", None, 1),
     # 'lượt' counts visits only for visitors: 'lượt người lao động' are workers (job placements)
