@@ -702,3 +702,12 @@ def test_a_bare_billion_is_money_only_when_no_other_unit_follows(
     """'tỷ' alone means tỷ đồng; before kWh, m3 or another physical unit it is only a multiplier."""
     st = only(tmp_path, f"Năm 2024, sản lượng đạt {figure}.", "--date", "2024-12-20")
     assert (st["value"], st["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize(("figure", "value"), [
+    ("9 xã đạt chuẩn nông thôn mới", 9), ("1.250 căn nhà cho hộ nghèo", 1250),
+    ("14 trường đạt chuẩn quốc gia", 14), ("3 cụm công nghiệp", 3)])
+def test_a_number_of_countable_things_is_a_count(tmp_path: Path, figure: str, value: int) -> None:
+    """An integer before a countable noun (xã, căn nhà, trường, cụm công nghiệp...) is a count."""
+    st = only(tmp_path, f"Năm 2025, tỉnh phấn đấu có thêm {figure}.", "--date", "2024-12-20")
+    assert (st["kind"], st["value"], st["unit"]) == ("target", value, "count")
