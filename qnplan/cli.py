@@ -26,7 +26,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
-    add_completion=False,  # replaced by --show/--install-completion [SHELL] below
+    add_completion=False,  # replaced by --show-completion SHELL / --install-completion SHELL
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -178,6 +178,18 @@ def _complete_year(ctx: typer.Context, incomplete: str) -> Choices:
     from qnplan.completion import years
 
     return years(_data_given(ctx), incomplete)
+
+
+def _complete_result_year(ctx: typer.Context, incomplete: str) -> Choices:
+    from qnplan.completion import years
+
+    return years(_data_given(ctx), incomplete, "actuals")
+
+
+def _complete_indicator(ctx: typer.Context, incomplete: str) -> Choices:
+    from qnplan.completion import indicators
+
+    return indicators(_data_given(ctx), incomplete)
 
 
 def _complete_scope(ctx: typer.Context, incomplete: str) -> Choices:
@@ -352,7 +364,8 @@ def status(
 @app.command()
 @handled
 def results(
-    year: Annotated[int, typer.Argument(help="Year whose results to list.")],
+    year: Annotated[int, typer.Argument(help="Year whose results to list.",
+                                        autocompletion=_complete_result_year)],
     fmt: FormatOpt = Format.table,
     scope: ScopeOpt = "quang-ninh",
     category: CategoryOpt = None,
@@ -434,7 +447,8 @@ def _write_charts(trends: list[Any], output: str | None, root: str) -> None:
 def trend(
     indicators: Annotated[list[str] | None, typer.Argument(
         metavar="[INDICATOR]...", show_default=False,
-        help="Indicator ids (default: every numeric indicator with figures in two years).")
+        help="Indicator ids (default: every numeric indicator with figures in two years).",
+        autocompletion=_complete_indicator)
     ] = None,
     year_from: Annotated[int | None, typer.Option(
         "--from", metavar="YEAR", help="First year to show.", show_default=False)] = None,
@@ -515,7 +529,7 @@ def validate(
 ) -> None:
     """Check the data files and report every problem with file, line and column."""
     from qnplan import cache
-    from qnplan.validate import github_annotation
+    from qnplan.render.github import github_annotation
 
     root, only = _validate_root(paths or [])
     ds, issues = cache.load(root, check_quotes=True, only=only,
@@ -605,8 +619,8 @@ def export(
 @app.command()
 @handled
 def report(
-    year_a: Annotated[int, typer.Argument(metavar="A", help="Earlier year.")],
-    year_b: Annotated[int, typer.Argument(metavar="B", help="Later year.")],
+    year_a: YearA,
+    year_b: YearB,
     output: Annotated[str, typer.Option(
         "--output", "-o", metavar="FILE", help="HTML file to write; '-' for stdout.")],
     scope: ScopeOpt = "quang-ninh",

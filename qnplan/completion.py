@@ -20,15 +20,15 @@ def _root(option: str | None) -> Path | None:
         return None
 
 
-def years(option: str | None, incomplete: str) -> list[Choice]:
-    """Years with a targets file (file names only: nothing is parsed)."""
+def years(option: str | None, incomplete: str, kind: str = "targets") -> list[Choice]:
+    """Years with a targets (or actuals) file: file names only, nothing is parsed."""
     from qnplan.dataset import year_files
 
     root = _root(option)
     if root is None:
         return []
-    found = sorted({p.stem for p in year_files(root, "targets") if p.stem.isdigit()})
-    return [(y, "targets") for y in found if y.startswith(incomplete)]
+    found = sorted({p.stem for p in year_files(root, kind) if p.stem.isdigit()})
+    return [(y, kind) for y in found if y.startswith(incomplete)]
 
 
 def _loaded(option: str | None) -> Dataset | None:
@@ -36,6 +36,14 @@ def _loaded(option: str | None) -> Dataset | None:
 
     root = _root(option)
     return None if root is None else load_dataset(root)[0]
+
+
+def indicators(option: str | None, incomplete: str) -> list[Choice]:
+    """Every indicator id, with its English name."""
+    ds = _loaded(option)
+    if ds is None:
+        return []
+    return [(i.id, i.name_en) for i in ds.indicators.values() if i.id.startswith(incomplete)]
 
 
 def scopes(option: str | None, incomplete: str) -> list[Choice]:

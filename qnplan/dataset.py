@@ -29,6 +29,7 @@ from qnplan.model import (
 from qnplan.numbers import show
 from qnplan.paths import BUNDLED as BUNDLED  # re-exported: callers import it from here
 from qnplan.paths import data_root as data_root
+from qnplan.quotes import SourceText, check_quote, check_quote_written
 from qnplan.units import convert
 
 E = TypeVar("E", Target, Result)
@@ -56,7 +57,7 @@ class _Builder:
         self.indicators: dict[str, Indicator] = {}
         self.aliases: dict[tuple[str, str | None], str] = {}  # (alias, dimension) -> id
         self.sources: dict[str, Source] = {}
-        self.source_texts: dict[str, v.SourceText | None] = {}
+        self.source_texts: dict[str, SourceText | None] = {}
         self.known_indicators = v.Suggester(self.indicators)
         self.known_sources = v.Suggester(self.sources)
 
@@ -137,7 +138,7 @@ class _Builder:
         self.finish(loaded)
 
     def read_source_text(self, loaded: LoadedFile, key: PathKey,
-                         name: str) -> v.SourceText | None:
+                         name: str) -> SourceText | None:
         """A source's text, read only when quotes are checked and only from a regular file
         inside the data directory; any other case is reported at the source's `text:`."""
         try:
@@ -148,14 +149,14 @@ class _Builder:
             if not self.check_quotes:
                 regular_file(path)
                 return None
-            return v.SourceText(decode_utf8(read_capped(path)))
+            return SourceText(decode_utf8(read_capped(path)))
         except Refused as exc:
             where = tr("d.at_line", line=exc.line) if exc.line else ""
             loaded.issue(key, exc.code, tr("d.text_refused", name=repr(name), where=where,
                                            why=exc.message))
             return None
 
-    def source_text(self, src_id: str) -> v.SourceText | None:
+    def source_text(self, src_id: str) -> SourceText | None:
         return self.source_texts.get(src_id)
 
     def year_file(self, path: Path, section_name: str) -> tuple[LoadedFile, int | None, list[Any]]:
@@ -220,7 +221,7 @@ class _Builder:
         if spec is None or not op_ok:
             return None
         ok = v.check_period_scope(loaded, key, spec.period, spec.scope) and ok
-        ok = v.check_quote_written(loaded, key, spec.quote) and ok
+        ok = check_quote_written(loaded, key, spec.quote) and ok
         amounts = v.read_amounts(loaded, key, spec)
         if not ok or amounts is None:
             return None
@@ -296,7 +297,7 @@ class _Builder:
             return None
         if self.check_quotes:
             stated = [float(x) for x in (n.value, n.min, n.max) if x is not None]
-            self.quotes_checked += v.check_quote(loaded, key, spec.quote,
+            self.quotes_checked += check_quote(loaded, key, spec.quote,
                                                  self.source_text(spec.source), spec.source,
                                                  stated, unit)
 
@@ -322,7 +323,7 @@ class _Builder:
             value = convert(float(n.value), unit, ind.unit) if ind.unit else None
         if self.check_quotes:
             stated = [float(n.value)] if n.value is not None else []
-            self.quotes_checked += v.check_quote(loaded, key, spec.quote,
+            self.quotes_checked += check_quote(loaded, key, spec.quote,
                                                  self.source_text(spec.source), spec.source,
                                                  stated, unit)
         return Result(year, spec.indicator, spec.scope, spec.period, value, spec.met, spec.text,

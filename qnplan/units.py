@@ -19,6 +19,10 @@ UNITS: dict[str, tuple[str, float]] = {
     "count": ("count", 1.0),
 }
 
+# Amounts and counts: never negative, and restated with nghìn/triệu/tỷ in documents.
+AMOUNT_UNITS = frozenset({"bn_vnd", "bn_usd", "mn_usd", "usd", "persons", "enterprises",
+                          "households", "per_10k", "mn_visits", "visits", "count"})
+
 SPELLINGS: dict[str, str] = {
     "tỷ đồng": "bn_vnd",
     "tỷ usd": "bn_usd",

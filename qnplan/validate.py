@@ -13,9 +13,9 @@ import msgspec
 
 from qnplan.i18n import tr
 from qnplan.loader import LoadedFile, PathKey, has_invalid
-from qnplan.model import OPS, PERIOD_PATTERN, SCOPE_PATTERN, Indicator, Issue, one_line
-from qnplan.numbers import misread_thousands, number_tokens, parse_vi, show, spellings
-from qnplan.units import SPELLINGS, UNITS, canonical_unit, clean, convertible
+from qnplan.model import OPS, PERIOD_PATTERN, SCOPE_PATTERN, Indicator
+from qnplan.numbers import misread_thousands, parse_vi, show
+from qnplan.units import AMOUNT_UNITS, SPELLINGS, UNITS, canonical_unit, convertible
 
 _PERIOD = re.compile(PERIOD_PATTERN)
 _SCOPE = re.compile(SCOPE_PATTERN)
@@ -32,11 +32,7 @@ _GOT = {"str": "text", "int": "whole", "float": "number", "bool": "bool",
         "datetime": "datetime"}
 _SCALARS = ("int", "float", "bool", "date", "datetime")
 MAX_MAGNITUDE = sys.float_info.max  # an int beyond it cannot become a float
-AMOUNT_UNITS = frozenset({"bn_vnd", "bn_usd", "mn_usd", "usd", "persons", "enterprises",
-                          "households", "per_10k", "mn_visits", "visits", "count"})
-_SCALES = (1.0, 1e3, 1e6, 1e9, 1e12)  # một, nghìn, triệu, tỷ, nghìn tỷ
 _NAMES = ("indicator", "source", "unit", "scope", "period", "op")
-ZERO_WORDS = ("không còn", "không để", "không có")
 
 
 def suggest(name: str, known: Any) -> str:
@@ -316,111 +312,3 @@ def read_amounts(loaded: LoadedFile, key: PathKey, spec: Any) -> Amounts | None:
             ok = False
         read.append(x)
     return Amounts(*read) if ok else None
-
-
-def check_quote_written(loaded: LoadedFile, key: PathKey, quote: str) -> bool:
-    """A quote has words in it: an empty one would match any source text."""
-    if quote.strip():
-        return True
-    loaded.issue((*key, "quote"), "empty-quote", tr("v.empty_quote"))
-    return False
-
-
-def github_annotation(issue: Issue) -> str:
-    """The issue as a GitHub Actions workflow command, escaped as that syntax requires:
-    %, CR and LF in the message; also ':' and ',' in the file and title properties."""
-    props = [f"file={_gh_property(issue.path)}"]
-    if issue.line:
-        props.append(f"line={issue.line}")
-    if issue.column:
-        props.append(f"col={issue.column}")
-    props.append(f"title={_gh_property(issue.code)}")
-    return f"::{issue.severity} {','.join(props)}::{_gh_data(issue.message)}"
-
-
-def _gh_data(text: str) -> str:
-    """GitHub's escapes, then any other control character escaped to stay on one line."""
-    return one_line(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
-
-
-def _gh_property(text: str) -> str:
-    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
-
-
-def normalize_text(text: str) -> str:
-    """Fold whitespace and Unicode composition so quotes match across line breaks."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
-
-
-class SourceText:
-    """A source's normalized text. Quotes are found by plain search until a source has been
-    asked for many, then through an index of its words, so checking stays linear."""
-
-    PLAIN_SEARCHES = 64
-
-    def __init__(self, text: str) -> None:
-        self.text = normalize_text(text)
-        self.searches = 0
-        self.words: dict[str, list[int]] | None = None
-
-    def _index(self) -> dict[str, list[int]]:
-        words: dict[str, list[int]] = {}
-        at = 0
-        for word in self.text.split(" "):
-            words.setdefault(word, []).append(at)
-            at += len(word) + 1
-        return words
-
-    def contains(self, quote: str) -> bool:
-        """Whether the quote occurs in the text, whitespace and composition folded."""
-        quote = normalize_text(quote)
-        self.searches += 1
-        parts = quote.split(" ")
-        if self.searches <= self.PLAIN_SEARCHES or len(parts) < 3:
-            return quote in self.text
-        if self.words is None:
-            self.words = self._index()
-        words = self.words
-        # A quote's inner words are whole words of the text: try the rarest one's places.
-        best, best_offset, offset = None, 0, len(parts[0]) + 1
-        for word in parts[1:-1]:
-            places = words.get(word)
-            if places is None:
-                return False
-            if best is None or len(places) < len(best):
-                best, best_offset = places, offset
-            offset += len(word) + 1
-        assert best is not None
-        return any(self.text.startswith(quote, at - best_offset) for at in best)
-
-
-def check_quote(loaded: LoadedFile, key: PathKey, quote: str, source_text: SourceText | None,
-                source_id: str, values: list[float], unit: str | None = None) -> bool:
-    """The quote occurs in the source text; the stated value can be found in the quote, in
-    the entry's unit or restated (3000 triệu USD is the quote's "3 tỷ USD").
-    True when the quote was checked against a source text."""
-    if source_text is not None and not source_text.contains(quote):
-        loaded.issue((*key, "quote"), "quote-not-found",
-                     tr("v.quote_not_found", source=repr(source_id)))
-    checked = source_text is not None
-    if not values:
-        return checked
-    written = number_tokens(quote)
-    folded = quote.lower()
-    for value in values:
-        if any(written & spellings(v) for v in restatements(value, unit)):
-            continue
-        if value == 0 and any(w in folded for w in ZERO_WORDS):
-            continue
-        loaded.issue((*key, "quote"), "value-not-in-quote",
-                     tr("v.value_not_in_quote", value=show(value)), severity="warning")
-    return checked
-
-
-def restatements(value: float, unit: str | None) -> list[float]:
-    """The value, and for an amount the figures a document may write it as with nghìn,
-    triệu, tỷ or nghìn tỷ (3000 mn_usd is 3 tỷ USD; 61500 bn_vnd is 61,5 nghìn tỷ đồng)."""
-    if unit is None or unit not in AMOUNT_UNITS or unit == "per_10k":
-        return [value]
-    base = value * UNITS[unit][1]
-    return [value, *(clean(base / scale) for scale in _SCALES)]

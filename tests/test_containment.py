@@ -193,3 +193,14 @@ def test_a_form_feed_from_a_pdf_does_not_stop_a_quote_matching(hostile: DataDir)
     run = qnplan("validate", data=hostile)
     assert run.stderr.endswith("6 valid entries, 1 quote checked against their source text\n")
     assert "quote-not-found" not in run.stdout
+
+
+def test_an_oversized_source_text_is_refused_without_reading_it(hostile: DataDir) -> None:
+    """A 60 MB source text (sparse: nothing written) is refused by its size, not read."""
+    with (hostile.root / "sources" / "plan-a.txt").open("r+b") as fh:
+        fh.truncate(60 * 1024 * 1024)
+    code, issues = validate_json(hostile)
+    assert code == 1
+    assert [(i["line"], i["code"], i["message"]) for i in issues] == [
+        (8, "file-too-large", "source text 'sources/plan-a.txt' is 60 MB, over the 50 MB limit; "
+         "its quotes cannot be checked")]

@@ -193,7 +193,7 @@ def test_delta_pct_is_rounded_half_up_to_two_decimals() -> None:
 
 def test_quote_search_plain_and_indexed_agree() -> None:
     """Quotes are found (or not) the same way before and after a source builds its word index."""
-    from qnplan.validate import SourceText
+    from qnplan.quotes import SourceText
 
     words = [f"từ{i}" for i in range(500)]
     source = SourceText("  ".join(words[:250]) + "\n\n" + " ".join(words[250:]))

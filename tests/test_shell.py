@@ -57,6 +57,16 @@ def test_source_completes_ids_with_their_titles(data: DataDir) -> None:
     assert '"news":"Tin 8 tháng"' in out
 
 
+def test_results_complete_the_years_that_have_results(data: DataDir) -> None:
+    """`results <TAB>` offers the years with an actuals file."""
+    data.write("actuals/2022.yaml", "year: 2022\nactuals: []\n")
+    assert complete("qnplan results ", data) == ["2022", "2023"]
+
+
+def test_trend_completes_indicator_ids(data: DataDir) -> None:
+    assert complete("qnplan trend f", data) == ["fdi", "forest_cover"]
+
+
 def test_category_completes_the_categories() -> None:
     assert complete("qnplan status 2023 --category e") == ["economy", "environment"]
 
