@@ -600,3 +600,88 @@ def test_nothing_is_written_when_the_result_would_be_invalid(bundled_copy: Path,
     assert run.stderr.startswith("error: nothing written: the new entries would make the "
                                  "data invalid: targets/2025.yaml:")
     assert snapshot(bundled_copy) == before
+
+
+def test_the_place_list_holds_every_province_before_and_after_the_2025_merger() -> None:
+    """63 provinces before July 2025 and the 34 after it, each found in a text by name."""
+    from qnplan.extract.places import PROVINCES, PROVINCES_2025, Gazetteer, slug
+
+    assert len(set(PROVINCES)) == 63 and len(set(PROVINCES_2025)) == 34
+    assert set(PROVINCES_2025) - set(PROVINCES) == {"Huế"}
+    for name in {*PROVINCES, *PROVINCES_2025}:
+        assert Gazetteer(f"Kinh tế {name} tăng trưởng.").own == slug(name), name
+
+
+@pytest.mark.parametrize(("written", "scope"), [
+    ("Tiền Giang", "tien-giang"), ("Thanh Hoá", "thanh-hoa"), ("TP.HCM", "ho-chi-minh"),
+    ("Thừa Thiên - Huế", "thua-thien-hue"), ("Huế", "hue"), ("Bà Rịa-Vũng Tàu", "ba-ria-vung-tau"),
+    ("Đắc Lắc", "dak-lak")])
+def test_a_province_spelled_another_way_is_still_the_figure_scope(
+        tmp_path: Path, written: str, scope: str) -> None:
+    """Press spellings of a province's name scope its figures like the official name."""
+    st = only(tmp_path, f"6 tháng đầu năm 2024, thu ngân sách của {written} đạt 9.000 tỷ đồng.",
+              "--date", "2024-07-05")
+    assert (st["scope"], st["indicator"]) == (scope, "state_budget_revenue")
+
+
+def test_a_line_break_inside_a_sentence_keeps_number_and_unit_together(tmp_path: Path) -> None:
+    """A line that goes on in lowercase, or with a figure after 'đạt', continues the sentence
+    of the line before it; a heading without a full stop stands apart from the next line."""
+    found = statements(tmp_path, "Kết quả du lịch\nNăm 2023, tổng lượt khách du lịch ước đạt 2.150\n"
+                                 "nghìn lượt khách, doanh thu du lịch đạt\n4.100 tỷ đồng.\n"
+                                 "Tăng trưởng du lịch năm 2023\n12 dự án du lịch đã khởi công.\n",
+                       "--date", "2023-12-20")
+    assert [(s["value"], s["unit"], s["indicator"]) for s in found] == [
+        (2.15, "mn_visits", "tourists"), (4100, "bn_vnd", "tourism_revenue"), (12, "dự án", None)]
+    assert [s["quote"] for s in found] == [
+        "tổng lượt khách du lịch ước đạt 2.150 nghìn lượt khách",
+        "doanh thu du lịch đạt 4.100 tỷ đồng", "12 dự án du lịch đã khởi công"]
+
+
+def test_visits_of_workers_are_people_not_tourist_visits(tmp_path: Path) -> None:
+    """'lượt' is a tourist visit only for visitors; 'lượt người lao động' counts workers."""
+    found = statements(tmp_path, "Năm 2023, tỉnh giải quyết việc làm cho 25.400 lượt người lao động; "
+                                 "đón 4,1 triệu lượt khách du lịch.", "--date", "2023-12-20")
+    assert [(s["value"], s["unit"], s["indicator"]) for s in found] == [
+        (25400, "persons", "new_jobs"), (4.1, "mn_visits", "tourists")]
+
+
+def test_a_figure_restated_in_another_currency_keeps_its_subject(tmp_path: Path) -> None:
+    """'tương đương' converts a figure: the same fact in USD, not a figure relative to another;
+    'tương đương 60%' of a plan stays derived."""
+    found = statements(tmp_path, "Năm 2023, GRDP bình quân đầu người đạt 95,2 triệu đồng "
+                                 "(tương đương 3.950 USD). Thu nội địa đạt 8.000 tỷ đồng, "
+                                 "tương đương 60% dự toán.", "--date", "2023-12-20")
+    assert [(s["value"], s["unit"], s["indicator"], s["derived"]) for s in found] == [
+        (95.2, "triệu đồng", None, False), (3950, "usd", "grdp_per_capita", False),
+        (8000, "bn_vnd", "domestic_revenue", False), (60, "%", None, True)]
+
+
+@pytest.mark.parametrize("growth", [
+    "tăng trưởng 6,4%", "(giá so sánh năm 2010) tăng 6,4% so với cùng kỳ"])
+def test_a_growth_rate_after_a_level_takes_the_level_subject(tmp_path: Path, growth: str) -> None:
+    """'GRDP đạt 9.100 tỷ đồng, tăng trưởng 6,4%': the rate is GRDP growth, though the
+    level in tỷ đồng has no id of its own; a price base is no subject."""
+    found = statements(tmp_path, "6 tháng đầu năm 2024, tổng sản phẩm trên địa bàn tỉnh (GRDP) "
+                                 f"theo giá so sánh đạt 9.100 tỷ đồng, {growth}.",
+                       "--date", "2024-07-05")
+    assert [(s["value"], s["indicator"]) for s in found] == [(9100, None), (6.4, "grdp_growth")]
+
+
+def test_a_growth_rate_after_a_level_of_something_else_names_no_id(tmp_path: Path) -> None:
+    """The level's subject decides: a revenue level's growth is not GRDP growth."""
+    found = statements(tmp_path, "Năm 2023, GRDP tăng 7%; tổng chi ngân sách đạt 9.553 tỷ đồng, "
+                                 "tăng 25,3%.", "--date", "2023-12-20")
+    assert [(s["value"], s["indicator"]) for s in found] == [
+        (7, "grdp_growth"), (9553, None), (25.3, None)]
+
+
+def test_a_subject_cut_off_by_a_comma_before_its_verb_still_names_the_figure(
+        tmp_path: Path) -> None:
+    """'thu ngân sách nhà nước, ước thực hiện 9.800 tỷ đồng': the subject is the clause
+    before the verb; a clause with a figure of its own lends it no subject."""
+    found = statements(tmp_path, "6 tháng đầu năm 2024, thu ngân sách nhà nước, ước thực hiện "
+                                 "thu được 9.800 tỷ đồng, đạt 52% dự toán.", "--date", "2024-07-05")
+    assert [(s["value"], s["indicator"], s["derived"]) for s in found] == [
+        (9800, "state_budget_revenue", False), (52, None, True)]
+    assert found[0]["quote"] == "thu ngân sách nhà nước, ước thực hiện thu được 9.800 tỷ đồng"

@@ -31,7 +31,10 @@ RESULT_AFTER = re.compile(r"^\s*(?:so với|so)\s+(?:cùng kỳ|năm|tháng|quý
 DERIVED_AFTER = re.compile(
     r"^\s*(?:so\s+(?:với\s+)?)?(?:của\s+)?(?:kế hoạch(?! vốn)|dự toán|kịch bản|chỉ tiêu|"
     r"kỳ vọng|mục tiêu|tổng thu|tổng số|grdp\b)")
-DERIVED_BEFORE = re.compile(r"(?:\bbằng|chiếm(?: khoảng)?|tương đương(?: khoảng)?)\s*$")
+DERIVED_BEFORE = re.compile(r"(?:\bbằng|chiếm(?: khoảng)?)\s*$")
+# 'tương đương' restates a figure in another unit ('70 triệu đồng, tương đương 2.900 USD'):
+# the same fact, not a relative figure, unless what follows is a percentage of something
+CONVERSION = re.compile(r"tương đương(?: với)?(?: khoảng| gần| hơn| trên)?\s*$")
 DERIVED_CLAUSE = re.compile(r"\bchiếm\b|tỷ trọng|tỉ trọng|đóng góp")
 DERIVED_UNITS = frozenset({"lần", "pp"})
 
@@ -121,4 +124,6 @@ def is_derived(before: str, after: str, clause: str, unit: str) -> bool:
         return True
     if DERIVED_AFTER.match(after) or DERIVED_BEFORE.search(before):
         return True
+    if CONVERSION.search(before):
+        return unit in ("%", "")
     return bool(DERIVED_CLAUSE.search(before))

@@ -9,6 +9,7 @@ from functools import cache
 
 from qnplan.extract.text import fold
 
+# The 63 provinces and centrally-run cities before the 2025 merger.
 PROVINCES = (
     "An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre",
     "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cần Thơ", "Cao Bằng",
@@ -18,9 +19,31 @@ PROVINCES = (
     "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận",
     "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị",
     "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa",
-    "Thừa Thiên Huế", "Hồ Chí Minh", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc",
-    "Yên Bái",
+    "Thừa Thiên Huế", "Hồ Chí Minh", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long",
+    "Vĩnh Phúc", "Yên Bái",
 )
+# The 34 provinces and cities from 1 July 2025 (Resolution 202/2025/QH15): all keep an older
+# name except Huế, the former Thừa Thiên Huế.
+PROVINCES_2025 = (
+    "Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh", "Thanh Hóa",
+    "Nghệ An", "Hà Tĩnh", "Cao Bằng", "Tuyên Quang", "Lào Cai", "Thái Nguyên", "Phú Thọ",
+    "Bắc Ninh", "Hưng Yên", "Hải Phòng", "Ninh Bình", "Quảng Trị", "Đà Nẵng", "Quảng Ngãi",
+    "Gia Lai", "Khánh Hòa", "Lâm Đồng", "Đắk Lắk", "Hồ Chí Minh", "Đồng Nai", "Tây Ninh",
+    "Cần Thơ", "Vĩnh Long", "Đồng Tháp", "Cà Mau", "An Giang",
+)
+# Other spellings seen in the press -> the official name (accents and 'Hoà/Hòa' fold away).
+SPELLINGS = {
+    "Thừa Thiên - Huế": "Thừa Thiên Huế", "TT-Huế": "Thừa Thiên Huế",
+    "Bà Rịa-Vũng Tàu": "Bà Rịa - Vũng Tàu", "BR-VT": "Bà Rịa - Vũng Tàu",
+    "Bà Rịa Vũng Tàu": "Bà Rịa - Vũng Tàu",
+    "TP.HCM": "Hồ Chí Minh", "TPHCM": "Hồ Chí Minh", "TP HCM": "Hồ Chí Minh",
+    "TP. HCM": "Hồ Chí Minh", "Sài Gòn": "Hồ Chí Minh",
+    "Bắc Cạn": "Bắc Kạn", "Đắc Lắc": "Đắk Lắk", "Đăk Lăk": "Đắk Lắk", "Đắk Lăk": "Đắk Lắk",
+    "Đăk Nông": "Đắk Nông", "Đắc Nông": "Đắk Nông", "Kontum": "Kon Tum",
+}
+# 'Huế' folds to the common word 'huệ' (a flower, a name): matched as written, and not as
+# the tail of 'Thừa Thiên Huế'
+_HUE = re.compile(r"(?<!Thiên )(?<!Thiên - )(?<!TT-)(?<!\w)Huế(?!\w)")
 NATION = "vietnam"
 # the whole country; 'chuẩn quốc gia' (a standard) and 'trọng điểm quốc gia' are not places
 _NATIONAL = re.compile(r"\b(?:ca nuoc|toan quoc|(?<!chuan )(?<!diem )(?<!trinh )quoc gia)\b")
@@ -34,9 +57,17 @@ def slug(name: str) -> str:
 
 
 @cache
+def _province_names() -> dict[str, str]:
+    """Every folded spelling of a province -> its slug."""
+    names = {fold(p): slug(p) for p in (*PROVINCES, *PROVINCES_2025) if p != "Huế"}
+    names.update((fold(v), slug(p)) for v, p in SPELLINGS.items())
+    return names
+
+
+@cache
 def _province_pattern() -> re.Pattern[str]:
-    names = sorted((fold(p) for p in PROVINCES), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
+    names = sorted(_province_names(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 
 class Gazetteer:
@@ -46,7 +77,9 @@ class Gazetteer:
         folded = fold(text)
         self.mentions: list[tuple[int, int, str]] = []  # (start, end, slug or 'own')
         for m in _province_pattern().finditer(folded):
-            self.mentions.append((m.start(), m.end(), slug(m.group(1))))
+            self.mentions.append((m.start(), m.end(), _province_names()[m.group(1)]))
+        for m in _HUE.finditer(text):
+            self.mentions.append((m.start(), m.end(), "hue"))
         for m in re.finditer(r"\b(?:tp\.?|thanh pho|thi xa|huyen) ", folded):
             name = re.match(r"((?:[A-ZĐ]\w*)(?: [A-ZĐ]\w*){0,2})", text[m.end():])
             if name:
@@ -64,7 +97,7 @@ class Gazetteer:
         if not counts:
             return None
         best, most = counts.most_common(1)[0]
-        provinces = {slug(p) for p in PROVINCES}
+        provinces = set(_province_names().values())
         cities = [p for p, _ in counts.most_common() if p not in provinces][:20]
         for place in cities:
             bare = len(re.findall(r"\b" + place.replace("-", " ") + r"\b", folded))

@@ -26,6 +26,9 @@ _UNIT_TABLE: list[tuple[str, str | None, float]] = [
     (r"usd(?:/người(?:/năm)?|/năm)?", "usd", 1),
     (r"t[ỷỉ](?: đồng)?(?!\s*(?:usd|lệ|trọng|suất))", "bn_vnd", 1),
     (r"triệu đồng(?:/người/năm|/người|/năm)?", None, 1),
+    # 'lượt' counts visits only for visitors: 'lượt người lao động' are workers (job placements)
+    (r"(?:nghìn|ngàn) lượt (?:người )?lao động", "persons", 1000),
+    (r"lượt (?:người )?lao động", "persons", 1),
     (r"triệu lượt(?: khách| người| du khách)?", "mn_visits", 1),
     (r"(?:nghìn|ngàn) lượt(?: khách| người| du khách)?", "visits", 1000),
     (r"lượt(?: khách| người| du khách)?", "visits", 1),

@@ -26,6 +26,13 @@ _TAIL_WORDS = re.compile(r"\s*\b(?:ước đạt|ước tính|ước thực hi�
                          re.IGNORECASE)
 _PLACE_WORDS = re.compile(r"\b(?:của |tại |ở )?(?:cả nước|toàn quốc|toàn tỉnh|tỉnh|thành phố|"
                           r"TP\.?(?: [A-ZĐ]\w*){0,3})\b", re.IGNORECASE)
+# a price base names no subject: '(giá so sánh năm 2010) tăng 5,6%'
+_PRICE_BASE = re.compile(r"\(?\b(?:theo |tính theo )?giá (?:so sánh|hiện hành|thực tế)"
+                         r"(?: năm \d{4})?\)?", re.IGNORECASE)
+# a phrase that names only growth (_phrase has dropped a leading 'tăng')
+_GROWTH_ONLY = re.compile(r"(?:tốc độ |mức )?(?:tăng trưởng|tăng|trưởng)?")
+# a clause that opens with a reporting verb has its subject in the clause before it
+_VERB_LED = re.compile(r"(?:ước đạt|ước thực hiện|ước tính|ước|đạt|thực hiện|thu được|đón)\b")
 _NEW_YEAR = re.compile(r"(?:trong |riêng |cả |với )?năm \d{4}\b(?! là năm)")
 _DATE_YEAR = re.compile(r"\d{1,2}\s*[/.-]\s*$")
 
@@ -98,9 +105,16 @@ class Extractor:
         if _NEW_YEAR.match(self.low, s.start):
             state.period = None  # 'Năm 2019, ...': a new full year begins
         self.lead_end = s.end  # the lead-in: text before the sentence's first figure
+        figures_before = True
         for i, c in enumerate(s.clauses):
-            previous_end = c.start
             self.clause_figures = find_quantities(self.text, c.start, c.end)
+            if i and not figures_before and _VERB_LED.match(self.low, c.start) and (
+                    self.text[s.clauses[i - 1].end:c.start].strip() == ","):
+                # 'thu ngân sách nhà nước, ước thực hiện 13.400 tỷ đồng': the subject is the
+                # figure-free clause before the verb
+                c = Span(s.clauses[i - 1].start, c.end)
+            figures_before = bool(self.clause_figures)
+            previous_end = c.start
             for q in self.clause_figures:
                 self.lead_end = min(self.lead_end, c.start)
                 st = self._statement(s, i, c, q, previous_end, state, out)
@@ -310,7 +324,7 @@ class Extractor:
         a clause that names no subject of its own) the one the text was talking about."""
         window_end = self._next_figure(q, c)
         own = self._phrase(previous_end, q.number_start)
-        bare = _PLACE_WORDS.sub("", own).strip(" ,;:()–-")
+        bare = _PRICE_BASE.sub("", _PLACE_WORDS.sub("", own)).strip(" ,;:()–-")
         found = self.vocabulary.match(self.folded, previous_end, window_end, q.unit,
                                       q.number_start, (s.start, s.end))
         if found is None and cues.OWN_SUBJECT.search(bare.lower()):
@@ -319,6 +333,10 @@ class Extractor:
                                           q.number_start, (s.start, s.end), nearest=True)
             if found is not None and found[2] <= c.start:
                 found = None
+        elif found is None and cues.CONVERSION.search(self.low[previous_end:q.number_start]):
+            # the figure before restated in another unit: that figure's subject
+            found = self.vocabulary.match(self.folded, s.start, window_end, q.unit,
+                                          q.number_start, (s.start, s.end), nearest=True)
         elif found is None:
             last = [e for e in earlier if not e.derived][-1:]
             if last:  # an alias after the figure before this one, else that figure's subject
@@ -327,6 +345,8 @@ class Extractor:
                 if found is not None and found[2] <= last[0].start:
                     found = None  # named before the figure before: that one's subject
                 if found is None and last[0].indicator is None:
+                    if q.unit == "%" and _GROWTH_ONLY.fullmatch(bare.lower()):
+                        return self._subject_of(last[0], earlier, s, q), own
                     return None, own
                 if found is None and compatible(self.indicators[str(last[0].indicator)].unit,
                                                 q.unit):
@@ -343,6 +363,16 @@ class Extractor:
             return None, own
         ind, a, b = found
         return ind, self.text[a:b]
+
+    def _subject_of(self, level: Statement, earlier: list[Statement], s: Sentence,
+                    q: Quantity) -> str | None:
+        """A growth rate right after a level with no id of its own ('GRDP đạt 8.800 tỷ
+        đồng, tăng trưởng 6%'): the id that the level's subject gives a rate."""
+        named = [e.start for e in earlier if e.start < level.start]
+        floor = named[-1] if named else s.start
+        found = self.vocabulary.match(self.folded, floor, level.start, q.unit, level.start,
+                                      (s.start, s.end), nearest=True)
+        return None if found is None else found[0]
 
     def _phrase(self, start: int, end: int) -> str:
         """The words naming the figure: the clause before it, without cue and operator words."""

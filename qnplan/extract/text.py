@@ -61,6 +61,13 @@ _ABBREVIATIONS = ("TP.", "Tp.", "TX.", "TT.", "ThS.", "TS.", "GS.", "PGS.", "Q."
 _CLAUSE_END = re.compile(r",\s|;\s?|:\s|\s[–—]\s|\.{3}|…")
 
 
+# a line goes on from the one before it when it starts lowercase, or starts with a figure
+# that the line before it leads to ('... ước đạt' / '3.475 nghìn lượt khách')
+_LEADS_TO_FIGURE = re.compile(r"(?<!\w)(?:đạt|là|khoảng|trên|hơn|gần|tăng|giảm|có|đón|được|"
+                              r"còn|mức|thu|chi)$", re.IGNORECASE)
+_ENDED = re.compile(r"[.!?:;…\"”')]$")
+
+
 def paragraphs(raw: str) -> tuple[str, list[Span]]:
     """The collapsed text and the span of each non-empty line (a paragraph) in it."""
     parts: list[str] = []
@@ -69,6 +76,13 @@ def paragraphs(raw: str) -> tuple[str, list[Span]]:
     for line in unicodedata.normalize("NFC", raw).splitlines():
         c = " ".join(line.split())
         if not c:
+            continue
+        if parts and not _ENDED.search(parts[-1]) and (
+                c[0].islower() or (c[0].isdigit() and _LEADS_TO_FIGURE.search(parts[-1]))):
+            # a line broken inside a sentence ('ước đạt 3.475' / 'nghìn lượt khách'): one paragraph
+            parts[-1] += " " + c
+            pos += 1 + len(c)
+            spans[-1] = Span(spans[-1].start, pos)
             continue
         if parts:
             pos += 1
