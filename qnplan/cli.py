@@ -356,7 +356,8 @@ def status(
                        lambda: status_records(rows, SETTINGS.lang))
     matched = [r for r in rows if r.assessment.status.value in failing]
     if matched:
-        _stderr(tr("err.fail_on_matched", n=len(matched), statuses=" | ".join(sorted(failing))))
+        _stderr(tr("err.fail_on_matched", rows=tr_count("count.row", len(matched)),
+                   statuses=" | ".join(sorted(failing))))
         raise typer.Exit(1)
 
 
@@ -417,7 +418,7 @@ def conflicts(
 
 def _write_charts(trends: list[Any], output: str | None, root: str) -> None:
     """One SVG on stdout or in a file, or one file per indicator in a folder."""
-    from qnplan.i18n import tr
+    from qnplan.i18n import tr, tr_count
     from qnplan.output import write_atomic
     from qnplan.render.svg import trend_chart
 
@@ -437,7 +438,8 @@ def _write_charts(trends: list[Any], output: str | None, root: str) -> None:
         raise UsageError(tr("err.write_no_folder", SETTINGS.lang, path=output))
     for name, svg in charts:
         write_atomic(path / name, svg, Path(root))
-    _stderr(tr("msg.wrote_charts", SETTINGS.lang, n=len(charts), path=output))
+    _stderr(tr("msg.wrote_charts", SETTINGS.lang, path=output,
+               charts=tr_count("count.chart", len(charts), SETTINGS.lang)))
 
 
 @app.command()

@@ -215,7 +215,7 @@ def test_export_writes_report(data: DataDir, tmp_path: Path) -> None:
                     "## Where sources disagree", "## How to read this report", "## Sources"):
         assert text.count(f"\n{heading}\n") == 1
     assert ("- **Forest cover**: target ≥ 55 [7], result 54 (FY) [8] — missed, "
-            "-1 points from the target.") in text
+            "-1 point from the target.") in text
     assert ("**no. 1/NQ-HĐND, HĐND tỉnh, 2022-12-09**, *Nghị quyết A* (`plan-a`)\n\n"
             "- [1] “thu hút vốn FDI đạt ít nhất 1,0 tỷ USD”\n- [4] “GRDP đạt trên 10%”\n"
             "- [7] “Giữ vững tỷ lệ che phủ rừng đạt 55%”\n") in text

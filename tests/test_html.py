@@ -89,7 +89,7 @@ def test_every_citation_link_leads_to_its_quote_and_source(data: DataDir) -> Non
     source_ids = {li.get("id") for li in section(doc, "sources").iter("li")}
     assert source_ids == {"src-plan-a", "src-party-a", "src-news"}
     assert text(doc.find(".//li[@id='src-plan-a']")) == (
-        "Nghị quyết A, 1/NQ-HĐND, HĐND tỉnh, 09/12/2022 plan-a")
+        "Nghị quyết A, 1/NQ-HĐND, HĐND tỉnh, 2022-12-09 plan-a")
 
 
 def test_summary_shortfalls_and_disagreements(data: DataDir) -> None:
@@ -99,7 +99,7 @@ def test_summary_shortfalls_and_disagreements(data: DataDir) -> None:
         ["✔ met", "0"], ["✘ missed", "1"], ["✔ on track", "1"], ["✘ behind", "0"],
         ["· no data", "1"], ["? unassessable", "0"]]
     assert [text(li) for li in section(doc, "shortfalls").iter("li")] == [
-        "Forest cover: target ≥ 55 [7], result 54 (FY) [8]: ✘ missed, -1 points from the target"]
+        "Forest cover: target ≥ 55 [7], result 54 (FY) [8]: ✘ missed, -1 point from the target"]
     assert [text(li) for li in section(doc, "disagreements").iter("li")] == [
         "(d1) 2023, GRDP growth (target): used > 10 [4]; also stated > 11 [9]"]
 

@@ -236,7 +236,7 @@ def test_a_single_year_is_said_not_drawn() -> None:
     run = qnplan("trend", "poor_households", data=FIXTURE, width=100)
     assert run.exit_code == 0, run.stderr
     assert "2023 only: no trend" in run.stdout
-    assert "1 indicators: 0 achieved" in run.stdout
+    assert "\n1 indicator: 0 achieved, 0 on track, 0 needs acceleration" in run.stdout
 
 
 def test_csv_has_no_chart_column() -> None:

@@ -4,10 +4,12 @@ which carry the numbers themselves)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from datetime import date
 
 from qnplan.assess import Assessment
-from qnplan.i18n import tr
-from qnplan.model import Change, Indicator, Result, Status, Target
+from qnplan.i18n import tr, tr_count
+from qnplan.model import Change, Indicator, Result, Source, Status, Target
 from qnplan.numbers import format_number, format_percent
 from qnplan.units import label
 
@@ -148,3 +150,21 @@ def unit_cell(ind: Indicator, lang: str, *entries: Target | Result | None) -> st
     if entries and not numeric:
         return ""
     return label(ind.unit, lang)
+
+
+def date_cell(d: date | None, lang: str) -> str:
+    """'2023-09-05', or '05/09/2023' in Vietnamese."""
+    if d is None:
+        return ""
+    return d.strftime("%d/%m/%Y") if lang == "vi" else d.isoformat()
+
+
+def made_line(sources: Iterable[Source], lang: str) -> str:
+    """'Made with qnplan from 5 cited documents, the latest dated 2023-09-05.' A report is dated
+    by its newest source rather than the day it was written: the same data give the same bytes."""
+    cited = list(sources)
+    dates = [s.date for s in cited if s.date is not None]
+    documents = tr_count("count.document", len(cited), lang)
+    if not dates:
+        return tr("report.generated_undated", lang, documents=documents)
+    return tr("report.generated", lang, documents=documents, date=date_cell(max(dates), lang))

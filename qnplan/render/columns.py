@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import msgspec
 
-from qnplan.i18n import tr
+from qnplan.i18n import tr, tr_count
 from qnplan.model import Change, Dataset, Indicator, Result, Status, Target
 from qnplan.render import cells as c
 from qnplan.report import CompareRow, ConflictRow, ResultRow, StatusRow, Summary
@@ -129,8 +129,8 @@ def status_table(rows: list[StatusRow], year: int, lang: str, summary: Summary,
                c.full_year_cell(a, r.indicator, lang), r.target.entry.source,
                a.result.source if a.result else ""],
               r.indicator.category, a.status, None, mark)
-    t.summary = [tr("summary.status", lang, year=y, n=len(rows),
-                    counts=_status_counts(summary, lang))]
+    t.summary = [tr("summary.status", lang, year=y, counts=_status_counts(summary, lang),
+                    targets=tr_count("count.target", len(rows), lang))]
     if any(r.assessment.pro_rated for r in rows):
         t.summary.append(tr("note.pace", lang))
     if untargeted:
@@ -163,7 +163,8 @@ def conflicts_table(rows: list[ConflictRow], lang: str) -> Tabular:
         t.add([str(r.year), c.indicator_cell(r.indicator, r.scope, r.period, lang),
                tr(f"kind.{r.kind}", lang), c.unit_cell(r.indicator, lang, r.chosen, r.other),
                _entry_text(r.chosen, lang), _entry_text(r.other, lang)], r.indicator.category)
-    t.summary = [tr("summary.conflicts", lang, n=len(rows))]
+    t.summary = [tr("summary.conflicts", lang,
+                    disagreements=tr_count("count.disagreement", len(rows), lang))]
     return t
 
 

@@ -3,17 +3,16 @@ rendered by Jinja2 with autoescaping, every figure linked to its verbatim quote.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import msgspec
 
 from qnplan.errors import UsageError
-from qnplan.i18n import methods_note, tr
+from qnplan.i18n import methods_note, tr, tr_count
 from qnplan.model import SHORTFALLS, Change, Dataset, Result, Source, Status, Target
 from qnplan.render import cells as c
 from qnplan.render.columns import RIGHT, Tabular
-from qnplan.render.report_md import measure, report_title
+from qnplan.render.report_md import measure, report_title, summary_targets
 from qnplan.report import CompareRow, ConflictRow, ResultRow, Summary
 from qnplan.trend import IndicatorTrend
 
@@ -317,21 +316,21 @@ def _environment() -> Any:
 
 def _summary(rows: list[CompareRow], summary: Summary, years: tuple[int, int], n_short: int,
              n_conflicts: int, lang: str) -> str:
-    a, b = years
+    a = years[0]
     ch, st = summary.changes, summary.statuses
     changes = {k.value: ch.get(k, 0) for k in Change} | {"not_restated": ch.get("not_restated", 0)}
     return " ".join([
-        tr("report.summary_targets", lang, a=a, b=b, n_a=sum(1 for r in rows if r.a),
-           n_b=sum(1 for r in rows if r.b), rows=len(rows), **changes),
+        summary_targets(rows, changes, years, lang),
         tr("report.summary_status", lang, a=a, short=n_short,
            **{k.value: st.get(k, 0) for k in Status}),
-        tr("report.summary_conflicts", lang, n=n_conflicts)])
+        tr("report.summary_conflicts", lang,
+           figures=tr_count("count.figure", n_conflicts, lang))])
 
 
 def html_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], table: Tabular,
                 summary: Summary, conflicts: list[ConflictRow], untargeted: list[ResultRow],
-                trends: list[IndicatorTrend], lang: str, *, scope: str, source: str | None = None,
-                today: dt.date | None = None) -> str:
+                trends: list[IndicatorTrend], lang: str, *, scope: str,
+                source: str | None = None) -> str:
     """The whole report as one HTML document in the given language."""
     env = _environment()
     a, b = years
@@ -343,13 +342,12 @@ def html_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], tab
     charts = _charts(trends, cites, lang)
     disagreements = _disagreements(conflicts, cites, lang)
     ch, st = summary.changes, summary.statuses
-    generated = (today or dt.date.today()).strftime("%d/%m/%Y" if lang == "vi" else "%Y-%m-%d")
     title = report_title(scope, years, lang)
     return str(env.get_template("report.html.j2").render(
         lang=lang, t=t, tr=lambda key, **kw: tr(key, lang, **kw), a=a, b=b, title=title,
         headers=[table.headers[j] for j, k in enumerate(table.keys) if k != "indicator"],
         numeric=[k in RIGHT for k in table.keys if k != "indicator"],
-        generated=tr("report.generated", lang, date=generated, n=len(cites.sources())),
+        generated=c.made_line(cites.sources(), lang),
         summary_text=_summary(rows, summary, years, len(shortfalls), len(disagreements), lang),
         scope_text=t["scope"].format(scope=scope),
         source_text=t["source_preferred"].format(source=source) if source else "",
@@ -360,4 +358,4 @@ def html_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], tab
         disagreements=disagreements, citations=cites.items, sources=cites.sources(),
         methods=[*methods_note(lang), t["methods_quotes"], *([t["methods_trend"]] if charts
                                                               else [])],
-        source_date=lambda s: s.date.strftime("%d/%m/%Y") if s.date else ""))
+        source_date=lambda s: c.date_cell(s.date, lang)))

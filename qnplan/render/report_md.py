@@ -6,10 +6,10 @@ the verbatim words quoted. Disagreements use one notation, (cN), in the table an
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Mapping
 
 from qnplan.assess import Assessment
-from qnplan.i18n import methods_note, tr
+from qnplan.i18n import methods_note, tr, tr_count
 from qnplan.model import SHORTFALLS, Dataset, Indicator, Result, Target
 from qnplan.numbers import format_number, format_percent
 from qnplan.render import cells as c
@@ -41,7 +41,7 @@ class Notes:
         for source_id, quotes in by_source.items():
             s = self.ds.sources[source_id]
             bits = [tr("report.source_number", self.lang, number=escape_cell(s.number))
-                    if s.number else "", escape_cell(s.issuer), _date(s.date, self.lang),
+                    if s.number else "", escape_cell(s.issuer), c.date_cell(s.date, self.lang),
                     f"*{escape_cell(s.title)}*"]
             line = "**" + ", ".join(b for b in bits[:3] if b) + "**, " + bits[3]
             if s.url and s.url.startswith(("http://", "https://")):
@@ -50,10 +50,15 @@ class Notes:
         return out[:-1]
 
 
-def _date(d: date | None, lang: str) -> str:
-    if d is None:
-        return ""
-    return d.strftime("%d/%m/%Y") if lang == "vi" else d.isoformat()
+def summary_targets(rows: list[CompareRow], changes: Mapping[str, int], years: tuple[int, int],
+                    lang: str) -> str:
+    """'2023 has 33 targets and 2024 has 31; …': the report's first summary paragraph."""
+    a, b = years
+    return tr("report.summary_targets", lang, a=a, b=b,
+              targets_a=tr_count("count.target", sum(1 for r in rows if r.a), lang),
+              n_b=sum(1 for r in rows if r.b), rows=tr_count("count.row", len(rows), lang),
+              **{k: changes.get(k, 0) for k in ("raised", "lowered", "unchanged", "changed",
+                                                "new", "dropped", "not_restated")})
 
 
 def measure(a: Assessment, ind: Indicator, lang: str) -> str:
@@ -62,7 +67,8 @@ def measure(a: Assessment, ind: Indicator, lang: str) -> str:
         return tr("cell.missed_by_zero", lang)
     if ind.unit == "%" and a.gap is not None:
         sign = "+" if a.gap > 0 else ""
-        return tr("report.gap", lang, gap=sign + format_number(a.gap, lang, max_decimals=2))
+        forms = tr("report.gap", lang, gap=sign + format_number(a.gap, lang, max_decimals=2))
+        return forms.split("|")[0 if abs(a.gap) == 1 else -1]
     parts = [tr("report.of_full_year", lang, ratio=format_percent(a.full_year_ratio, lang))]
     if a.pro_rated:
         parts.append(tr("report.pace", lang, ratio=format_percent(a.ratio, lang)))
@@ -116,14 +122,12 @@ def export_report(ds: Dataset, years: tuple[int, int], scope: str, rows: list[Co
     lines = [f"# {escape_cell(report_title(scope, years, lang))}", "",
              "",  # the generated-by line, once the cited documents are counted
              "", f"## {tr('report.summary', lang)}", "",
-             tr("report.summary_targets", lang, a=a, b=b,
-                n_a=sum(1 for r in rows if r.a), n_b=sum(1 for r in rows if r.b), rows=len(rows),
-                **{k: ch.get(k, 0) for k in ("raised", "lowered", "unchanged", "changed", "new",
-                                              "dropped", "not_restated")}),
+             summary_targets(rows, ch, years, lang),
              "", tr("report.summary_status", lang, a=a, met=st.get("met", 0),
                     on_track=st.get("on_track", 0), short=len(short),
                     no_data=st.get("no_data", 0)),
-             "", tr("report.summary_conflicts", lang, n=len(conflicts)), "",
+             "", tr("report.summary_conflicts", lang,
+                    figures=tr_count("count.figure", len(conflicts), lang)), "",
              f"## {tr('report.compared', lang)}"]
     right = [k in RIGHT for k in table.keys]
     for category, body in sections.items():
@@ -171,6 +175,6 @@ def export_report(ds: Dataset, years: tuple[int, int], scope: str, rows: list[Co
     lines += ["", f"## {tr('report.methods', lang)}", ""]
     lines += [p for para in methods_note(lang) for p in (para, "")]
     lines += [f"## {tr('report.sources', lang)}", "", *notes.lines()]
-    lines[2] = "*" + tr("report.generated", lang, date=date.today().isoformat(),
-                        n=len({s for s, _ in notes.numbers})) + "*"
+    cited = dict.fromkeys(s for s, _ in notes.numbers)
+    lines[2] = "*" + c.made_line((ds.sources[s] for s in cited), lang) + "*"
     return "\n".join(lines) + "\n"

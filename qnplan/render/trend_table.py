@@ -3,7 +3,7 @@ with a block bar and its target marked, then a progress row per indicator with a
 
 from __future__ import annotations
 
-from qnplan.i18n import tr
+from qnplan.i18n import tr, tr_count
 from qnplan.model import Status
 from qnplan.numbers import format_number
 from qnplan.render import cells as c
@@ -130,8 +130,9 @@ def trend_table(trends: list[IndicatorTrend], lang: str, chart: bool = True) -> 
             row.append(sparkline([y.result.value if y.full_year and y.result else None
                                   for y in trend.years]))
         _add(t, row, trend, None)
-    t.summary = [tr("summary.trend", lang, n=len(trends), verdicts=", ".join(
-        f"{counts.get(v, 0)} {tr(f'verdict.{v.value}', lang)}" for v in Verdict))]
+    verdicts = ", ".join(f"{counts.get(v, 0)} {tr(f'verdict.{v.value}', lang)}" for v in Verdict)
+    t.summary = [tr("summary.trend", lang, verdicts=verdicts,
+                    indicators=tr_count("count.indicator", len(trends), lang))]
     if chart:
         t.notes.append(tr("trend.legend", lang))
     return t

@@ -1,0 +1,68 @@
+"""Counted nouns agree with their number, and a report's bytes depend on its data alone."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from qnplan.i18n import EN
+from tests.conftest import DataDir, qnplan
+
+# A count here is always large (a long value's length, a number's digits, two or more charts).
+ALWAYS_PLURAL = {"y.long_value", "y.too_many_digits", "err.svg_many"}
+
+
+def test_no_message_counts_a_noun_without_its_singular() -> None:
+    """'{n} targets' would read '1 targets': counted nouns go through a count.* message."""
+    bare = sorted(key for key, text in EN.items() if re.search(r"\{n\} [a-z]+s\b", text)
+                  and not key.startswith("count.") and key not in ALWAYS_PLURAL)
+    assert bare == []
+
+
+def test_one_disagreement_is_singular(data: DataDir) -> None:
+    """The conflicts summary counts one disagreement in the singular."""
+    run = qnplan("conflicts", data=data, width=120)
+    assert run.exit_code == 0, run.stderr
+    assert run.stdout.endswith("\n1 disagreement between sources.\n")
+
+
+@pytest.mark.parametrize(("fail_on", "message"), [
+    ("missed", "1 row with status missed (--fail-on)\n"),
+    ("missed,on_track", "2 rows with status missed | on_track (--fail-on)\n"),
+])
+def test_fail_on_counts_the_rows_it_matched(data: DataDir, fail_on: str, message: str) -> None:
+    """--fail-on names how many rows matched, in the singular for one."""
+    run = qnplan("status", "2023", "--fail-on", fail_on, data=data)
+    assert (run.exit_code, run.stderr) == (1, message)
+
+
+def test_markdown_report_is_dated_by_its_newest_source(data: DataDir, tmp_path: Path) -> None:
+    """The export's dateline and summary: counts agree in number, no date of writing (the same
+    data give the same bytes on any day)."""
+    out = tmp_path / "r.md"
+    run = qnplan("export", "2023", "2024", "-o", str(out), data=data)
+    assert run.exit_code == 0, run.stderr
+    text = out.read_text(encoding="utf-8")
+    assert text.split("\n## Targets compared")[0].splitlines()[2:] == [
+        "*Made with qnplan from 3 cited documents, the latest dated 2022-12-09.*", "",
+        "## Summary", "",
+        "2023 has 3 targets and 2024 has 3; compared side by side they make 4 rows. From 2023 "
+        "to 2024: 1 raised, 0 lowered, 1 kept, 0 changed in wording or kind, 1 new. Of 2023's "
+        "targets: 0 dropped by 2024's plan, 1 not restated in the 2024 documents we hold.", "",
+        "Against the latest 2023 results: 0 met, 1 on track, 1 short, 1 with no reported "
+        "result yet.", "",
+        "Sources disagree on 1 figure."]
+    assert "— missed, -1 point from the target." in text
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "Made with qnplan from 3 cited documents, the latest dated 2022-12-09."),
+    ("vi", "Lập bằng qnplan từ 3 văn bản được trích dẫn, văn bản mới nhất ngày 09/12/2022."),
+])
+def test_html_report_is_dated_by_its_newest_source(data: DataDir, lang: str, line: str) -> None:
+    """The HTML report names its newest source's date, not the day it was written."""
+    run = qnplan("--lang", lang, "report", "2023", "2024", "-o", "-", data=data)
+    assert run.exit_code == 0, run.stderr
+    assert f">{line} " in run.stdout
