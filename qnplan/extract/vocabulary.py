@@ -15,7 +15,6 @@ from qnplan.model import Indicator
 from qnplan.units import UNITS
 
 
-
 @dataclass(frozen=True)
 class Alias:
     indicator: str
