@@ -711,3 +711,13 @@ def test_a_number_of_countable_things_is_a_count(tmp_path: Path, figure: str, va
     """An integer before a countable noun (xã, căn nhà, trường, cụm công nghiệp...) is a count."""
     st = only(tmp_path, f"Năm 2025, tỉnh phấn đấu có thêm {figure}.", "--date", "2024-12-20")
     assert (st["kind"], st["value"], st["unit"]) == ("target", value, "count")
+
+
+def test_a_subject_listed_across_commas_is_not_borrowed_from_the_clause_before(
+        tmp_path: Path) -> None:
+    """'kinh tế nông, lâm, ngư nghiệp tăng 3-4%' names its own subject over three commas:
+    it is a sector's growth, not the economy's growth stated before the ';'."""
+    found = statements(tmp_path, "Năm 2024, tốc độ tăng trưởng kinh tế đạt 7,5%; kinh tế nông, lâm, "
+                                 "ngư nghiệp tăng khoảng 3-4%.", "--date", "2024-12-20")
+    assert [(s["min"] or s["value"], s["indicator"]) for s in found] == [
+        (7.5, "grdp_growth"), (3, None)]

@@ -106,8 +106,12 @@ class Extractor:
             state.period = None  # 'Năm 2019, ...': a new full year begins
         self.lead_end = s.end  # the lead-in: text before the sentence's first figure
         figures_before = True
+        run_start = s.start  # where the figure-free clauses just before this one begin
         for i, c in enumerate(s.clauses):
             self.clause_figures = find_quantities(self.text, c.start, c.end)
+            comma = i > 0 and self.text[s.clauses[i - 1].end:c.start].strip() == ","
+            run_start = run_start if comma and not figures_before else c.start
+            self.subject_start = run_start
             if i and not figures_before and _VERB_LED.match(self.low, c.start) and (
                     self.text[s.clauses[i - 1].end:c.start].strip() == ","):
                 # 'thu ngân sách nhà nước, ước thực hiện 13.400 tỷ đồng': the subject is the
@@ -329,8 +333,13 @@ class Extractor:
         a clause that names no subject of its own) the one the text was talking about."""
         window_end = self._next_figure(q, c)
         own = self._phrase(previous_end, q.number_start)
-        bare = _PRICE_BASE.sub("", _PLACE_WORDS.sub("", own)).strip(" ,;:()–-")
-        found = self.vocabulary.match(self.folded, previous_end, window_end, q.unit,
+        # the first figure of a clause: its subject may sit in the figure-free clauses before
+        # the comma ('kinh tế nông, lâm, ngư nghiệp tăng 3%')
+        subject_start = min(self.subject_start, previous_end) if previous_end <= c.start else (
+            previous_end)
+        subject = self._phrase(subject_start, q.number_start)
+        bare = _PRICE_BASE.sub("", _PLACE_WORDS.sub("", subject)).strip(" ,;:()–-")
+        found = self.vocabulary.match(self.folded, subject_start, window_end, q.unit,
                                       q.number_start, (s.start, s.end))
         if found is None and cues.OWN_SUBJECT.search(bare.lower()):
             # only an alias reaching into this clause: 'xuất, nhập khẩu 7.700'
