@@ -34,6 +34,7 @@ _GROWTH_ONLY = re.compile(r"(?:tốc độ |mức )?(?:tăng trưởng|tăng|tr�
 # a clause that opens with a reporting verb has its subject in the clause before it
 _VERB_LED = re.compile(r"(?:ước đạt|ước thực hiện|ước tính|ước|đạt|thực hiện|thu được|đón)\b")
 _NEW_YEAR = re.compile(r"(?:trong |riêng |cả |với )?năm \d{4}\b(?! là năm)")
+_MONTH_OF = re.compile(r"tháng \d{1,2}\s*[-–]\s*$")  # 'tháng 10-2012': a month of a year
 _DATE_YEAR = re.compile(r"\d{1,2}\s*[/.-]\s*$")
 
 
@@ -136,8 +137,9 @@ class Extractor:
                    if not _DATE_YEAR.search(self.low[max(0, p - 6):p])]
         if anchors:
             state.year = anchors[-1][1]
-        results = [f.period for f in found if f.kind == "result" and not f.derived]
-        periods = [p for _, p in self._periods(s.start, s.end) if p != "FY"]
+        # a single month is said once: it does not become the period of what follows
+        results = [f.period for f in found if f.kind == "result" and not f.derived and f.period]
+        periods = [p for _, p in self._periods(s.start, s.end) if p not in ("FY", cues.NO_PERIOD)]
         if results:
             state.period, state.period_paragraph = results[-1], s.paragraph
         elif periods and not found:
@@ -242,7 +244,7 @@ class Extractor:
                 if cues.NOT_ANCHOR_BEFORE.search(head) or cues.PLAN_PERIOD.match(
                         self.low[m.end():m.end() + 8]):
                     continue
-                if re.search(r"\d\s*[-–]\s*$", head):
+                if re.search(r"\d\s*[-–]\s*$", head) and not _MONTH_OF.search(head):
                     continue
                 out.append((m.start(), m.end(), int(m.group(0))))
             self._years[s] = out
@@ -296,7 +298,7 @@ class Extractor:
                 if m.group("fy") and cues.PLAN_PERIOD.match(self.low[m.end():m.end() + 8]):
                     continue
                 period = cues.period_of(m)
-                if period:
+                if period is not None:
                     out.append((m.start(), m.end(), period))
             self._period_words[s] = out
         return self._period_words[s]
