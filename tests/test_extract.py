@@ -685,3 +685,29 @@ def test_a_subject_cut_off_by_a_comma_before_its_verb_still_names_the_figure(
     assert [(s["value"], s["indicator"], s["derived"]) for s in found] == [
         (9800, "state_budget_revenue", False), (52, None, True)]
     assert found[0]["quote"] == "thu ngân sách nhà nước, ước thực hiện thu được 9.800 tỷ đồng"
+
+
+def test_the_same_period_as_a_subject_is_the_year_before(tmp_path: Path) -> None:
+    """'(cùng kỳ tăng 9,5%)' reports last year's same period, as a result."""
+    found = statements(tmp_path, "6 tháng đầu năm 2024, kế hoạch tăng trưởng GRDP là 8%; GRDP ước "
+                                 "tăng 7,2% (cùng kỳ tăng 9,5%).", "--date", "2024-07-05")
+    assert [(s["value"], s["kind"], s["year"], s["period"]) for s in found] == [
+        (8, "target", 2024, "H1"), (7.2, "result", 2024, "H1"), (9.5, "result", 2023, "H1")]
+
+
+@pytest.mark.parametrize(("figure", "value", "unit"), [
+    ("18,6 tỷ kWh", 18.6, "tỷ kWh"), ("2,4 triệu m3", 2.4, "triệu m3"), ("950 tỷ", 950, "bn_vnd")])
+def test_a_bare_billion_is_money_only_when_no_other_unit_follows(
+        tmp_path: Path, figure: str, value: float, unit: str) -> None:
+    """'tỷ' alone means tỷ đồng; before kWh, m3 or another physical unit it is only a multiplier."""
+    st = only(tmp_path, f"Năm 2024, sản lượng đạt {figure}.", "--date", "2024-12-20")
+    assert (st["value"], st["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize(("figure", "value"), [
+    ("9 xã đạt chuẩn nông thôn mới", 9), ("1.250 căn nhà cho hộ nghèo", 1250),
+    ("14 trường đạt chuẩn quốc gia", 14), ("3 cụm công nghiệp", 3)])
+def test_a_number_of_countable_things_is_a_count(tmp_path: Path, figure: str, value: int) -> None:
+    """An integer before a countable noun (xã, căn nhà, trường, cụm công nghiệp...) is a count."""
+    st = only(tmp_path, f"Năm 2025, tỉnh phấn đấu có thêm {figure}.", "--date", "2024-12-20")
+    assert (st["kind"], st["value"], st["unit"]) == ("target", value, "count")

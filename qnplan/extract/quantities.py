@@ -16,6 +16,14 @@ _FIGURE = re.compile(
     rf"(?<![\w/.,\-–])(?:(?P<from>từ\s+)?(?P<a>{_NUM})\s*(?:%\s*)?"
     rf"(?P<dash>\s?[-–]\s?|\s+đến\s+))?(?P<b>{_NUM})(?![\d/]|[.,]\d)", re.IGNORECASE)
 
+# Countable things a plan sets or reports a number of ('7 xã đạt chuẩn', '1.200 căn nhà'):
+# one class, unit 'count'. Counts of plans, indicators or meetings are not figures.
+COUNT_NOUNS = (
+    "huyện", "xã", "phường", "thị trấn", "thị xã", "thôn", "thành phố", "trường",
+    "trường học", "căn", "căn nhà", "căn hộ", "ngôi nhà", "cụm công nghiệp",
+    "khu công nghiệp", "làng nghề", "sản phẩm OCOP", "hợp tác xã", "chợ", "trạm y tế",
+    "cơ sở", "trang trại",
+)
 # (pattern, code or None to keep the spelling, factor). Longest spellings first.
 _UNIT_TABLE: list[tuple[str, str | None, float]] = [
     (r"%", "%", 1),
@@ -24,6 +32,8 @@ _UNIT_TABLE: list[tuple[str, str | None, float]] = [
     (r"t[ỷỉ] usd", "bn_usd", 1),
     (r"triệu usd", "mn_usd", 1),
     (r"usd(?:/người(?:/năm)?|/năm)?", "usd", 1),
+    # a multiplier before a physical unit is not money: '20,3 tỷ kWh', '1,2 triệu m3'
+    (r"(?:t[ỷỉ]|triệu|nghìn|ngàn) (?:kwh|mwh|gwh|m3|m³|lít|viên|sản phẩm|chiếc|tấn)", None, 1),
     (r"t[ỷỉ](?: đồng)?(?!\s*(?:usd|lệ|trọng|suất))", "bn_vnd", 1),
     (r"triệu đồng(?:/người/năm|/người|/năm)?", None, 1),
     # 'lượt' counts visits only for visitors: 'lượt người lao động' are workers (job placements)
@@ -46,7 +56,7 @@ _UNIT_TABLE: list[tuple[str, str | None, float]] = [
     (r"dự án", None, 1),
     (r"giường(?: bệnh)?|bác s[ĩỹ]|dược s[ĩỹ]|điều dưỡng", None, 1),
     (r"(?:triệu |nghìn )?tấn|ha|km|MW", None, 1),
-    (r"huyện|xã|thôn|thành phố", "count", 1),  # counts of places: '03 huyện', '2 thành phố'
+    ("|".join(sorted(COUNT_NOUNS, key=len, reverse=True)), "count", 1),
 
 ]
 _UNITS = [(re.compile(rf"\s?(?:{p})(?!\w)", re.IGNORECASE), code, f) for p, code, f in _UNIT_TABLE]
@@ -91,9 +101,16 @@ ZERO = "không còn"
 _ZERO = re.compile(r"(?<!\w)không còn(?= \w)", re.IGNORECASE)
 
 
+def _zero_unit(text: str, pos: int, end: int) -> str:
+    """The unit of the thing 'không còn' says is gone: 'hộ nghèo' -> households."""
+    unit = _unit_at(text, pos, end)
+    return unit[0] if unit is not None and unit[0] is not None else "count"
+
+
 def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
     """Every figure with a unit between start and end (clause or sentence)."""
-    out = [Quantity(m.start(), m.end(), m.start(), 0.0, None, None, "count", ZERO)
+    out = [Quantity(m.start(), m.end(), m.start(), 0.0, None, None,
+                    _zero_unit(text, m.end(), end), ZERO)
            for m in _ZERO.finditer(text, start, end)]
     for m in _FIGURE.finditer(text, start, end):
         unit = _unit_at(text, m.end("b"), end)

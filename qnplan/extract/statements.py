@@ -199,7 +199,8 @@ class Extractor:
               earlier: list[Statement]) -> tuple[str, str]:
         """(kind, how it was found: cue | running | carried)."""
         if cues.RESULT_AFTER.match(after) or cues.SAME_PERIOD.search(
-                self.low[s.start:q.number_start]):
+                self.low[s.start:q.number_start]) or cues.SAME_PERIOD_SUBJECT.match(
+                self.low, clause_start, q.number_start):
             return "result", "cue"
         # the nearest cue in the figure's clause, else the kind of the figure before it in
         # the sentence, else a cue in the sentence's lead-in, else what the text was saying
@@ -253,6 +254,10 @@ class Extractor:
             head_end = q.number_start - len(same_period.group(0))
             year, explicit = self._year(s, c, Quantity(head_end, head_end, head_end, None,
                                                        None, None, "", ""), state, kind)
+            return (year - 1 if year is not None else None), explicit
+        if cues.SAME_PERIOD_SUBJECT.match(self.low, c.start, q.number_start):
+            year, explicit = self._year(s, c, Quantity(c.start, c.start, c.start, None, None,
+                                                       None, "", ""), state, kind)
             return (year - 1 if year is not None else None), explicit
         in_clause = [y for p, y in self._anchor_years(c.start, q.number_start)]
         if in_clause:

@@ -14,8 +14,6 @@ from qnplan.extract.text import fold
 from qnplan.model import Indicator
 from qnplan.units import UNITS
 
-COUNT_UNITS = frozenset({"per_10k", "persons", "enterprises", "households", "count"})
-
 
 @dataclass(frozen=True)
 class Alias:
@@ -35,8 +33,6 @@ def compatible(indicator_unit: str | None, unit: str) -> bool:
     """Whether a figure in `unit` can be a value of an indicator in `indicator_unit`."""
     if indicator_unit is None:
         return False
-    if unit == "count" and indicator_unit in COUNT_UNITS:
-        return True
     if unit in UNITS:
         return UNITS[unit][0] == UNITS[indicator_unit][0]
     if unit == "":
