@@ -257,15 +257,16 @@ def _table_width() -> int | None:
 
 def _print_tabular(t: Any, fmt: Format, title: str,
                    records: Callable[[], list[Any]] | None = None) -> None:
-    """Print a listing: CSV from the records (fields) where given, else from the text."""
+    """Print a listing; CSV comes from the records (one field per column), not the text."""
     if fmt is Format.markdown:
         from qnplan.render.markdown import markdown_table
 
         _out(markdown_table(t))
     elif fmt is Format.csv:
-        from qnplan.render.csv import csv_text, tabular_csv
+        from qnplan.render.csv import csv_text
 
-        _out(csv_text(records(), SETTINGS.lang) if records else tabular_csv(t))
+        assert records is not None, "a listing offered as CSV gives its records"
+        _out(csv_text(records(), SETTINGS.lang))
     elif sys.stdout.isatty():
         from rich.console import Console
 
@@ -489,12 +490,13 @@ def trend(
     if fmt is TrendFormat.svg:
         _write_charts(trends, output, ds.root)
         return
+    from qnplan.render.records import trend_records
     from qnplan.render.trend_table import trend_table
 
     shown = sorted({y.year for t in trends for y in t.years})
-    t = trend_table(trends, SETTINGS.lang, chart=fmt is not TrendFormat.csv)
+    t = trend_table(trends, SETTINGS.lang)
     title = tr("title.trend", SETTINGS.lang, span=f"{shown[0]}–{shown[-1]}", scope=scope)
-    _print_tabular(t, Format(fmt.value), title)
+    _print_tabular(t, Format(fmt.value), title, lambda: trend_records(trends, SETTINGS.lang))
 
 
 def _validate_root(paths: list[Path]) -> tuple[Path, list[Path] | None]:

@@ -1,5 +1,5 @@
-"""What shell completion offers: the years, scopes, sources and categories of a data
-directory, each with a short help text. Never raises: a broken folder completes nothing."""
+"""What shell completion offers: the years, indicators, scopes, sources and categories of a
+data directory, each with a short help text. A missing folder completes nothing."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ Choice = tuple[str, str]
 
 
 def _root(option: str | None) -> Path | None:
-    from qnplan.dataset import data_root
     from qnplan.errors import QnplanError
+    from qnplan.paths import data_root
 
     try:
         return data_root(option)

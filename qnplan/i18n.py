@@ -141,8 +141,12 @@ EN: dict[str, str] = {
     "csv.title": "title",
     "csv.bound": "bound",
     "csv.has_target": "has_target",
+    "csv.revised_from": "revised_from",
+    "csv.progress": "progress",
+    "csv.progress_r": "progress_r",
+    "csv.progress_years": "progress_years",
     # cells
-    "cell.points": "{gap} pts",
+    "cell.points": "{gap} pt|{gap} pts",
     "cell.missed_by_zero": "missed by 0",
     "cell.short_by_zero": "behind by 0",
     "cell.estimate": "≈ est.",
@@ -170,7 +174,8 @@ EN: dict[str, str] = {
     "trend.legend": ("Chart: █ full-year result, ░ part-year result, │ target (pro-rated for a "
                      "part-year flow), bars from zero; "
                      "the sparkline on each progress row is the full-year results. % of target: "
-                     "against the target pro-rated to the months elapsed for part-year flows. "
+                     "against the target pro-rated to the months elapsed for part-year flows; "
+                     "for a target in %, the gap in points. "
                      "R: progress achieved ÷ progress required over the years with full-year "
                      "results (≥ 0.95 on track, ≥ 0.60 needs acceleration)."),
     "summary.trend": "{indicators}: {verdicts}.",
@@ -584,6 +589,10 @@ VI: dict[str, str] = {
     "csv.title": "tieu_de",
     "csv.bound": "can",
     "csv.has_target": "co_muc_tieu",
+    "csv.revised_from": "sua_tu",
+    "csv.progress": "tien_trien",
+    "csv.progress_r": "tien_trien_r",
+    "csv.progress_years": "tien_trien_cac_nam",
     "cell.points": "{gap} điểm %",
     "cell.missed_by_zero": "thiếu 0",
     "cell.short_by_zero": "chậm 0",
@@ -610,7 +619,8 @@ VI: dict[str, str] = {
     "trend.legend": ("Biểu đồ: █ kết quả cả năm, ░ kết quả một phần năm, │ mục tiêu (quy theo "
                      "số tháng với chỉ tiêu cộng dồn chưa hết năm), cột tính từ 0; "
                      "dòng tiến độ vẽ các kết quả cả năm. % kế hoạch: với chỉ tiêu cộng "
-                     "dồn có kết quả một phần năm, so với mục tiêu quy theo số tháng. "
+                     "dồn có kết quả một phần năm, so với mục tiêu quy theo số tháng; với "
+                     "mục tiêu tính bằng %, là khoảng cách theo điểm %. "
                      "R: mức tiến bộ đạt được ÷ mức "
                      "cần đạt qua các năm có kết quả cả năm (≥ 0,95 đúng lộ trình, ≥ 0,60 cần "
                      "tăng tốc)."),

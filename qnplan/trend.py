@@ -39,6 +39,8 @@ class TrendYear(msgspec.Struct, frozen=True):
     status: Status | None  # None where the year has a result but no target
     ratio: float | None
     bar: float | None  # the (pro-rated) value the result was judged against
+    gap: float | None = None  # result − bar, in the indicator's unit (points for a %)
+    strict_tie: bool = False  # the result equals a strict bound: missed by 0
 
     @property
     def full_year(self) -> bool:
@@ -205,7 +207,7 @@ def build_trend(dataset: Dataset, *, indicators: list[str] | None = None,
             else:
                 a = assess(chosen.entry, ind, res)
                 row = TrendYear(year, chosen.entry, _revisions(chosen.entry, chosen.conflicts, ds),
-                                a.result, a.status, a.ratio, a.bar)
+                                a.result, a.status, a.ratio, a.bar, a.gap, a.strict_tie)
             found.setdefault((ind_id, sc), {})[year] = row
     out = []
     for (ind_id, sc), by_year in found.items():

@@ -28,7 +28,7 @@ Society
 Poor households    households      —    ≤ 0   + new                                 —
 
 Environment
-Forest cover       %            ≥ 55      —   ∅ not restated                  54 (FY)   ✘ missed                  -1 pts
+Forest cover       %            ≥ 55      —   ∅ not restated                  54 (FY)   ✘ missed                   -1 pt
 (c1) GRDP growth, 2023 target: used > 10 (plan-a); also > 11 (news)
 Targets 2023 → 2024: 1 raised, 0 lowered, 1 new, 0 dropped by the plan, 1 not restated in 2024's documents, 1 unchanged,
 0 changed.
@@ -80,7 +80,7 @@ Society
 Poor households    households      —    ≤ 0   + new                                    —
 
 Environment
-Forest cover       %            ≥ 55      —   ∅ not restated                     54 (FY)   ✘ missed                  -1 pts
+Forest cover       %            ≥ 55      —   ∅ not restated                     54 (FY)   ✘ missed                   -1 pt
 (c1) GRDP growth, 2023 target: used > 10 (plan-a); also > 11 (news)
 Targets 2023 → 2024: 1 raised, 0 lowered, 1 new, 0 dropped by the plan, 1 not restated in 2024's documents, 1 unchanged, 0 changed.
 2023 results: 0 met, 1 missed, 1 on track, 0 behind, 1 no data, 0 unassessable.

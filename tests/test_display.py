@@ -130,7 +130,7 @@ def test_percent_target_shows_its_gap_in_points(data: DataDir) -> None:
     """Forest cover 54% against >= 55%: -1 point, not 98.2%."""
     out = qnplan("status", "2023", data=data, width=None).stdout
     forest = next(line for line in out.splitlines() if line.startswith("Forest cover"))
-    assert "-1 pts" in forest and "98.2%" not in forest
+    assert "-1 pt " in forest + " " and "98.2%" not in forest
     doc = rows_of(qnplan("status", "2023", "-f", "json", data=data).stdout)
     assert (doc["forest_cover"]["ratio"], doc["forest_cover"]["gap"]) == (0.9818, -1.0)
 

@@ -71,7 +71,7 @@ def test_comparison_rows_with_citations(data: DataDir) -> None:
         ["Poor households", "households", "—", "≤ 0 [6]", "+ new", "", "—", "", "", ""],
         ["Environment"],
         ["Forest cover", "%", "≥ 55 [7]", "—", "∅ not restated", "", "54 (FY) [8]", "✘ missed",
-         "", "-1 pts"],
+         "", "-1 pt"],
     ]
 
 

@@ -101,3 +101,12 @@ def test_dash_h_is_help(args: list[str]) -> None:
     short, long = qnplan(*args), qnplan(*args[:-1], "--help")
     assert short.exit_code == 0
     assert short.stdout == long.stdout and short.stdout.startswith("Usage: qnplan")
+
+
+def test_install_completion_writes_the_named_shells_script(tmp_path: Path) -> None:
+    """--install-completion zsh installs the zsh function under $HOME and says where."""
+    result = CliRunner().invoke(app, ["--install-completion", "zsh"], prog_name="qnplan",
+                                env={"HOME": str(tmp_path), "QNPLAN_DATA": ""})
+    assert result.exit_code == 0
+    assert result.stdout.startswith(f"zsh completion installed in {tmp_path}/.zfunc/_qnplan\n")
+    assert (tmp_path / ".zfunc" / "_qnplan").read_text().startswith("#compdef qnplan\n")

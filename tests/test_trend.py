@@ -5,6 +5,8 @@ Regenerate the golden files after an intended change with QNPLAN_REGOLD=1 and re
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import shutil
@@ -173,7 +175,7 @@ def test_trend_json_has_the_shape_of_design_8() -> None:
                                  "revised_from": []},
         "result": {"value": 10.28, "period": "FY", "status": "final", "source": "stats",
                    "bound": None, "met": None, "estimate": False},
-        "status": "missed", "ratio": 0.9345}
+        "status": "missed", "ratio": 0.9345, "gap": -0.72}
     assert ind["years"][3]["target"]["revised_from"] == [{"value": 12.0, "source": "plan-2025"}]
     assert ind["progress"] == {"verdict": "needs_acceleration", "r": 0.941,
                                "years": [2022, 2023, 2024, 2025], "target_index": 1.5311,
@@ -239,11 +241,39 @@ def test_a_single_year_is_said_not_drawn() -> None:
     assert "\n1 indicator: 0 achieved, 0 on track, 0 needs acceleration" in run.stdout
 
 
-def test_csv_has_no_chart_column() -> None:
-    """CSV carries figures, not drawings."""
-    run = qnplan("trend", "fdi", "--format", "csv", data=FIXTURE)
-    header = run.stdout.lstrip("\ufeff").splitlines()[0]
-    assert header == "category,Indicator,Year,Target,Result,Status,% of target"
+def test_csv_is_data_one_field_per_column() -> None:
+    """CSV read back gives numbers and codes, not display text: one record per year, the
+    span's verdict on each, a revised target's earlier figure in its own column."""
+    run = qnplan("trend", "grdp_growth", "fdi", "--format", "csv", data=FIXTURE)
+    assert run.exit_code == 0, run.stderr
+    rows = list(csv.DictReader(io.StringIO(run.stdout.lstrip("\ufeff"))))
+    assert list(rows[0]) == [
+        "year", "category", "indicator", "name", "scope", "unit", "op", "value", "min", "max",
+        "text", "source", "revised_from", "result_value", "result_bound", "result_period",
+        "result_status", "result_source", "status", "ratio", "gap", "progress", "progress_r",
+        "progress_years"]
+    grdp = [r for r in rows if r["indicator"] == "grdp_growth"]
+    assert [(int(r["year"]), float(r["value"]), float(r["result_value"]), r["status"],
+             float(r["gap"])) for r in grdp] == [
+        (2022, 11.0, 10.28, "missed", -0.72), (2023, 10.0, 11.03, "met", 1.03),
+        (2024, 10.0, 9.11, "missed", -0.89), (2025, 14.0, 11.89, "missed", -2.11)]
+    assert grdp[3]["revised_from"] == "12"
+    assert {(r["progress"], float(r["progress_r"])) for r in grdp} == {
+        ("needs_acceleration", 0.941)}
+    fdi_2025 = next(r for r in rows if r["indicator"] == "fdi" and r["year"] == "2025")
+    assert (fdi_2025["result_period"], fdi_2025["status"], float(fdi_2025["ratio"])) == (
+        "8M", "on_track", 1.125)
+
+
+def test_a_percent_target_shows_its_gap_in_points() -> None:
+    """As in `status`: 11.03 against > 10 reads +1.03 pts, not 110.3%; FDI (bn USD) keeps its %,
+    and a gap of exactly one point is singular."""
+    run = qnplan("trend", "grdp_growth", "fdi", "forest_cover", data=FIXTURE, width=120)
+    assert run.exit_code == 0, run.stderr
+    rows = [" ".join(line.split()) for line in run.stdout.splitlines()]
+    assert "2023 > 10 ✔ 11.03 (FY) met +1.03 pts ██████│▉" in rows
+    assert "FDI attracted (bn USD) 2022 ≥ 1 ✔ 1.2 (FY) met 120% ███│█" in rows
+    assert "Forest cover (%) 2022 ≥ 55 ✘ 54 (FY) missed -1 pt █████████│" in rows
 
 
 def test_lower_is_better_level_mirrors_the_distance(tmp_path: Path) -> None:

@@ -111,7 +111,8 @@ def ratio_cell(ratio: float | None, lang: str) -> str:
 def points(gap: float, lang: str) -> str:
     """A difference of two percentages, in points: '+1.03 pts'."""
     sign = "+" if gap > 0 else ""
-    return tr("cell.points", lang, gap=sign + format_number(gap, lang, max_decimals=2))
+    forms = tr("cell.points", lang, gap=sign + format_number(gap, lang, max_decimals=2))
+    return forms.split("|")[0 if abs(gap) == 1 else -1]
 
 
 def pace_cell(a: Assessment | None, lang: str) -> str:

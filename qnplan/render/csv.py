@@ -8,7 +8,6 @@ import io
 
 from qnplan.i18n import tr
 from qnplan.render.cells import visible
-from qnplan.render.columns import Tabular
 from qnplan.render.records import DATA_TEXT, Record
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -42,14 +41,4 @@ def csv_text(records: list[Record], lang: str) -> str:
     for rec in records:
         writer.writerow([safe_cell(plain(rec[k])) if k in DATA_TEXT else visible(plain(rec[k]))
                          for k in keys])
-    return "\ufeff" + buf.getvalue()
-
-
-def tabular_csv(t: Tabular) -> str:
-    """A listing that has no records of its own, as CSV of its displayed cells."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(["category", *t.headers])
-    for cat, row in zip(t.categories, t.rows, strict=True):
-        writer.writerow([cat, *(safe_cell(x) for x in row)])
     return "\ufeff" + buf.getvalue()

@@ -154,7 +154,7 @@ def trend_json(span: tuple[int | None, int | None], scope: str,
             years.append({"year": y.year, "target": target,
                           "result": result_json(y.result) if y.result else None,
                           "status": y.status.value if y.status else None,
-                          "ratio": _ratio(y.ratio)})
+                          "ratio": _ratio(y.ratio), "gap": _ratio(y.gap)})
         p = t.progress
         progress: dict[str, Any] = {"verdict": p.verdict.value, "r": _round(p.r, 3),
                                     "years": p.years}

@@ -12,6 +12,7 @@ from qnplan.assess import Assessment
 from qnplan.model import Dataset, Result, Target
 from qnplan.numbers import round_half_up
 from qnplan.report import CompareRow, ConflictRow, ResultRow, StatusRow
+from qnplan.trend import IndicatorTrend
 from qnplan.units import clean
 
 Record = dict[str, Any]
@@ -100,6 +101,36 @@ def conflict_records(rows: list[ConflictRow], lang: str) -> list[Record]:
             "chosen_value": c_value, "other_source": r.other.source, "other_op": o_op,
             "other_value": o_value})
     return out
+
+
+def trend_records(trends: list[IndicatorTrend], lang: str) -> list[Record]:
+    """A record per indicator and year; the span's progress verdict repeated on each, so a
+    filter on one year keeps it."""
+    out = []
+    for t in trends:
+        p = t.progress
+        progress = {"progress": p.verdict.value, "progress_r": None if p.r is None else
+                    round_half_up(p.r, 3), "progress_years": ";".join(map(str, p.years))}
+        for y in t.years:
+            res = y.result
+            out.append({"year": y.year, "category": t.category, "indicator": t.indicator,
+                        "name": t.name(lang), "scope": t.scope, "unit": t.unit}
+                       | _target(y.target)
+                       | {"revised_from": ";".join(amount_text(r.value) for r in y.revised_from),
+                          "result_value": res.value if res else None,
+                          "result_bound": res.bound if res else None,
+                          "result_period": res.period if res else None,
+                          "result_status": res.status if res else None,
+                          "result_source": res.source if res else None,
+                          "status": y.status.value if y.status else None,
+                          "ratio": ratio(y.ratio), "gap": ratio(y.gap)} | progress)
+    return out
+
+
+def amount_text(x: float | None) -> str:
+    """An amount in a list cell, as CSV writes numbers: '12', '0.853'."""
+    v = amount(x)
+    return "" if v is None else str(int(v)) if v.is_integer() else repr(v)
 
 
 def indicator_records(ds: Dataset, lang: str) -> list[Record]:

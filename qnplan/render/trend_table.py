@@ -79,6 +79,16 @@ def result_text(y: TrendYear, lang: str) -> str:
     return c.result_cell(y.result, lang)
 
 
+def measure_text(y: TrendYear, unit: str | None, lang: str) -> str:
+    """'110.3%', or for a target in % its gap in points ('+1.03 pts'), as `status` shows it; a
+    result exactly at a strict bound reads 'missed by 0', never '100%'."""
+    if y.strict_tie:
+        return tr("cell.missed_by_zero" if y.full_year else "cell.short_by_zero", lang)
+    if unit == "%" and y.gap is not None:
+        return c.points(y.gap, lang)
+    return c.ratio_cell(y.ratio, lang)
+
+
 def _span(years: list[int]) -> str:
     return f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0]) if years else ""
 
@@ -96,16 +106,14 @@ def progress_text(trend: IndicatorTrend, lang: str) -> str:
     return text
 
 
-def trend_table(trends: list[IndicatorTrend], lang: str, chart: bool = True) -> Tabular:
+def trend_table(trends: list[IndicatorTrend], lang: str) -> Tabular:
     """A row per indicator and year, and after each indicator a row with its progress verdict,
-    R and (with `chart`) a sparkline of its full-year results."""
+    R and a sparkline of its full-year results."""
     # "latest", not "result": a year's result never wraps, so "(FY, ≈ est.)" stays whole.
-    keys = ["indicator", "year", "target", "latest", "status", "ratio"]
+    keys = ["indicator", "year", "target", "latest", "status", "ratio", "chart"]
     headers = [tr("h.indicator", lang), tr("h.year", lang), tr("h.target", lang),
-               tr("h.result", lang), tr("h.status", lang), tr("h.of_target", lang)]
-    if chart:
-        keys.append("chart")
-        headers.append(tr("h.chart", lang))
+               tr("h.result", lang), tr("h.status", lang), tr("h.of_target", lang),
+               tr("h.chart", lang)]
     # At 80 columns the words go first: the result keeps its ✔/✘ and the bar stays whole.
     t = Tabular(keys, headers, secondary=("ratio", "status"))
     counts: dict[Verdict, int] = {}
@@ -115,26 +123,20 @@ def trend_table(trends: list[IndicatorTrend], lang: str, chart: bool = True) -> 
         unit = label(trend.unit, lang)
         for n, y in enumerate(trend.years):
             sign = f"{c.STATUS_SIGNS[y.status]} " if y.status and y.result else ""
-            row = [f"{name} ({unit})" if n == 0 else "", str(y.year), target_text(y, lang),
-                   sign + result_text(y, lang), c.word(y.status, lang) if y.status else "",
-                   c.ratio_cell(y.ratio, lang)]
-            if chart:
-                value = y.result.value if y.result else None
-                row.append(block_bar(value, y.bar if y.bar is not None else
-                                     target_figure(y.target, trend.better), scale, not y.full_year))
-            _add(t, row, trend, y.status)
-        p = trend.progress
-        counts[p.verdict] = counts.get(p.verdict, 0) + 1
-        row = [progress_text(trend, lang), "", "", "", "", ""]
-        if chart:
-            row.append(sparkline([y.result.value if y.full_year and y.result else None
-                                  for y in trend.years]))
-        _add(t, row, trend, None)
+            value = y.result.value if y.result else None
+            bar = y.bar if y.bar is not None else target_figure(y.target, trend.better)
+            _add(t, [f"{name} ({unit})" if n == 0 else "", str(y.year), target_text(y, lang),
+                     sign + result_text(y, lang), c.word(y.status, lang) if y.status else "",
+                     measure_text(y, trend.unit, lang),
+                     block_bar(value, bar, scale, not y.full_year)], trend, y.status)
+        counts[trend.progress.verdict] = counts.get(trend.progress.verdict, 0) + 1
+        _add(t, [progress_text(trend, lang), "", "", "", "", "", sparkline(
+            [y.result.value if y.full_year and y.result else None for y in trend.years])],
+            trend, None)
     verdicts = ", ".join(f"{counts.get(v, 0)} {tr(f'verdict.{v.value}', lang)}" for v in Verdict)
     t.summary = [tr("summary.trend", lang, verdicts=verdicts,
                     indicators=tr_count("count.indicator", len(trends), lang))]
-    if chart:
-        t.notes.append(tr("trend.legend", lang))
+    t.notes.append(tr("trend.legend", lang))
     return t
 
 
