@@ -112,7 +112,7 @@ def test_vietnamese_numbers_and_names(data: DataDir) -> None:
     """--lang vi writes 0,853 and 98,2% and the Vietnamese indicator names."""
     run = qnplan("--lang", "vi", "status", "2023", data=data, width=None)
     assert "Thu hút vốn FDI" in run.stdout
-    assert "> 0,853 (8M, ≈ ước)" in run.stdout and "-1 điểm %" in run.stdout
+    assert "> 0,853 (8 tháng, ≈ ước)" in run.stdout and "-1 điểm %" in run.stdout
 
 
 def test_markdown_format(data: DataDir) -> None:

@@ -154,7 +154,7 @@ def test_estimates_are_marked_in_every_format(data: DataDir, fmt: str, mark: str
 
 
 def test_estimates_are_marked_in_vietnamese_too(data: DataDir) -> None:
-    assert "> 0,853 (8M, ≈ ước)" in qnplan("--lang", "vi", "status", "2023", data=data,
+    assert "> 0,853 (8 tháng, ≈ ước)" in qnplan("--lang", "vi", "status", "2023", data=data,
                                             width=None).stdout
 
 

@@ -132,7 +132,7 @@ def test_vietnamese(data: DataDir) -> None:
     assert rows[0] == ["Chỉ tiêu", "Đơn vị", "2023", "2024", "Thay đổi", "Δ", "Kết quả 2023",
                        "Đánh giá", "Tiến độ", "So KH năm"]
     assert rows[2] == ["Thu hút vốn FDI", "tỷ USD", "≥ 1 [1]", "≥ 3 [2]", "▲ nâng", "+2",
-                       "> 0,853 (8M, ≈ ước) [3]", "✔ đúng tiến độ", "128%", "85,3%"]
+                       "> 0,853 (8 tháng, ≈ ước) [3]", "✔ đúng tiến độ", "128%", "85,3%"]
     assert text(section(doc, "methods").find("h2")) == "Cách đọc báo cáo"
 
 

@@ -66,3 +66,19 @@ def test_html_report_is_dated_by_its_newest_source(data: DataDir, lang: str, lin
     run = qnplan("--lang", lang, "report", "2023", "2024", "-o", "-", data=data)
     assert run.exit_code == 0, run.stderr
     assert f">{line} " in run.stdout
+
+
+PERIOD_CODE = re.compile(r"[(\[](FY|H1|Q[1-4]|1?\d[M])[,)\]]")
+
+
+@pytest.mark.parametrize("args", [
+    ["status", "2023"], ["results", "2023"], ["conflicts"], ["compare", "2023", "2024"],
+    ["trend"], ["export", "2023", "2024", "-o", "-"], ["report", "2023", "2024", "-o", "-"],
+])
+def test_vietnamese_names_periods_in_words(args: list[str]) -> None:
+    """--lang vi says '8 tháng' and 'cả năm', never the data's codes 8M and FY, on the bundled
+    data in every display format."""
+    run = qnplan("--lang", "vi", *args, width=200)
+    assert run.exit_code == 0, run.stderr
+    assert PERIOD_CODE.findall(run.stdout) == []
+    assert "(8 tháng" in run.stdout or "[9 tháng]" in run.stdout or "(cả năm" in run.stdout

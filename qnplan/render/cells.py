@@ -86,7 +86,16 @@ def result_with_unit(result: Result, ind: Indicator, lang: str) -> str:
 def result_suffix(result: Result, lang: str) -> str:
     """'(8M)', or '(8M, ≈ est.)' for an estimate: what follows a result's figure."""
     estimate = ", " + tr("cell.estimate", lang) if result.status == "estimate" else ""
-    return f"({result.period}{estimate})"
+    return f"({period_cell(result.period, lang)}{estimate})"
+
+
+def period_cell(period: str, lang: str) -> str:
+    """'8M', 'FY' in English (the data's own codes); '8 tháng', 'cả năm' in Vietnamese."""
+    if period in ("FY", "H1"):
+        return tr(f"period.{period}", lang)
+    if period.startswith("Q"):
+        return tr("period.quarter", lang, n=period[1:])
+    return tr("period.months", lang, n=period[:-1])
 
 
 def entry_cell(entry: Target | Result, lang: str) -> str:
@@ -139,8 +148,8 @@ def full_year_cell(a: Assessment | None, ind: Indicator, lang: str) -> str:
 def indicator_cell(ind: Indicator, scope: str, period: str, lang: str) -> str:
     """The indicator's name, with its scope and period where they are not the defaults."""
     name = ind.name(lang)
-    extras = [x for x in (scope if scope != "quang-ninh" else "", period if period != "FY" else "")
-              if x]
+    extras = [x for x in (scope if scope != "quang-ninh" else "",
+                          period_cell(period, lang) if period != "FY" else "") if x]
     return f"{name} [{', '.join(extras)}]" if extras else name
 
 

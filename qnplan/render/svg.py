@@ -10,7 +10,7 @@ import unicodedata
 from qnplan.i18n import tr
 from qnplan.model import Status
 from qnplan.numbers import format_number
-from qnplan.render.cells import STATUS_SIGNS, word
+from qnplan.render.cells import STATUS_SIGNS, period_cell, word
 from qnplan.render.trend_table import progress_text, target_text
 from qnplan.trend import IndicatorTrend, TrendYear, target_figure
 from qnplan.units import label
@@ -92,7 +92,7 @@ def _year_desc(y: TrendYear, lang: str) -> str:
     r = y.result
     if r is not None and r.value is not None:
         parts.append(f"{tr('kind.result', lang)} {_num(r.value, lang)} "
-                     f"({r.period}, {tr(f'result.{r.status}', lang)})")
+                     f"({period_cell(r.period, lang)}, {tr(f'result.{r.status}', lang)})")
     else:
         parts.append(_w("no_result", lang))
     if y.status is not None:
@@ -201,7 +201,7 @@ def trend_chart(trend: IndicatorTrend, *, lang: str = "en") -> str:
                    'stroke-width="2"/>')
         text = _num(r.value, lang)
         if not y.full_year:
-            text += f" ({r.period})"
+            text += f" ({period_cell(r.period, lang)})"
         if r.status == "estimate":
             text += f" {tr('trend.estimate', lang)}"
         out.append(f'<text x="{_n(x + 8)}" y="{_n(yy + 4)}" font-size="10" fill="{RESULT}">'
@@ -267,7 +267,7 @@ def bullet_graph(trend: IndicatorTrend, year: int, *, lang: str = "en") -> str:
     out.append("</g>")
     assert row.result is not None
     verdict = f"{STATUS_SIGNS[row.status]} {word(row.status, lang)}" if row.status else ""
-    text = f"{_num(value, lang)} ({row.result.period})"
+    text = f"{_num(value, lang)} ({period_cell(row.result.period, lang)})"
     if row.result.status == "estimate":
         text += f" {tr('trend.estimate', lang)}"
     out.append(f'<text x="{left + plot_w + 8}" y="{top + 8}" font-size="11" fill="{INK}">'
