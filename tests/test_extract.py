@@ -735,3 +735,16 @@ def test_a_single_month_figure_has_no_period_and_never_becomes_an_entry(tmp_path
     assert run.exit_code == 0
     assert "2600" not in run.stdout and "21000" in run.stdout
     assert "1 statements left out (derived, no indicator, no year or a single month)" in run.stderr
+
+
+def test_a_plain_reached_after_reported_results_in_mid_year_stays_a_result(tmp_path: Path) -> None:
+    """In an August review, 'đạt' with no cue after 'ước đạt' goes on reporting this year;
+    a later year without a cue is still planned, and nothing said before a figure
+    leaves the date to decide."""
+    text = ("Năm 2024, tổng thu ngân sách nhà nước ước đạt 12.000 tỷ đồng. Thu nội địa đạt "
+            "9.000 tỷ đồng. Năm 2025, thu nội địa đạt 10.000 tỷ đồng.")
+    found = statements(tmp_path, text, "--date", "2024-08-20")
+    assert [(s["kind"], s["year"], s["value"]) for s in found] == [
+        ("result", 2024, 12000), ("result", 2024, 9000), ("target", 2025, 10000)]
+    st = only(tmp_path, "Năm 2024, thu nội địa đạt 9.000 tỷ đồng.", "--date", "2024-08-20")
+    assert st["kind"] == "target"

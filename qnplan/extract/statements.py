@@ -163,12 +163,15 @@ class Extractor:
         kind, explicit_kind = self._kind(s, context_start, q, after, state, earlier)
         year, explicit_year = self._year(s, c, q, state, kind)
         period = self._period(s, c, q, state, kind)
-        if explicit_kind == "carried" and year is not None and self.date:
+        if explicit_kind in ("carried", "default") and year is not None and self.date:
             ends = (year, cues.end_month(period))
             if ends > (self.date.year, self.date.month) and (
-                    year > self.date.year or self.date.month < 10):
-                kind = "target"  # a period still to come can only be planned
-            else:
+                    year > self.date.year or self.date.month < 10 and explicit_kind == "default"):
+                # a period still to come can only be planned; but within this year, a plain
+                # 'đạt' after reported results ('ước đạt') goes on reporting
+                kind = "target"
+            elif (ends <= (self.date.year, self.date.month) or self.date.month >= 10
+                  or explicit_kind == "default"):
                 kind = "result"  # a period over (or, late in its year, nearly): reported
         scope = self._scope(s, c, q, context_start)
         op = cues.op_before(before, after)
@@ -203,7 +206,7 @@ class Extractor:
     # --- fields ---------------------------------------------------------------------
     def _kind(self, s: Sentence, clause_start: int, q: Quantity, after: str, state: _State,
               earlier: list[Statement]) -> tuple[str, str]:
-        """(kind, how it was found: cue | running | carried)."""
+        """(kind, how it was found: cue | running | carried | default)."""
         if cues.RESULT_AFTER.match(after) or cues.SAME_PERIOD.search(
                 self.low[s.start:q.number_start]) or cues.SAME_PERIOD_SUBJECT.match(
                 self.low, clause_start, q.number_start):
@@ -219,7 +222,7 @@ class Extractor:
             running = [e.kind for e in earlier if not e.derived]
             if running and a == clause_start:
                 return running[-1], "running"
-        return state.kind or "result", "carried"
+        return (state.kind, "carried") if state.kind else ("result", "default")
 
     def _nearest_cue(self, rx: re.Pattern[str], kind: str, floor: int, a: int, b: int,
                      best: tuple[int, str] | None) -> tuple[int, str] | None:
