@@ -166,7 +166,7 @@ class Extractor:
         if explicit_kind in ("carried", "default") and year is not None and self.date:
             ends = (year, cues.end_month(period))
             if ends > (self.date.year, self.date.month) and (
-                    year > self.date.year or self.date.month < 10 and explicit_kind == "default"):
+                    year > self.date.year or (self.date.month < 10 and explicit_kind == "default")):
                 # a period still to come can only be planned; but within this year, a plain
                 # 'đạt' after reported results ('ước đạt') goes on reporting
                 kind = "target"
