@@ -711,3 +711,27 @@ def test_a_number_of_countable_things_is_a_count(tmp_path: Path, figure: str, va
     """An integer before a countable noun (xã, căn nhà, trường, cụm công nghiệp...) is a count."""
     st = only(tmp_path, f"Năm 2025, tỉnh phấn đấu có thêm {figure}.", "--date", "2024-12-20")
     assert (st["kind"], st["value"], st["unit"]) == ("target", value, "count")
+
+
+def test_a_subject_listed_across_commas_is_not_borrowed_from_the_clause_before(
+        tmp_path: Path) -> None:
+    """'kinh tế nông, lâm, ngư nghiệp tăng 3-4%' names its own subject over three commas:
+    it is a sector's growth, not the economy's growth stated before the ';'."""
+    found = statements(tmp_path, "Năm 2024, tốc độ tăng trưởng kinh tế đạt 7,5%; kinh tế nông, lâm, "
+                                 "ngư nghiệp tăng khoảng 3-4%.", "--date", "2024-12-20")
+    assert [(s["min"] or s["value"], s["indicator"]) for s in found] == [
+        (7.5, "grdp_growth"), (3, None)]
+
+
+def test_a_single_month_figure_has_no_period_and_never_becomes_an_entry(tmp_path: Path) -> None:
+    """'CPI tháng 6' is one month: no period code fits it (period null), the period of the
+    text goes on after it, and a YAML draft leaves it out."""
+    text = ("Tính đến hết tháng 8 năm 2024, thu nội địa đạt 21.000 tỷ đồng. Riêng trong tháng 8, "
+            "thu nội địa đạt 2.600 tỷ đồng. Vốn FDI đạt 1,2 tỷ USD.")
+    found = statements(tmp_path, text, "--date", "2024-09-05")
+    assert [(s["value"], s["period"], s["year"]) for s in found] == [
+        (21000, "8M", 2024), (2600, None, 2024), (1.2, "8M", 2024)]
+    run = qnplan("extract", str(tmp_path / "doc.txt"), "--date", "2024-09-05", "-f", "yaml")
+    assert run.exit_code == 0
+    assert "2600" not in run.stdout and "21000" in run.stdout
+    assert "1 statements left out (derived, no indicator, no year or a single month)" in run.stderr

@@ -58,6 +58,6 @@ def run_extract(root: Path, doc: str, date: dt.date | None, source: str | None, 
         items, left = drafts(found, indicators, source or "SOURCE-ID")
         result.output = drafts_yaml(items)
         if left:
-            result.messages.append(f"{len(left)} statements left out (derived, no indicator "
-                                   "or no year); see --format table")
+            result.messages.append(f"{len(left)} statements left out (derived, no indicator, "
+                                   "no year or a single month); see --format table")
     return result

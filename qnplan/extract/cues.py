@@ -62,12 +62,21 @@ PERIOD_CUES = re.compile(
     r"(?P<h1>nửa đầu năm|6 tháng đầu năm|sáu tháng đầu năm)|"
     r"(?:quý|quí) (?P<q>iv|iii|ii|i|[1-4])\b|"
     r"(?P<m>\d{1,2}) tháng(?: đầu năm| năm| qua| đầu| vừa qua)?(?! cuối)|"
+    r"(?<!đến )(?<!hết )(?<!từ )(?<!trước )(?<!sau )(?<!\d )"
+    r"(?P<one>tháng \d{1,2})(?!\d)|"
     r"(?P<fy>cả năm|năm \d{4})")
 WORD_MONTHS = {"sáu": 6, "chín": 9, "hai": 2, "ba": 3}
 
 
+# a single month ('trong tháng 10', 'CPI tháng 6') fits no period code: no period
+NO_PERIOD = ""
+
+
 def end_month(period: str) -> int:
-    """The month a period ends in (FY and H2 12, H1 6, Q3 9, 7M 7)."""
+    """The month a period ends in (FY and H2 12, H1 6, Q3 9, 7M 7; 0 for a single month,
+    taken as over)."""
+    if period == NO_PERIOD:
+        return 0
     return 12 if period == "H2" else months(period)
 
 
@@ -77,6 +86,8 @@ def period_of(m: re.Match[str]) -> str | None:
         n = 3 * _ROMAN[m.group("byq")] if m.group("byq") else int(m.group("by") or
                                                                    m.group("bym"))
         return "FY" if n == 12 else ("H1" if n == 6 else f"{n}M") if 1 <= n <= 11 else None
+    if m.group("one"):
+        return NO_PERIOD
     if m.group("h2"):
         return "H2"
     if m.group("h1"):

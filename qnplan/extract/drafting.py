@@ -31,6 +31,7 @@ def statements_json(document: str, date: dt.date | None, scope: str,
     items = []
     for st in statements:
         item = {k: getattr(st, k) for k in FIELDS}
+        item["period"] = st.period or None  # a single month fits no period
         for k in ("value", "min", "max"):
             item[k] = plain(item[k])
         items.append(item)
@@ -71,6 +72,9 @@ def drafts(statements: list[Statement], indicators: dict[str, Indicator], source
             continue
         if st.year is None:
             left.append((st, "no year in the text: give --date"))
+            continue
+        if not st.period:
+            left.append((st, "a single month fits no period of the data"))
             continue
         ind = indicators[st.indicator]
         f: dict[str, object] = {"indicator": st.indicator}

@@ -34,7 +34,7 @@ def statements_tabular(statements: list[Statement], lang: str = "en") -> Tabular
     for st in statements:
         name = st.indicator or f"({st.phrase})" if st.phrase else st.indicator or "?"
         kind = st.kind + (" (derived)" if st.derived else "")
-        t.add([kind, str(st.year or "?"), st.period, name, figure(st, lang), st.scope,
+        t.add([kind, str(st.year or "?"), st.period or "–", name, figure(st, lang), st.scope,
                st.quote])
     t.summary = [f"{len(statements)} statements"]
     return t

@@ -34,6 +34,7 @@ _GROWTH_ONLY = re.compile(r"(?:tốc độ |mức )?(?:tăng trưởng|tăng|tr�
 # a clause that opens with a reporting verb has its subject in the clause before it
 _VERB_LED = re.compile(r"(?:ước đạt|ước thực hiện|ước tính|ước|đạt|thực hiện|thu được|đón)\b")
 _NEW_YEAR = re.compile(r"(?:trong |riêng |cả |với )?năm \d{4}\b(?! là năm)")
+_MONTH_OF = re.compile(r"tháng \d{1,2}\s*[-–]\s*$")  # 'tháng 10-2012': a month of a year
 _DATE_YEAR = re.compile(r"\d{1,2}\s*[/.-]\s*$")
 
 
@@ -106,8 +107,12 @@ class Extractor:
             state.period = None  # 'Năm 2019, ...': a new full year begins
         self.lead_end = s.end  # the lead-in: text before the sentence's first figure
         figures_before = True
+        run_start = s.start  # where the figure-free clauses just before this one begin
         for i, c in enumerate(s.clauses):
             self.clause_figures = find_quantities(self.text, c.start, c.end)
+            comma = i > 0 and self.text[s.clauses[i - 1].end:c.start].strip() == ","
+            run_start = run_start if comma and not figures_before else c.start
+            self.subject_start = run_start
             if i and not figures_before and _VERB_LED.match(self.low, c.start) and (
                     self.text[s.clauses[i - 1].end:c.start].strip() == ","):
                 # 'thu ngân sách nhà nước, ước thực hiện 13.400 tỷ đồng': the subject is the
@@ -132,8 +137,9 @@ class Extractor:
                    if not _DATE_YEAR.search(self.low[max(0, p - 6):p])]
         if anchors:
             state.year = anchors[-1][1]
-        results = [f.period for f in found if f.kind == "result" and not f.derived]
-        periods = [p for _, p in self._periods(s.start, s.end) if p != "FY"]
+        # a single month is said once: it does not become the period of what follows
+        results = [f.period for f in found if f.kind == "result" and not f.derived and f.period]
+        periods = [p for _, p in self._periods(s.start, s.end) if p not in ("FY", cues.NO_PERIOD)]
         if results:
             state.period, state.period_paragraph = results[-1], s.paragraph
         elif periods and not found:
@@ -238,7 +244,7 @@ class Extractor:
                 if cues.NOT_ANCHOR_BEFORE.search(head) or cues.PLAN_PERIOD.match(
                         self.low[m.end():m.end() + 8]):
                     continue
-                if re.search(r"\d\s*[-–]\s*$", head):
+                if re.search(r"\d\s*[-–]\s*$", head) and not _MONTH_OF.search(head):
                     continue
                 out.append((m.start(), m.end(), int(m.group(0))))
             self._years[s] = out
@@ -292,7 +298,7 @@ class Extractor:
                 if m.group("fy") and cues.PLAN_PERIOD.match(self.low[m.end():m.end() + 8]):
                     continue
                 period = cues.period_of(m)
-                if period:
+                if period is not None:
                     out.append((m.start(), m.end(), period))
             self._period_words[s] = out
         return self._period_words[s]
@@ -329,8 +335,13 @@ class Extractor:
         a clause that names no subject of its own) the one the text was talking about."""
         window_end = self._next_figure(q, c)
         own = self._phrase(previous_end, q.number_start)
-        bare = _PRICE_BASE.sub("", _PLACE_WORDS.sub("", own)).strip(" ,;:()–-")
-        found = self.vocabulary.match(self.folded, previous_end, window_end, q.unit,
+        # the first figure of a clause: its subject may sit in the figure-free clauses before
+        # the comma ('kinh tế nông, lâm, ngư nghiệp tăng 3%')
+        subject_start = min(self.subject_start, previous_end) if previous_end <= c.start else (
+            previous_end)
+        subject = self._phrase(subject_start, q.number_start)
+        bare = _PRICE_BASE.sub("", _PLACE_WORDS.sub("", subject)).strip(" ,;:()–-")
+        found = self.vocabulary.match(self.folded, subject_start, window_end, q.unit,
                                       q.number_start, (s.start, s.end))
         if found is None and cues.OWN_SUBJECT.search(bare.lower()):
             # only an alias reaching into this clause: 'xuất, nhập khẩu 7.700'

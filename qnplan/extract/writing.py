@@ -120,7 +120,8 @@ def plan_changes(root: Path, source: str, name: str, raw: str, date: dt.date | N
     if skipped:
         told.append(f"skipped {skipped} entries already in the data (or repeated)")
     if left:
-        told.append(f"left out {len(left)} statements (derived, no indicator or no year)")
+        told.append(f"left out {len(left)} statements (derived, no indicator, no year "
+                    "or a single month)")
     if not fresh:
         told.append("nothing new to add")
     return changes, told
