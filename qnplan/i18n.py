@@ -174,6 +174,8 @@ EN: dict[str, str] = {
     "trend.progress": "{span}: {verdict}",
     "trend.one_year": "{year} only: no trend",
     "trend.r": "R {r}",
+    "span.from": "from {year}",
+    "span.to": "up to {year}",
     "trend.estimate": "est.",
     "trend.legend": ("Chart: █ full-year result, ░ part-year result, │ target (pro-rated for a "
                      "part-year flow), bars from zero; "
@@ -199,7 +201,7 @@ EN: dict[str, str] = {
     "err.from_after_to": "--from {a} is after --to {b}",
     "err.no_trend": ("no indicator has figures in two years{span}; name one to see a single "
                      "year"),
-    "err.no_trend_data": "no figures for {value} in {span}",
+    "err.no_trend_data": "no figures for {value} ({span})",
     "err.svg_many": ("--format svg draws one chart per indicator: {n} indicators need "
                      "-o DIR (one file each), or name one indicator"),
     "err.output_only_svg": "-o/--output is for --format svg; redirect other formats instead",
@@ -623,6 +625,8 @@ VI: dict[str, str] = {
     "trend.progress": "{span}: {verdict}",
     "trend.one_year": "chỉ có năm {year}: chưa có xu hướng",
     "trend.r": "R {r}",
+    "span.from": "từ năm {year}",
+    "span.to": "đến năm {year}",
     "trend.estimate": "ước",
     "trend.legend": ("Biểu đồ: █ kết quả cả năm, ░ kết quả một phần năm, │ mục tiêu (quy theo "
                      "số tháng với chỉ tiêu cộng dồn chưa hết năm), cột tính từ 0; "
@@ -649,7 +653,7 @@ VI: dict[str, str] = {
     "err.from_after_to": "--from {a} sau --to {b}",
     "err.no_trend": ("không chỉ tiêu nào có số liệu trong hai năm{span}; nêu tên một chỉ tiêu "
                      "để xem một năm"),
-    "err.no_trend_data": "không có số liệu của {value} trong {span}",
+    "err.no_trend_data": "không có số liệu của {value} ({span})",
     "err.svg_many": ("--format svg vẽ mỗi chỉ tiêu một biểu đồ: {n} chỉ tiêu cần -o DIR (mỗi "
                      "chỉ tiêu một tệp), hoặc nêu tên một chỉ tiêu"),
     "err.output_only_svg": ("-o/--output chỉ dùng với --format svg; các định dạng khác hãy "

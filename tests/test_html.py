@@ -203,9 +203,9 @@ def test_trend_chart_with_its_figures_beside_it() -> None:
         "FDI attracted (bn USD): targets and results 2022–2025",
         "Forest cover (%): targets and results 2022–2024"]
     assert [text(f.find("figcaption")) for f in figures] == [
-        "Progress 2022–2025: → needs acceleration, R 0.941",
-        "Progress 2022–2024: → needs acceleration, R 0.9",
-        "Progress 2022–2024: → needs acceleration, R 0.75"]
+        "Progress 2022–2025: → needs acceleration (R 0.941)",
+        "Progress 2022–2024: → needs acceleration (R 0.9)",
+        "Progress 2022–2024: → needs acceleration (R 0.75)"]
     rows = table(doc, "GRDP growth: target and result by year")
     assert [row[:1] + [re.sub(r" \[\d+\]", "", cell) for cell in row[1:]] for row in rows] == [
         ["Year", "Target", "Result", "Status"],
@@ -224,7 +224,7 @@ def test_trend_in_vietnamese() -> None:
     assert text(figures[0].find(".//{http://www.w3.org/2000/svg}title")) == (
         "Tăng trưởng GRDP (%): mục tiêu và kết quả 2022–2025")
     assert text(figures[0].find("figcaption")) == (
-        "Tiến độ 2022–2025: → cần tăng tốc, R 0,941")
+        "Tiến độ 2022–2025: → cần tăng tốc (R 0,941)")
 
 
 def test_no_trend_section_without_two_years(data: DataDir) -> None:
@@ -296,3 +296,13 @@ def test_only_the_report_imports_jinja2(tmp_path: Path) -> None:
     assert _imported("compare", "2023", "2024", "--format", "json") & heavy == set()
     assert _imported("status", "2023") & heavy == set()
     assert _imported("report", "2023", "2024", "-o", str(tmp_path / "r.html")) >= heavy
+
+
+def test_progress_caption_without_full_year_results_names_its_years() -> None:
+    """On the bundled data no indicator has two full-year results: the caption still names the
+    years shown and says why there is no verdict, worded as the terminal table words it."""
+    run = qnplan("report", "2023", "2024", "-o", "-")
+    assert run.exit_code == 0, run.stderr
+    captions = [text(f) for f in parse(run.stdout).iter("figcaption")]
+    assert captions[0] == "Progress 2022–2024: · insufficient data"
+    assert not [c for c in captions if " :" in c]

@@ -75,8 +75,8 @@ TEXT: dict[str, dict[str, str]] = {
         "methods_trend": ("Tiến độ nhiều năm so phần đã đạt với phần phải đạt (R): tốc độ tăng "
                           "trưởng được nhân dồn thành chỉ số, chỉ tiêu dạng dòng được cộng dồn, "
                           "chỉ tiêu mức tính theo quãng đã đi tới mục tiêu mới nhất; R ≥ 0,95 là "
-                          "đúng hướng, 0,60–0,95 cần tăng tốc, dưới 0,60 tiến triển hạn chế, "
-                          "dưới 0 đi xuống. Kết quả một phần năm được hiển thị nhưng không tính."),
+                          "đúng lộ trình, 0,60–0,95 cần tăng tốc, dưới 0,60 tiến triển hạn chế, "
+                          "dưới 0 xấu đi. Kết quả một phần năm được hiển thị nhưng không tính."),
     },
 }
 STATUS_CLASS = {Status.MET: "good", Status.ON_TRACK: "good", Status.MISSED: "bad",
@@ -265,7 +265,7 @@ def _untargeted(results: list[ResultRow], cites: Citations, lang: str) -> list[U
 def _charts(trends: list[IndicatorTrend], cites: Citations, lang: str) -> list[Chart]:
     """Each trend's SVG chart and, beside it, the same figures as a table."""
     from qnplan.render.svg import trend_chart
-    from qnplan.render.trend_table import verdict_mark
+    from qnplan.render.trend_table import progress_text
 
     t = TEXT[lang]
     headers = [t["year"], tr("h.target", lang), tr("h.result", lang), tr("h.status", lang)]
@@ -283,12 +283,7 @@ def _charts(trends: list[IndicatorTrend], cites: Citations, lang: str) -> list[C
                 Cell(headers[2], "—", result, "num"),
                 Cell(headers[3], status, [],
                      f"status {STATUS_CLASS[y.status]}" if y.status else "status none")]))
-        p = trend.progress
-        span = f"{p.years[0]}–{p.years[-1]}" if len(p.years) > 1 else ""
-        progress = f"{t['progress']} " + tr("trend.progress", lang, span=span,
-                                            verdict=verdict_mark(p.verdict, lang)).strip()
-        if p.r is not None:
-            progress += ", " + tr("trend.r", lang, r=c.number(round(p.r, 3), lang))
+        progress = f"{t['progress']} {progress_text(trend, lang)}"  # as the terminal says it
         charts.append(Chart(name, trend_chart(trend, lang=lang), headers, lines, progress))
     return charts
 
