@@ -735,3 +735,33 @@ def test_a_single_month_figure_has_no_period_and_never_becomes_an_entry(tmp_path
     assert run.exit_code == 0
     assert "2600" not in run.stdout and "21000" in run.stdout
     assert "1 statements left out (derived, no indicator, no year or a single month)" in run.stderr
+
+
+def test_a_plain_reached_after_reported_results_in_mid_year_stays_a_result(tmp_path: Path) -> None:
+    """In an August review, 'đạt' with no cue after 'ước đạt' goes on reporting this year;
+    a later year without a cue is still planned, and nothing said before a figure
+    leaves the date to decide."""
+    text = ("Năm 2024, tổng thu ngân sách nhà nước ước đạt 12.000 tỷ đồng. Thu nội địa đạt "
+            "9.000 tỷ đồng. Năm 2025, thu nội địa đạt 10.000 tỷ đồng.")
+    found = statements(tmp_path, text, "--date", "2024-08-20")
+    assert [(s["kind"], s["year"], s["value"]) for s in found] == [
+        ("result", 2024, 12000), ("result", 2024, 9000), ("target", 2025, 10000)]
+    st = only(tmp_path, "Năm 2024, thu nội địa đạt 9.000 tỷ đồng.", "--date", "2024-08-20")
+    assert st["kind"] == "target"
+
+
+def test_a_list_of_provinces_with_their_figures_is_a_national_text(tmp_path: Path) -> None:
+    """A text that gives many provinces a figure each, none more than the others, is about
+    the country; each 'Name: figure' is quoted with its name and keeps the list's indicator."""
+    doc = tmp_path / "nq.txt"
+    doc.write_text("Chính phủ giao mục tiêu tăng trưởng GRDP năm 2025 của cả nước đạt 8%.\n"
+                   "Cụ thể: Lạng Sơn: 9%; Cao Bằng: 9%; Hà Giang: 8,5%; Tuyên Quang: 10%.\n",
+                   encoding="utf-8")
+    out = json.loads(qnplan("extract", str(doc), "-f", "json", "--date", "2025-02-10").stdout)
+    assert out["scope"] == "vietnam"
+    assert [(s["scope"], s["indicator"], s["value"], s["quote"]) for s in out["statements"]] == [
+        ("vietnam", "grdp_growth", 8, "Chính phủ giao mục tiêu tăng trưởng GRDP năm 2025 của cả nước "
+                                      "đạt 8%"),
+        ("lang-son", "grdp_growth", 9, "Lạng Sơn: 9%"), ("cao-bang", "grdp_growth", 9, "Cao Bằng: 9%"),
+        ("ha-giang", "grdp_growth", 8.5, "Hà Giang: 8,5%"),
+        ("tuyen-quang", "grdp_growth", 10, "Tuyên Quang: 10%")]

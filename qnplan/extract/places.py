@@ -70,6 +70,14 @@ def _province_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 
+def without_places(phrase: str) -> str:
+    """The phrase with province names cut out: a place is not what a figure measures."""
+    cuts = [m.span() for m in _province_pattern().finditer(fold(phrase))]
+    for a, b in reversed(cuts):
+        phrase = phrase[:a] + phrase[b:]
+    return phrase
+
+
 class Gazetteer:
     """Place mentions in one document, found on its folded text (offsets unchanged)."""
 
@@ -97,6 +105,10 @@ class Gazetteer:
         if not counts:
             return None
         best, most = counts.most_common(1)[0]
+        if len(counts) >= 4 and most < 0.3 * counts.total():
+            # a list of many places, none of them the subject: a national (or regional) text
+            national = any(s == NATION for _, _, s in self.mentions)
+            return NATION if national else None
         provinces = set(_province_names().values())
         cities = [p for p, _ in counts.most_common() if p not in provinces][:20]
         for place in cities:

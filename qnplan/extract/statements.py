@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from qnplan.extract import cues
-from qnplan.extract.places import Gazetteer
+from qnplan.extract.places import Gazetteer, without_places
 from qnplan.extract.quantities import ZERO, Quantity, find_quantities
 from qnplan.extract.text import Sentence, Span, fold, paragraphs, sentences
 from qnplan.extract.vocabulary import Vocabulary, compatible
@@ -110,13 +110,15 @@ class Extractor:
         run_start = s.start  # where the figure-free clauses just before this one begin
         for i, c in enumerate(s.clauses):
             self.clause_figures = find_quantities(self.text, c.start, c.end)
-            comma = i > 0 and self.text[s.clauses[i - 1].end:c.start].strip() == ","
-            run_start = run_start if comma and not figures_before else c.start
+            mark = self.text[s.clauses[i - 1].end:c.start].strip() if i else ""
+            run_start = run_start if mark == "," and not figures_before else c.start
             self.subject_start = run_start
-            if i and not figures_before and _VERB_LED.match(self.low, c.start) and (
-                    self.text[s.clauses[i - 1].end:c.start].strip() == ","):
-                # 'thu ngân sách nhà nước, ước thực hiện 13.400 tỷ đồng': the subject is the
-                # figure-free clause before the verb
+            figure_led = bool(self.clause_figures) and self.clause_figures[0].start == c.start
+            if i and not figures_before and (
+                    (mark == "," and _VERB_LED.match(self.low, c.start))
+                    or (mark == ":" and figure_led)):
+                # 'thu ngân sách nhà nước, ước thực hiện 13.400 tỷ đồng', 'Quảng Ninh: 12%':
+                # the subject is the figure-free clause before the verb or the colon
                 c = Span(s.clauses[i - 1].start, c.end)
             figures_before = bool(self.clause_figures)
             previous_end = c.start
@@ -163,12 +165,15 @@ class Extractor:
         kind, explicit_kind = self._kind(s, context_start, q, after, state, earlier)
         year, explicit_year = self._year(s, c, q, state, kind)
         period = self._period(s, c, q, state, kind)
-        if explicit_kind == "carried" and year is not None and self.date:
+        if explicit_kind in ("carried", "default") and year is not None and self.date:
             ends = (year, cues.end_month(period))
             if ends > (self.date.year, self.date.month) and (
-                    year > self.date.year or self.date.month < 10):
-                kind = "target"  # a period still to come can only be planned
-            else:
+                    year > self.date.year or (self.date.month < 10 and explicit_kind == "default")):
+                # a period still to come can only be planned; but within this year, a plain
+                # 'đạt' after reported results ('ước đạt') goes on reporting
+                kind = "target"
+            elif (ends <= (self.date.year, self.date.month) or self.date.month >= 10
+                  or explicit_kind == "default"):
                 kind = "result"  # a period over (or, late in its year, nearly): reported
         scope = self._scope(s, c, q, context_start)
         op = cues.op_before(before, after)
@@ -203,7 +208,7 @@ class Extractor:
     # --- fields ---------------------------------------------------------------------
     def _kind(self, s: Sentence, clause_start: int, q: Quantity, after: str, state: _State,
               earlier: list[Statement]) -> tuple[str, str]:
-        """(kind, how it was found: cue | running | carried)."""
+        """(kind, how it was found: cue | running | carried | default)."""
         if cues.RESULT_AFTER.match(after) or cues.SAME_PERIOD.search(
                 self.low[s.start:q.number_start]) or cues.SAME_PERIOD_SUBJECT.match(
                 self.low, clause_start, q.number_start):
@@ -219,7 +224,7 @@ class Extractor:
             running = [e.kind for e in earlier if not e.derived]
             if running and a == clause_start:
                 return running[-1], "running"
-        return state.kind or "result", "carried"
+        return (state.kind, "carried") if state.kind else ("result", "default")
 
     def _nearest_cue(self, rx: re.Pattern[str], kind: str, floor: int, a: int, b: int,
                      best: tuple[int, str] | None) -> tuple[int, str] | None:
@@ -340,7 +345,8 @@ class Extractor:
         subject_start = min(self.subject_start, previous_end) if previous_end <= c.start else (
             previous_end)
         subject = self._phrase(subject_start, q.number_start)
-        bare = _PRICE_BASE.sub("", _PLACE_WORDS.sub("", subject)).strip(" ,;:()–-")
+        bare = _PRICE_BASE.sub("", without_places(_PLACE_WORDS.sub("", subject))).strip(
+            " ,;:()–-")
         found = self.vocabulary.match(self.folded, subject_start, window_end, q.unit,
                                       q.number_start, (s.start, s.end))
         if found is None and cues.OWN_SUBJECT.search(bare.lower()):
@@ -372,8 +378,8 @@ class Extractor:
                                               q.number_start, (s.start, s.end), nearest=True)
             if found is None and not earlier and state.indicator and (
                     state.indicator_unit == q.unit) and (
-                    state.indicator_paragraph == s.paragraph or not self._phrase(
-                        c.start, q.number_start).strip()):
+                    state.indicator_paragraph == s.paragraph or not without_places(self._phrase(
+                        c.start, q.number_start)).strip(" ,;:()–-")):
                 return state.indicator, own
         if found is None:
             return None, own
