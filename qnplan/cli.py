@@ -418,13 +418,15 @@ def conflicts(
 
 
 def _write_charts(trends: list[Any], output: str | None, root: str) -> None:
-    """One SVG on stdout or in a file, or one file per indicator in a folder."""
+    """One SVG on stdout or in a file, or one file per indicator in a folder: a target-vs-result
+    chart over the years, or a bullet graph where the span holds a single year."""
     from qnplan.i18n import tr, tr_count
     from qnplan.output import write_atomic
-    from qnplan.render.svg import trend_chart
+    from qnplan.render.svg import bullet_graph, trend_chart
 
     charts = [(t.indicator + ("" if t.scope == "quang-ninh" else f"-{t.scope}") + ".svg",
-               trend_chart(t, lang=SETTINGS.lang)) for t in trends]
+               bullet_graph(t, t.years[0].year, lang=SETTINGS.lang) if len(t.years) == 1
+               else trend_chart(t, lang=SETTINGS.lang)) for t in trends]
     if output is None or output == "-":
         if len(charts) > 1:
             raise UsageError(tr("err.svg_many", SETTINGS.lang, n=len(charts)))

@@ -140,6 +140,15 @@ def test_svg_is_well_formed_accessible_and_nfc(ds: Dataset) -> None:
         assert not svg.startswith("<?xml")
 
 
+def test_a_single_year_as_svg_is_a_bullet_graph() -> None:
+    """`trend fdi --from 2025 --to 2025 --format svg` draws that year's bullet graph (the result
+    against its pro-rated target, with bands), byte for byte the golden file."""
+    run = qnplan("trend", "fdi", "--from", "2025", "--to", "2025", "--format", "svg",
+                 data=FIXTURE)
+    assert run.exit_code == 0, run.stderr
+    assert run.stdout.encode() == (GOLDEN / "bullet_fdi_2025.svg").read_bytes()
+
+
 def test_single_year_chart_says_so_instead_of_a_line(ds: Dataset) -> None:
     """One year of data: no polyline, and a sentence saying why."""
     (poor,) = build_trend(ds, indicators=["poor_households"])
