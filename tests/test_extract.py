@@ -791,3 +791,13 @@ def test_an_age_group_is_not_a_figure(tmp_path: Path) -> None:
     st = only(tmp_path, "Năm 2024, lao động từ 15 tuổi trở lên đạt 720 nghìn người.",
               "--date", "2024-12-20")
     assert (st["value"], st["unit"]) == (720000, "persons")
+
+
+def test_a_target_horizon_dates_the_targets_after_it(tmp_path: Path) -> None:
+    """'mục tiêu đến năm 2030' sets targets for 2030; 'từ năm 2021 đến năm 2025' is a span
+    and dates nothing."""
+    found = statements(tmp_path, "Mục tiêu đến năm 2030, GRDP bình quân đầu người đạt 8.000 USD; "
+                                 "tỷ lệ đô thị hóa đạt 40%. Năm 2024, thu nội địa từ năm 2021 đến "
+                                 "năm 2025 phấn đấu tăng 10%.", "--date", "2024-06-20")
+    assert [(s["kind"], s["year"], s["value"]) for s in found] == [
+        ("target", 2030, 8000), ("target", 2030, 40), ("target", 2024, 10)]
