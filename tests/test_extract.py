@@ -765,3 +765,11 @@ def test_a_list_of_provinces_with_their_figures_is_a_national_text(tmp_path: Pat
         ("lang-son", "grdp_growth", 9, "Lạng Sơn: 9%"), ("cao-bang", "grdp_growth", 9, "Cao Bằng: 9%"),
         ("ha-giang", "grdp_growth", 8.5, "Hà Giang: 8,5%"),
         ("tuyen-quang", "grdp_growth", 10, "Tuyên Quang: 10%")]
+
+
+def test_a_figure_of_the_same_period_last_year_is_dated_by_it(tmp_path: Path) -> None:
+    """'cao hơn mức tăng 5,4% của cùng kỳ năm 2024': 5,4% is the first half of 2024."""
+    found = statements(tmp_path, "6 tháng đầu năm 2025, GRDP ước tăng 6,8%, cao hơn mức tăng 5,4% "
+                                 "của cùng kỳ năm 2024.", "--date", "2025-07-10")
+    assert [(s["value"], s["kind"], s["year"], s["period"]) for s in found] == [
+        (6.8, "result", 2025, "H1"), (5.4, "result", 2024, "H1")]

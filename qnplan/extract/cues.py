@@ -14,6 +14,8 @@ TARGET_CUES = re.compile(
 # a figure for the same period of an earlier year is a reported result
 SAME_PERIOD = re.compile(r"(?:cùng kỳ|so với)(?: năm)? (\d{4}|năm trước|năm ngoái)\s*"
                          r"(?:\(|là|đạt|:)?\s*$")
+# after a figure: 'mức tăng 5,9% của cùng kỳ năm 2024' is that earlier period's figure
+OF_SAME_PERIOD = re.compile(r"\s*(?:của|ở|trong) cùng kỳ(?: năm (\d{4})| năm trước| năm ngoái)?")
 # 'cùng kỳ' as the subject ('(cùng kỳ tăng 9,5%)'): the same period of the year before
 SAME_PERIOD_SUBJECT = re.compile(r"cùng kỳ(?: năm trước| năm ngoái)?:?\s*(?:tăng|giảm|đạt|là)\b")
 # words that name a subject of their own: a clause holding one does not borrow the

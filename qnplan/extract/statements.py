@@ -209,9 +209,10 @@ class Extractor:
     def _kind(self, s: Sentence, clause_start: int, q: Quantity, after: str, state: _State,
               earlier: list[Statement]) -> tuple[str, str]:
         """(kind, how it was found: cue | running | carried | default)."""
-        if cues.RESULT_AFTER.match(after) or cues.SAME_PERIOD.search(
-                self.low[s.start:q.number_start]) or cues.SAME_PERIOD_SUBJECT.match(
-                self.low, clause_start, q.number_start):
+        head = self.low[s.start:q.number_start]
+        if (cues.RESULT_AFTER.match(after) or cues.OF_SAME_PERIOD.match(after)
+                or cues.SAME_PERIOD.search(head)
+                or cues.SAME_PERIOD_SUBJECT.match(self.low, clause_start, q.number_start)):
             return "result", "cue"
         # the nearest cue in the figure's clause, else the kind of the figure before it in
         # the sentence, else a cue in the sentence's lead-in, else what the text was saying
@@ -266,7 +267,10 @@ class Extractor:
             year, explicit = self._year(s, c, Quantity(head_end, head_end, head_end, None,
                                                        None, None, "", ""), state, kind)
             return (year - 1 if year is not None else None), explicit
-        if cues.SAME_PERIOD_SUBJECT.match(self.low, c.start, q.number_start):
+        of_same = cues.OF_SAME_PERIOD.match(self.low, q.end, c.end)
+        if of_same and of_same.group(1):
+            return int(of_same.group(1)), True
+        if of_same or cues.SAME_PERIOD_SUBJECT.match(self.low, c.start, q.number_start):
             year, explicit = self._year(s, c, Quantity(c.start, c.start, c.start, None, None,
                                                        None, "", ""), state, kind)
             return (year - 1 if year is not None else None), explicit
