@@ -82,3 +82,37 @@ def test_vietnamese_names_periods_in_words(args: list[str]) -> None:
     assert run.exit_code == 0, run.stderr
     assert PERIOD_CODE.findall(run.stdout) == []
     assert "(8 tháng" in run.stdout or "[9 tháng]" in run.stdout or "(cả năm" in run.stdout
+
+
+@pytest.mark.parametrize(("args", "last_line"), [
+    (["status", "2023", "--scop", "x"], "lỗi: không có tùy chọn --scop (có phải ý bạn là --scope?)"),
+    (["status"], "lỗi: thiếu đối số 'year'"),
+    (["status", "abc"], "lỗi: giá trị không hợp lệ cho 'year': 'abc' không phải số nguyên"),
+    (["trend", "--format", "xml"], "lỗi: giá trị không hợp lệ cho '--format' / '-f': 'xml' "
+     "không phải một trong 'table', 'markdown', 'csv', 'json', 'svg'"),
+    (["report", "2023", "2024"], "lỗi: thiếu tùy chọn '--output' / '-o'"),
+    (["trend", "--from"], "lỗi: tùy chọn '--from' cần một giá trị"),
+    (["nope"], "lỗi: không có lệnh 'nope'"),
+])
+def test_vietnamese_usage_errors(data: DataDir, args: list[str], last_line: str) -> None:
+    """Click's own usage errors speak the chosen language too: exit 2, usage, where to get help
+    and the reason, in Vietnamese."""
+    run = qnplan("--lang", "vi", *args, data=data)
+    assert (run.exit_code, run.stderr.splitlines()[-1]) == (2, last_line)
+    assert "để được hướng dẫn." in run.stderr and "Error" not in run.stderr
+
+
+def test_vietnamese_usage_error_in_full(data: DataDir) -> None:
+    """Usage line, where to get help, a blank line, the reason."""
+    run = qnplan("--lang", "vi", "status", data=data)
+    assert (run.exit_code, run.stderr) == (2, "Cách dùng: qnplan status [OPTIONS] {year}\n"
+                                              "Xem 'qnplan status -h' để được hướng dẫn.\n\n"
+                                              "lỗi: thiếu đối số 'year'\n")
+
+
+def test_english_usage_errors_are_clicks_own(data: DataDir) -> None:
+    """Without --lang vi, Click's message is untouched."""
+    run = qnplan("status", "2023", "--bogus", data=data)
+    assert (run.exit_code, run.stderr) == (2, "Usage: qnplan status [OPTIONS] {year}\nTry "
+                                              "'qnplan status -h' for help.\n\nError: No such option: "
+                                              "--bogus\n")
