@@ -773,3 +773,31 @@ def test_a_figure_of_the_same_period_last_year_is_dated_by_it(tmp_path: Path) ->
                                  "của cùng kỳ năm 2024.", "--date", "2025-07-10")
     assert [(s["value"], s["kind"], s["year"], s["period"]) for s in found] == [
         (6.8, "result", 2025, "H1"), (5.4, "result", 2024, "H1")]
+
+
+@pytest.mark.parametrize(("figure", "value", "unit"), [
+    ("tuổi thọ trung bình đạt 74,5 tuổi", 74.5, "tuổi"),
+    ("diện tích nhà ở bình quân đạt 28 m2/người", 28, "m2/người"),
+    ("tổng đàn lợn đạt 350 nghìn con", 350, "nghìn con")])
+def test_physical_units_are_kept_as_written(tmp_path: Path, figure: str, value: float,
+                                            unit: str) -> None:
+    """Ages, areas and herd sizes are figures, their unit kept as the text writes it."""
+    st = only(tmp_path, f"Năm 2024, {figure}.", "--date", "2024-12-20")
+    assert (st["value"], st["unit"]) == (value, unit)
+
+
+def test_an_age_group_is_not_a_figure(tmp_path: Path) -> None:
+    """'lao động từ 15 tuổi trở lên' names who is counted; the count is the figure."""
+    st = only(tmp_path, "Năm 2024, lao động từ 15 tuổi trở lên đạt 720 nghìn người.",
+              "--date", "2024-12-20")
+    assert (st["value"], st["unit"]) == (720000, "persons")
+
+
+def test_a_target_horizon_dates_the_targets_after_it(tmp_path: Path) -> None:
+    """'mục tiêu đến năm 2030' sets targets for 2030; 'từ năm 2021 đến năm 2025' is a span
+    and dates nothing."""
+    found = statements(tmp_path, "Mục tiêu đến năm 2030, GRDP bình quân đầu người đạt 8.000 USD; "
+                                 "tỷ lệ đô thị hóa đạt 40%. Năm 2024, thu nội địa từ năm 2021 đến "
+                                 "năm 2025 phấn đấu tăng 10%.", "--date", "2024-06-20")
+    assert [(s["kind"], s["year"], s["value"]) for s in found] == [
+        ("target", 2030, 8000), ("target", 2030, 40), ("target", 2024, 10)]

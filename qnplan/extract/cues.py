@@ -112,6 +112,8 @@ YEAR = re.compile(r"(?<![\d.,:])(?:19[5-9]\d|20\d\d)(?![\d.,]\d|/[^\W\d])")
 NOT_ANCHOR_BEFORE = re.compile(
     r"(?:so với|so|cùng kỳ|với|giá so sánh|so sánh|nhiệm kỳ|giai đoạn|khóa|khoá|đến|từ|"
     r"trước|sau)(?: năm| thực hiện năm| ước thực hiện| thực hiện| \w+)?\s*$")
+# 'đến năm 2030' is the year a target is for, unless it closes a span ('từ năm 2021 đến năm')
+HORIZON = re.compile(r"(?<!\d)(?<!\d )đến năm\s*$")
 PLAN_PERIOD = re.compile(r"^\s*[-–]\s*\d{4}")
 
 

@@ -55,11 +55,14 @@ _UNIT_TABLE: list[tuple[str, str | None, float]] = [
     (r"hộ(?: gia đình)?", "households", 1),
     (r"dự án", None, 1),
     (r"giường(?: bệnh)?|bác s[ĩỹ]|dược s[ĩỹ]|điều dưỡng", None, 1),
-    (r"(?:triệu |nghìn )?tấn|ha|km|MW", None, 1),
+    (r"(?:triệu |nghìn )?tấn|ha|km2|km²|km|MW|m2(?:/người)?|m²(?:/người)?|m3|m³|kWh|tuổi|"
+     r"(?:triệu|nghìn|ngàn) con", None, 1),
     ("|".join(sorted(COUNT_NOUNS, key=len, reverse=True)), "count", 1),
 
 ]
 _UNITS = [(re.compile(rf"\s?(?:{p})(?!\w)", re.IGNORECASE), code, f) for p, code, f in _UNIT_TABLE]
+# an age is a figure only when something reaches it ('tuổi thọ đạt 74,5 tuổi')
+_AGE_FIGURE = re.compile(r"(?:đạt|là|lên|tăng|khoảng)\s+$", re.IGNORECASE)
 # A bare figure closing a clause after 'đạt' keeps an empty unit (a dropped '%').
 _BARE_BEFORE = re.compile(r"(?:đạt|tăng|giảm)\s+(?:trên\s+|khoảng\s+)?$", re.IGNORECASE)
 
@@ -122,6 +125,9 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
         code, factor, written, unit_end = unit
         if written in ("ha", "km") and re.search(r"(?:trên|mỗi|/)\s*$", text[start:m.start()]):
             continue  # 'trên 1 ha': per hectare
+        if written == "tuổi" and not _AGE_FIGURE.search(text, max(start, m.start() - 20),
+                                                         m.start()):
+            continue  # 'lao động từ 15 tuổi trở lên': an age group, not a figure
         if m.group("a") is None and re.fullmatch(r"(?:19|20)\d\d", m.group("b")) and re.search(
                 r"(?:năm|kỳ)\s*$", text[max(start, m.start() - 6):m.start()], re.IGNORECASE):
             continue  # 'năm 2025 thành phố ...': a year, not a count

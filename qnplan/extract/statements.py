@@ -247,7 +247,8 @@ class Extractor:
             out = []
             for m in cues.YEAR.finditer(self.low, s.start, s.end):
                 head = self.low[max(0, m.start() - 40):m.start()]
-                if cues.NOT_ANCHOR_BEFORE.search(head) or cues.PLAN_PERIOD.match(
+                horizon = cues.HORIZON.search(head)  # 'mục tiêu đến năm 2030': for 2030
+                if (cues.NOT_ANCHOR_BEFORE.search(head) and not horizon) or cues.PLAN_PERIOD.match(
                         self.low[m.end():m.end() + 8]):
                     continue
                 if re.search(r"\d\s*[-–]\s*$", head) and not _MONTH_OF.search(head):
