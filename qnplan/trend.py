@@ -178,8 +178,9 @@ def build_trend(dataset: Dataset, *, indicators: list[str] | None = None,
                 year_from: int | None = None, year_to: int | None = None,
                 scope: str = "quang-ninh", source: str | None = None) -> list[IndicatorTrend]:
     """Per indicator (and scope), every year with a full-year target or a result in the span,
-    and the span's progress verdict. Without `indicators`: the numeric indicators with data in at
-    least two years; with them: exactly those, even with a single year."""
+    and the span's progress verdict. Without `indicators`: the numeric indicators with figures (a
+    numeric target or a result) in at least two years; with them: exactly those, even with a
+    single year."""
     ds = dataset
     _check(ds, indicators, year_from, year_to, scope, source)
     all_years = sorted(ds.targets.keys() | ds.actuals.keys())
@@ -211,9 +212,12 @@ def build_trend(dataset: Dataset, *, indicators: list[str] | None = None,
             found.setdefault((ind_id, sc), {})[year] = row
     out = []
     for (ind_id, sc), by_year in found.items():
-        if wanted is None and len(by_year) < 2:
-            continue
         ind = ds.indicators[ind_id]
+        # unasked, an indicator needs figures in two years: a qualitative target is not one
+        figures = [y for y in by_year.values()
+                   if y.result is not None or target_figure(y.target, ind.better) is not None]
+        if wanted is None and len(figures) < 2:
+            continue
         years = [by_year[y] for y in sorted(by_year)]
         out.append(IndicatorTrend(ind_id, ind.name_en, ind.name_vi, ind.category, ind.unit,
                                   ind.kind, ind.better, sc, years, progress(ind, years)))

@@ -317,3 +317,12 @@ def test_one_chart_to_a_file_and_never_into_the_data(tmp_path: Path) -> None:
     assert run.exit_code == 2
     assert run.stderr.startswith(f"error: refusing to write {str(inside)!r} inside the data")
     assert not inside.exists()
+
+
+def test_qualitative_targets_alone_make_no_trend() -> None:
+    """Bundled data: domestic revenue has only worded targets (2023, 2024), so an unnamed trend
+    leaves it out, while state budget revenue (figures in 2022-2024) stays."""
+    run = qnplan("trend", "--format", "json")
+    assert run.exit_code == 0, run.stderr
+    ids = [t["indicator"] for t in json.loads(run.stdout)["indicators"]]
+    assert "state_budget_revenue" in ids and "domestic_revenue" not in ids
