@@ -823,3 +823,13 @@ def test_a_province_text_listing_many_communes_stays_the_province(tmp_path: Path
     assert out["scope"] == "bac-giang"
     assert [(s["value"], s["scope"]) for s in out["statements"]] == [
         (20, "bac-giang"), (10000, "bac-giang")]
+
+
+@pytest.mark.parametrize(("figure", "unit"), [
+    ("125.000 lượt hồ sơ", "lượt hồ sơ"), ("2,1 triệu lượt phương tiện", "triệu lượt phương tiện"),
+    ("8.000 lượt khách", "visits")])
+def test_times_of_something_other_than_visitors_are_not_visits(
+        tmp_path: Path, figure: str, unit: str) -> None:
+    """'lượt' is a tourist visit only for visitors: dossiers or vehicles keep their own unit."""
+    st = only(tmp_path, f"Năm 2024, tỉnh tiếp nhận {figure}.", "--date", "2024-12-20")
+    assert (st["unit"], st["indicator"]) == (unit, None)

@@ -24,6 +24,9 @@ COUNT_NOUNS = (
     "khu công nghiệp", "làng nghề", "sản phẩm OCOP", "hợp tác xã", "chợ", "trạm y tế",
     "cơ sở", "trang trại",
 )
+# What 'lượt' (times) counts when it is not visitors
+NOT_VISITS = ("hồ sơ", "phương tiện", "xe", "tàu", "chuyến", "khám", "người bệnh", "bệnh nhân",
+              "học sinh", "người dân", "thủ tục", "giao dịch", "truy cập")
 # (pattern, code or None to keep the spelling, factor). Longest spellings first.
 _UNIT_TABLE: list[tuple[str, str | None, float]] = [
     (r"%", "%", 1),
@@ -39,6 +42,8 @@ _UNIT_TABLE: list[tuple[str, str | None, float]] = [
     # 'lượt' counts visits only for visitors: 'lượt người lao động' are workers (job placements)
     (r"(?:nghìn|ngàn) lượt (?:người )?lao động", "persons", 1000),
     (r"lượt (?:người )?lao động", "persons", 1),
+    # ... and 'lượt hồ sơ', 'lượt phương tiện' count other things: kept as written
+    (rf"(?:(?:triệu|nghìn|ngàn) )?lượt (?:{'|'.join(NOT_VISITS)})", None, 1),
     (r"triệu lượt(?: khách| người| du khách)?", "mn_visits", 1),
     (r"(?:nghìn|ngàn) lượt(?: khách| người| du khách)?", "visits", 1000),
     (r"lượt(?: khách| người| du khách)?", "visits", 1),
