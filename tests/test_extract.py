@@ -833,3 +833,14 @@ def test_times_of_something_other_than_visitors_are_not_visits(
     """'lượt' is a tourist visit only for visitors: dossiers or vehicles keep their own unit."""
     st = only(tmp_path, f"Năm 2024, tỉnh tiếp nhận {figure}.", "--date", "2024-12-20")
     assert (st["unit"], st["indicator"]) == (unit, None)
+
+
+def test_a_clause_naming_its_own_subject_does_not_borrow_an_indicator(tmp_path: Path) -> None:
+    """'thủy sản tăng 3,1%' after GRDP growth names a sector the registry has no id for;
+    'quý IV tăng 8%' and 'cả năm ước tăng 7,5%' only say when, so they go on with GRDP."""
+    found = statements(tmp_path, "Năm 2024, GRDP tăng 7,2%; thủy sản tăng 3,1%; xây dựng tăng 9%. "
+                                 "GRDP quý III tăng 6,9%, quý IV tăng 8%, cả năm ước tăng 7,5%.",
+                       "--date", "2024-12-20")
+    assert [(s["value"], s["indicator"]) for s in found] == [
+        (7.2, "grdp_growth"), (3.1, None), (9, None), (6.9, "grdp_growth"), (8, "grdp_growth"),
+        (7.5, "grdp_growth")]

@@ -364,6 +364,8 @@ class Extractor:
             # the figure before restated in another unit: that figure's subject
             found = self.vocabulary.match(self.folded, s.start, window_end, q.unit,
                                           q.number_start, (s.start, s.end), nearest=True)
+        elif found is None and _names_subject(bare):
+            return None, own  # 'thủy sản tăng 3%': a subject the registry has no id for
         elif found is None:
             last = [e for e in earlier if not e.derived][-1:]
             if last:  # an alias after the figure before this one, else that figure's subject
@@ -414,6 +416,22 @@ class Extractor:
                         r"(?: được xác định| được điều chỉnh)?(?: trong)?|)", phrase.lower()):
             return ""
         return phrase
+
+
+# words that say when, how or what kind of figure, but not what it measures
+_NOT_SUBJECT = re.compile(
+    r"\b(?:trong|riêng|đó|cả|năm|nay|ước|ước tính|dự kiến|phấn đấu|mục tiêu|kế hoạch|kịch bản|"
+    r"chỉ tiêu|tính|bình quân|mức|tốc độ|tăng trưởng|trưởng|tăng|đạt|là|so|với|cùng kỳ|trước|"
+    r"đầu|cuối|qua|vừa|theo|giá|so sánh|hiện hành|thực tế|thì|và|còn|được|sẽ|phấn|đấu|"
+    r"dự|kiến|chung|toàn)\b")
+
+
+def _names_subject(phrase: str) -> bool:
+    """Whether a clause's own words name what its figure measures ('thủy sản tăng 3%'),
+    rather than only when ('quý IV tăng 8%') or how ('ước tăng 7%')."""
+    rest = cues.PERIOD_CUES.sub(" ", cues.YEAR.sub(" ", phrase.lower()))
+    rest = re.sub(r"\b(?:quý|quí) [ivx\d]+\b|\d+", " ", rest)
+    return bool(re.search(r"\w", _NOT_SUBJECT.sub(" ", rest)))
 
 
 def _to_indicator_unit(q: Quantity, unit: str | None) -> tuple[float | None, float | None,
