@@ -801,3 +801,25 @@ def test_a_target_horizon_dates_the_targets_after_it(tmp_path: Path) -> None:
                                  "năm 2025 phấn đấu tăng 10%.", "--date", "2024-06-20")
     assert [(s["kind"], s["year"], s["value"]) for s in found] == [
         ("target", 2030, 8000), ("target", 2030, 40), ("target", 2024, 10)]
+
+
+def test_a_commune_or_ward_figure_is_scoped_to_it(tmp_path: Path) -> None:
+    """Since 2025 communes and wards report on their own: 'phường Bãi Cháy' is its own place;
+    a count of communes names no place."""
+    found = statements(tmp_path, "6 tháng đầu năm 2025, Quảng Ninh thu ngân sách đạt 30.000 tỷ đồng; "
+                                 "riêng phường Bãi Cháy thu ngân sách đạt 900 tỷ đồng; toàn tỉnh có "
+                                 "12 xã đạt chuẩn nông thôn mới nâng cao.", "--date", "2025-07-05")
+    assert [(s["value"], s["scope"]) for s in found] == [
+        (30000, "quang-ninh"), (900, "bai-chay"), (12, "quang-ninh")]
+
+
+def test_a_province_text_listing_many_communes_stays_the_province(tmp_path: Path) -> None:
+    """Many communes named once each do not make a province's text national or placeless."""
+    doc = tmp_path / "bg.txt"
+    doc.write_text("Năm 2024, Bắc Giang có 20 xã đạt chuẩn nông thôn mới, gồm xã Tân Dĩnh, "
+                   "xã Hương Sơn, xã Lan Mẫu và xã Đông Phú. Bắc Giang thu ngân sách đạt "
+                   "10.000 tỷ đồng.\n", encoding="utf-8")
+    out = json.loads(qnplan("extract", str(doc), "-f", "json", "--date", "2024-12-20").stdout)
+    assert out["scope"] == "bac-giang"
+    assert [(s["value"], s["scope"]) for s in out["statements"]] == [
+        (20, "bac-giang"), (10000, "bac-giang")]

@@ -88,7 +88,9 @@ class Gazetteer:
             self.mentions.append((m.start(), m.end(), _province_names()[m.group(1)]))
         for m in _HUE.finditer(text):
             self.mentions.append((m.start(), m.end(), "hue"))
-        for m in re.finditer(r"\b(?:tp\.?|thanh pho|thi xa|huyen) ", folded):
+        # cities, towns, districts and (since 2025, with no districts) communes and wards
+        for m in re.finditer(r"\b(?:tp\.?|thanh pho|thi xa|huyen|thi tran|phuong|xa|dac khu) ",
+                             folded):
             name = re.match(r"((?:[A-ZĐ]\w*)(?: [A-ZĐ]\w*){0,2})", text[m.end():])
             if name:
                 self.mentions.append((m.start(), m.end() + name.end(), slug(name.group(1))))
@@ -105,11 +107,12 @@ class Gazetteer:
         if not counts:
             return None
         best, most = counts.most_common(1)[0]
-        if len(counts) >= 4 and most < 0.3 * counts.total():
-            # a list of many places, none of them the subject: a national (or regional) text
+        provinces = set(_province_names().values())
+        named = Counter({p: n for p, n in counts.items() if p in provinces})
+        if len(named) >= 4 and named.most_common(1)[0][1] < 0.3 * named.total():
+            # a list of many provinces, none of them the subject: a national (or regional) text
             national = any(s == NATION for _, _, s in self.mentions)
             return NATION if national else None
-        provinces = set(_province_names().values())
         cities = [p for p, _ in counts.most_common() if p not in provinces][:20]
         for place in cities:
             bare = len(re.findall(r"\b" + place.replace("-", " ") + r"\b", folded))
