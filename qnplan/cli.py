@@ -546,16 +546,18 @@ def trend(
     ds = _dataset()
     trends = build_trend(ds, indicators=indicators, year_from=year_from, year_to=year_to,
                          scope=scope, source=source)
-    span = "" if year_from is None and year_to is None else " " + (
+    span = "" if year_from is None and year_to is None else (
         f"{year_from}–{year_to}" if year_from is not None and year_to is not None else
         tr("span.from", SETTINGS.lang, year=year_from) if year_from is not None else
         tr("span.to", SETTINGS.lang, year=year_to))
+    # the usual scope goes unsaid, as in every title
+    where = ", ".join(x for x in (span, "" if scope == "quang-ninh" else scope) if x)
     missing = [i for i in indicators or [] if i not in {t.indicator for t in trends}]
     if missing:
         raise UsageError(tr("err.no_trend_data", SETTINGS.lang, value=", ".join(missing),
-                            span=span.strip() or ds.root))
+                            span=where or ds.root))
     if not trends:
-        raise UsageError(tr("err.no_trend", SETTINGS.lang, span=span))
+        raise UsageError(tr("err.no_trend", SETTINGS.lang, span=f" ({where})" if where else ""))
     if fmt is TrendFormat.json:
         from qnplan.render.json import trend_json
 

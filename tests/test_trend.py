@@ -228,10 +228,11 @@ def test_svg_folder_gets_one_file_per_indicator_same_bytes_each_time(tmp_path: P
     (["competitiveness_indices"], "error: competitiveness_indices is qualitative: a trend needs "
      "figures; see `qnplan status YEAR` for its yearly verdicts\n"),
     (["--from", "2025", "--to", "2023"], "error: --from 2025 is after --to 2023\n"),
-    (["--from", "2030"], "error: no indicator has figures in two years from 2030; name one to "
-     "see a single year\n"),
-    (["--to", "2021"], "error: no indicator has figures in two years up to 2021; name one to "
-     "see a single year\n"),
+    (["--from", "2030"], "error: no indicator has figures in two years (from 2030); name one "
+     "to see a single year\n"),
+    (["--to", "2021", "--scope", "all"], "error: no indicator has figures in two years (up to "
+     "2021, all); name one to see a single year\n"),
+    (["fdi", "--scope", "all", "--from", "2030"], "error: no figures for fdi (from 2030, all)\n"),
     (["fdi", "--from", "2030"], "error: no figures for fdi (from 2030)\n"),
     (["fdi", "--from", "2030", "--to", "2031"], "error: no figures for fdi (2030–2031)\n"),
     (["-o", "x.svg"], "error: -o/--output is for --format svg; redirect other formats instead\n"),
