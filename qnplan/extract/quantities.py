@@ -24,6 +24,7 @@ COUNT_NOUNS = (
     "khu công nghiệp", "làng nghề", "sản phẩm OCOP", "hợp tác xã", "chợ", "trạm y tế",
     "cơ sở", "trang trại",
 )
+_DOLLAR = r"(?:đô la|đôla|đô-la)(?: mỹ)?"  # US dollars spelled out
 # What 'lượt' (times) counts when it is not visitors
 NOT_VISITS = ("hồ sơ", "phương tiện", "xe", "tàu", "chuyến", "khám", "người bệnh", "bệnh nhân",
               "học sinh", "người dân", "thủ tục", "giao dịch", "truy cập")
@@ -32,9 +33,9 @@ _UNIT_TABLE: list[tuple[str, str | None, float]] = [
     (r"%", "%", 1),
     (r"điểm phần trăm|điểm %", "pp", 1),
     (r"(?:nghìn|ngàn) t[ỷỉ](?: đồng)?", "bn_vnd", 1000),
-    (r"t[ỷỉ] usd", "bn_usd", 1),
-    (r"triệu usd", "mn_usd", 1),
-    (r"usd(?:/người(?:/năm)?|/năm)?", "usd", 1),
+    (rf"t[ỷỉ] (?:usd|{_DOLLAR})", "bn_usd", 1),
+    (rf"triệu (?:usd|{_DOLLAR})", "mn_usd", 1),
+    (rf"(?:usd|{_DOLLAR})(?:/người(?:/năm)?|/năm)?", "usd", 1),
     # a multiplier before a physical unit is not money: '20,3 tỷ kWh', '1,2 triệu m3'
     (r"(?:t[ỷỉ]|triệu|nghìn|ngàn) (?:kwh|mwh|gwh|m3|m³|lít|viên|sản phẩm|chiếc|tấn)", None, 1),
     (r"t[ỷỉ](?: đồng)?(?!\s*(?:usd|lệ|trọng|suất))", "bn_vnd", 1),
