@@ -94,7 +94,7 @@ def test_multiplier_words_fold_into_the_canonical_unit(tmp_path: Path) -> None:
     ("1,2 triệu người", 1_200_000, "persons"), ("25 nghìn lao động", 25000, "persons"),
     ("3 nghìn hộ", 3000, "households"), ("411 nghìn lượt khách", 411000, "visits"),
     ("4.900USD", 4900, "usd"), ("8,5 %", 8.5, "%"), ("3,5 tỷ đô la Mỹ", 3.5, "bn_usd"),
-    ("120 triệu đôla", 120, "mn_usd")])
+    ("120 triệu đôla", 120, "mn_usd"), ("7,5 phần trăm", 7.5, "%")])
 def test_multipliers_of_counts(tmp_path: Path, figure: str, value: float, unit: str) -> None:
     """Multiplier words fold into counts too; a unit may be glued to the number."""
     st = only(tmp_path, f"Năm 2024, con số đạt {figure}.")

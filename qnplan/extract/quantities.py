@@ -32,6 +32,7 @@ NOT_VISITS = ("hồ sơ", "phương tiện", "xe", "tàu", "chuyến", "khám", 
 _UNIT_TABLE: list[tuple[str, str | None, float]] = [
     (r"%", "%", 1),
     (r"điểm phần trăm|điểm %", "pp", 1),
+    (r"phần trăm", "%", 1),
     (r"(?:nghìn|ngàn) t[ỷỉ](?: đồng)?", "bn_vnd", 1000),
     (rf"t[ỷỉ] (?:usd|{_DOLLAR})", "bn_usd", 1),
     (rf"triệu (?:usd|{_DOLLAR})", "mn_usd", 1),
