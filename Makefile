@@ -31,8 +31,7 @@ test-min:  ## the suite against the dependency floors (.ci/minimum-versions.txt)
 	$(MIN_VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(MIN_VENV)/bin/python -m pip install --quiet -c .ci/minimum-versions.txt -e '.[test,html,documents]'
 	$(MIN_VENV)/bin/python -m pip freeze --exclude-editable
-	# typer<0.26 imports click.utils.get_binary_stream, which click 8.5 deprecates: not ours to fix.
-	TERM=dumb $(MIN_VENV)/bin/python -m pytest -m 'not browser and not help_layout' -W 'ignore::DeprecationWarning:typer' -q
+	TERM=dumb $(MIN_VENV)/bin/python -m pytest -m 'not browser and not help_layout' -q
 
 test-wheel: $(STAMP)  ## build sdist and wheel, install the wheel outside the repository, run it and the sdist's tests
 	QNPLAN_PACKAGING=1 TERM=dumb $(BIN)/python -m pytest tests/test_packaging.py -v
