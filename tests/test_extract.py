@@ -845,3 +845,15 @@ def test_a_clause_naming_its_own_subject_does_not_borrow_an_indicator(tmp_path: 
     assert [(s["value"], s["indicator"]) for s in found] == [
         (7.2, "grdp_growth"), (3.1, None), (9, None), (6.9, "grdp_growth"), (8, "grdp_growth"),
         (7.5, "grdp_growth")]
+
+
+@pytest.mark.parametrize("date", ["2025-01-10", "2024-12-20"])
+def test_a_heading_says_whether_the_figures_under_it_are_planned(tmp_path: Path,
+                                                                  date: str) -> None:
+    """Under 'II. MỤC TIÊU, NHIỆM VỤ NĂM 2025' a plain 'đạt' is a target, whenever the text
+    is dated; the results above it stay results."""
+    found = statements(tmp_path, "I. KẾT QUẢ NĂM 2024\nNăm 2024, tăng trưởng GRDP ước đạt 7,1%.\n"
+                                 "II. MỤC TIÊU, NHIỆM VỤ NĂM 2025\nTăng trưởng GRDP đạt 8%.\n",
+                       "--date", date)
+    assert [(s["kind"], s["year"], s["value"]) for s in found] == [
+        ("result", 2024, 7.1), ("target", 2025, 8)]

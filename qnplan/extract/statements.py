@@ -90,6 +90,7 @@ class Extractor:
         self._years: dict[Sentence, list[tuple[int, int, int]]] = {}
         self._period_words: dict[Sentence, list[tuple[int, int, str]]] = {}
         text, paras = paragraphs(raw)
+        self.paras = paras
         self.text, self.low, self.folded = text, text.lower(), fold(text)
         self.places = Gazetteer(text)
         self.own = self.places.own or self.default_scope
@@ -147,6 +148,15 @@ class Extractor:
         elif periods and not found:
             state.period, state.period_paragraph = periods[-1], s.paragraph
         kinds = [f.kind for f in found if not f.derived]
+        para = self.paras[s.paragraph]
+        heading = s.end == para.end and para.end - para.start <= 100 and (
+            not self.text[s.start:s.end].endswith("."))  # a short line with no full stop
+        if heading and not found:  # 'II. MỤC TIÊU, NHIỆM VỤ NĂM 2025' says what follows
+            cue = max(((m.start(), kind) for rx, kind in ((cues.TARGET_CUES, "target"),
+                                                           (cues.RESULT_CUES, "result"))
+                       for m in rx.finditer(self.low, s.start, s.end)), default=None)
+            if cue is not None:
+                state.kind = cue[1]
         if kinds:
             targets = kinds.count("target")
             state.kind = "target" if targets * 2 > len(kinds) else (
