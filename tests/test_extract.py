@@ -584,7 +584,8 @@ def test_write_appends_to_an_existing_year_keeping_its_bytes(bundled_copy: Path,
     assert run.exit_code == 0
     assert (bundled_copy / "targets/2024.yaml").read_bytes() == old
     added = (bundled_copy / "actuals/2024.yaml").read_text("utf-8")
-    assert added == old_actuals + ("  # unsure: confidence 0.8\n"
+    assert added == old_actuals + ("  # unsure: nothing in the wording marks it as a target or a "
+                                   "result: read as a result\n"
                      "  - indicator: forest_cover\n    value: 55.2\n"
                      "    period: 8M\n    status: estimate\n    source: bao-2024-8m\n"
                      "    quote: \"tỷ lệ che phủ rừng đạt 55,2%\"\n")

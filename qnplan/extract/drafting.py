@@ -50,9 +50,9 @@ class Draft:
 
 
 def _doubts(st: Statement, ind: Indicator | None) -> list[str]:
-    why = []
+    why: list[str] = []
     if st.confidence < SURE:
-        why.append(f"confidence {st.confidence}")
+        why.extend(st.doubts or [f"confidence {st.confidence}"])
     if ind is not None and st.unit not in UNITS:
         why.append(f"unit {st.unit!r} read as {ind.unit}")
     return why
