@@ -76,6 +76,10 @@ def drafts(statements: list[Statement], indicators: dict[str, Indicator], source
         if not st.period:
             left.append((st, "a single month fits no period of the data"))
             continue
+        if st.period == "H2":  # DESIGN §1's part-year periods all run from January
+            left.append((st, "the last six months alone (H2) fit no period of the data, "
+                             "which counts from January"))
+            continue
         ind = indicators[st.indicator]
         f: dict[str, object] = {"indicator": st.indicator}
         unit = _unit_as_quoted(st, ind)
