@@ -584,7 +584,8 @@ def test_write_appends_to_an_existing_year_keeping_its_bytes(bundled_copy: Path,
     assert run.exit_code == 0
     assert (bundled_copy / "targets/2024.yaml").read_bytes() == old
     added = (bundled_copy / "actuals/2024.yaml").read_text("utf-8")
-    assert added == old_actuals + ("  # unsure: confidence 0.8\n"
+    assert added == old_actuals + ("  # unsure: nothing in the wording marks it as a target or a "
+                                   "result: read as a result\n"
                      "  - indicator: forest_cover\n    value: 55.2\n"
                      "    period: 8M\n    status: estimate\n    source: bao-2024-8m\n"
                      "    quote: \"tỷ lệ che phủ rừng đạt 55,2%\"\n")
@@ -857,3 +858,15 @@ def test_a_heading_says_whether_the_figures_under_it_are_planned(tmp_path: Path,
                        "--date", date)
     assert [(s["kind"], s["year"], s["value"]) for s in found] == [
         ("result", 2024, 7.1), ("target", 2025, 8)]
+
+
+def test_a_second_half_figure_is_reported_but_not_drafted(tmp_path: Path) -> None:
+    """'6 tháng cuối năm' is H2 in JSON; the data's part-year periods run from January, so
+    it is left out of the YAML drafts rather than written as an entry validate would refuse."""
+    doc = tmp_path / "h2.txt"
+    doc.write_text("Năm 2024, trong 6 tháng cuối năm, tổng thu ngân sách nhà nước trên địa bàn "
+                   "tỉnh đạt 25.000 tỷ đồng.", encoding="utf-8")
+    found = json.loads(qnplan("extract", str(doc), "--date", "2025-01-10", "-f", "json").stdout)
+    assert [(s["period"], s["value"]) for s in found["statements"]] == [("H2", 25000)]
+    drafted = qnplan("extract", str(doc), "--date", "2025-01-10", "-f", "yaml")
+    assert (drafted.exit_code, drafted.stdout) == (0, "# no entries to draft\n")

@@ -50,9 +50,9 @@ class Draft:
 
 
 def _doubts(st: Statement, ind: Indicator | None) -> list[str]:
-    why = []
+    why: list[str] = []
     if st.confidence < SURE:
-        why.append(f"confidence {st.confidence}")
+        why.extend(st.doubts or [f"confidence {st.confidence}"])
     if ind is not None and st.unit not in UNITS:
         why.append(f"unit {st.unit!r} read as {ind.unit}")
     return why
@@ -75,6 +75,10 @@ def drafts(statements: list[Statement], indicators: dict[str, Indicator], source
             continue
         if not st.period:
             left.append((st, "a single month fits no period of the data"))
+            continue
+        if st.period == "H2":  # DESIGN §1's part-year periods all run from January
+            left.append((st, "the last six months alone (H2) fit no period of the data, "
+                             "which counts from January"))
             continue
         ind = indicators[st.indicator]
         f: dict[str, object] = {"indicator": st.indicator}

@@ -59,6 +59,14 @@ class Statement:
     quote: str
     start: int = 0
     headline: bool = False  # stated in the document's first line (a title or lead)
+    doubts: tuple[str, ...] = ()  # why a reader should check it (not part of the JSON item)
+
+
+_KIND_DOUBT = {
+    "running": "target or result read from earlier in the sentence",
+    "carried": "target or result read from a heading or an earlier sentence",
+    "default": "nothing in the wording marks it as a target or a result: read as a result",
+}
 
 
 @dataclass
@@ -204,12 +212,17 @@ class Extractor:
                                                    and self.text[c.end] == ")" else 0)]
         confidence = round(0.5 + 0.2 * (indicator is not None) + 0.2 * (explicit_kind == "cue")
                            + 0.1 * explicit_year, 2)
+        doubts = tuple(d for d in (
+            _KIND_DOUBT.get(explicit_kind),
+            None if explicit_year else "year not stated near the figure: taken from the context",
+            None if indicator is not None else "no indicator recognised in the wording",
+        ) if d)
         return Statement(
             kind=kind, year=year, period=period, indicator=indicator, phrase=phrase,
             op=(op or ">=") if kind == "target" else None, value=value, min=vmin, max=vmax,
             unit=unit, bound=cues.bound_of(op, before) if kind == "result" else None, scope=scope,
             derived=derived, confidence=confidence, quote=quote, start=q.start,
-            headline=s.paragraph == 0)
+            headline=s.paragraph == 0, doubts=doubts)
 
     def _next_figure(self, q: Quantity, c: Span) -> int:
         """Where the next figure of the clause starts (the clause's end if none)."""
