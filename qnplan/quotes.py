@@ -4,6 +4,7 @@ the figure an entry states can be found written in its quote."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 
 from qnplan.i18n import tr
 from qnplan.loader import LoadedFile, PathKey
@@ -92,10 +93,12 @@ def check_quote(loaded: LoadedFile, key: PathKey, quote: str, source_text: Sourc
     return checked
 
 
-def restatements(value: float, unit: str | None) -> list[float]:
+def restatements(value: float, unit: str | None) -> Iterator[float]:
     """The value, and for an amount the figures a document may write it as with nghìn,
-    triệu, tỷ or nghìn tỷ (3000 mn_usd is 3 tỷ USD; 61500 bn_vnd is 61,5 nghìn tỷ đồng)."""
+    triệu, tỷ or nghìn tỷ (3000 mn_usd is 3 tỷ USD; 61500 bn_vnd is 61,5 nghìn tỷ đồng).
+    Lazily: most quotes write the value itself, and the others then need not be computed."""
+    yield value
     if unit is None or unit not in AMOUNT_UNITS or unit == "per_10k":
-        return [value]
+        return
     base = value * UNITS[unit][1]
-    return [value, *(clean(base / scale) for scale in _SCALES)]
+    yield from (clean(base / scale) for scale in _SCALES)
