@@ -35,6 +35,9 @@ PathKey = tuple[str | int, ...]
 _IMPLICIT: dict[Any, list[tuple[str, Any]]] = _Loader.yaml_implicit_resolvers
 _GENERAL_RESOLVE = bool(_Loader.yaml_path_resolvers) or None in _IMPLICIT
 _DEFAULT_RESOLVE: Callable[..., Any] = _Loader.resolve
+_ScalarNode = yaml.ScalarNode
+_PLAIN_TAGS: dict[str, str] = {}  # plain scalar -> its implicit tag, for the first so many
+_PLAIN_TAGS_KEPT = 50_000
 
 
 class Invalid:
@@ -66,6 +69,7 @@ class LoadedFile(msgspec.Struct):
     data: Any = None
     issues: list[Issue] = msgspec.field(default_factory=list)
     text: str = ""
+    refused: bool = False  # some value in data is INVALID; without one, nothing to look for
     _marks: dict[PathKey, tuple[int, int]] | None = None
 
     def where(self, key: PathKey) -> tuple[int | None, int | None]:
@@ -225,6 +229,7 @@ def _construct(text: str, loaded: LoadedFile, careful: bool) -> LoadedFile:
         loaded.issues.append(Issue(loaded.path, 1, 1, "error", "empty-file", tr("y.empty")))
         return loaded
     loaded.data = data
+    loaded.refused = loader.failed
     return loaded
 
 
@@ -278,14 +283,19 @@ class _StrictLoader(_Loader):
 
     def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> Any:
         # Called by libyaml's composer for every node: a quoted scalar is a string, a plain
-        # one is tried against the few implicit types its first character can begin.
-        if kind is not yaml.ScalarNode or _GENERAL_RESOLVE:
+        # one is tried against the few implicit types its first character can begin, once
+        # per distinct spelling (keys and ids repeat on every entry).
+        if kind is not _ScalarNode or _GENERAL_RESOLVE:
             return _DEFAULT_RESOLVE(self, kind, value, implicit)
-        if implicit[0]:
-            for tag, regexp in _IMPLICIT.get(value[:1], ()):
-                if regexp.match(value):
-                    return tag
-        return _STR_TAG
+        if not implicit[0]:
+            return _STR_TAG
+        tag = _PLAIN_TAGS.get(value)
+        if tag is None:
+            tag = next((tag for tag, regexp in _IMPLICIT.get(value[:1], ())
+                        if regexp.match(value)), _STR_TAG)
+            if len(_PLAIN_TAGS) < _PLAIN_TAGS_KEPT:
+                _PLAIN_TAGS[value] = tag
+        return tag
 
     def fail(self, node: yaml.Node, code: str, message: str) -> None:
         mark = node.start_mark

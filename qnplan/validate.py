@@ -63,10 +63,11 @@ class Suggester:
 def convert_entry(loaded: LoadedFile, key: PathKey, raw: Any, spec: type[Any]) -> Any | None:
     """msgspec-validate one entry's types and fields, reporting located, readable issues:
     every unknown field, then the first type problem among the known ones."""
-    if has_invalid(raw):
+    if loaded.refused and has_invalid(raw):
         return None  # the loader reported the refused value
     fields: tuple[str, ...] = getattr(spec, "__struct_fields__", ())
-    unknown = [name for name in raw if name not in fields] if isinstance(raw, dict) else []
+    unknown = [name for name in raw if name not in fields] if isinstance(raw, dict) and not (
+        raw.keys() <= _field_set(spec)) else []
     for name in unknown:
         loaded.issue((*key, name), "unknown-field",
                      tr("v.unknown_field", name=repr(name), hint=suggest(name, fields)))
@@ -78,6 +79,16 @@ def convert_entry(loaded: LoadedFile, key: PathKey, raw: Any, spec: type[Any]) -
         _report_invalid(loaded, key, raw, spec, str(exc))
         return None
     return None if unknown else converted
+
+
+_FIELD_SETS: dict[type[Any], frozenset[str]] = {}
+
+
+def _field_set(spec: type[Any]) -> frozenset[str]:
+    found = _FIELD_SETS.get(spec)
+    if found is None:
+        found = _FIELD_SETS[spec] = frozenset(getattr(spec, "__struct_fields__", ()))
+    return found
 
 
 def _report_invalid(loaded: LoadedFile, key: PathKey, raw: Any, spec: type[Any],
