@@ -1,7 +1,8 @@
 """YAML text -> plain Python values, and the line and column of any value when asked.
 
-Valid files take the fast path: libyaml parses, PyYAML's safe constructor builds the values
-(an aliased node is refused the moment it is reused, so an alias bomb never expands), and
+Valid files take the fast path: libyaml parses, PyYAML's safe constructors build the scalars
+and the loader the maps and lists (an aliased node is refused the moment it is reused, so an
+alias bomb never expands), and
 duplicate keys and non-standard tags are refused with their position. Positions of other
 values are only needed to report a problem, so they are computed lazily, by composing the
 file a second time, only for files that have one.
@@ -9,6 +10,7 @@ file a second time, only for files that have one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
@@ -26,9 +28,13 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 
 _STD = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_STD}{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
-_SEQ, _MAP = f"{_STD}seq", f"{_STD}map"
+_SEQ, _MAP, _STR_TAG = f"{_STD}seq", f"{_STD}map", f"{_STD}str"
 
 PathKey = tuple[str | int, ...]
+# What Resolver.resolve consults; the loader's own resolve assumes no wildcard resolvers.
+_IMPLICIT: dict[Any, list[tuple[str, Any]]] = _Loader.yaml_implicit_resolvers
+_GENERAL_RESOLVE = bool(_Loader.yaml_path_resolvers) or None in _IMPLICIT
+_DEFAULT_RESOLVE: Callable[..., Any] = _Loader.resolve
 
 
 class Invalid:
@@ -270,6 +276,17 @@ class _StrictLoader(_Loader):
         self.failed = False
         self.seen_alias = False
 
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> Any:
+        # Called by libyaml's composer for every node: a quoted scalar is a string, a plain
+        # one is tried against the few implicit types its first character can begin.
+        if kind is not yaml.ScalarNode or _GENERAL_RESOLVE:
+            return _DEFAULT_RESOLVE(self, kind, value, implicit)
+        if implicit[0]:
+            for tag, regexp in _IMPLICIT.get(value[:1], ()):
+                if regexp.match(value):
+                    return tag
+        return _STR_TAG
+
     def fail(self, node: yaml.Node, code: str, message: str) -> None:
         mark = node.start_mark
         self.loaded.issues.append(
@@ -293,9 +310,13 @@ class _StrictLoader(_Loader):
             return INVALID
 
     def construct_map(self, node: yaml.MappingNode) -> dict[Any, Any]:
+        return self._mapping(node, self.construct_object)
+
+    def _mapping(self, node: yaml.Node, build: Callable[[yaml.Node], Any],
+                 ) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = self.construct_object(key_node)
+            key = build(key_node)
             if not isinstance(key, str | int) or isinstance(key, bool):
                 self.fail(key_node, "wrong-type", tr("y.key_plain"))
                 continue
@@ -303,7 +324,7 @@ class _StrictLoader(_Loader):
             if key in result:  # reported; the first value stays, so the rest is still checked
                 self.fail(key_node, "duplicate-key", tr("y.duplicate_key", key=repr(key)))
                 continue
-            result[key] = self.construct_object(value_node)
+            result[key] = build(value_node)
         return result
 
     def construct_seq(self, node: yaml.SequenceNode) -> list[Any]:
@@ -333,6 +354,22 @@ class _FastStrictLoader(_StrictLoader):
     fails to build (parse_yaml retries with _StrictLoader to locate one that does)."""
 
     construct_object = _Loader.construct_object
+
+    def get_single_data(self) -> Any:
+        # No node is shared (no anchor), so PyYAML's bookkeeping of built nodes is not needed:
+        # plain maps, lists and strings are built directly, anything else the usual way.
+        node = self.get_single_node()
+        return None if node is None else self._build(node)
+
+    def _build(self, node: yaml.Node) -> Any:
+        kind, tag = node.__class__, node.tag
+        if kind is yaml.ScalarNode and tag == _STR_TAG:
+            return node.value
+        if kind is yaml.MappingNode and tag == _MAP:
+            return self._mapping(node, self._build)
+        if kind is yaml.SequenceNode and tag == _SEQ:
+            return [self._build(child) for child in node.value]
+        return self.construct_object(node)
 
 
 _StrictLoader.add_constructor(_MAP, _StrictLoader.construct_map)

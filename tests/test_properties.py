@@ -117,6 +117,32 @@ def test_any_unquoted_value_validates_without_crashing(tmp_path: Path, field: st
     assert all(i.code and "\n" not in str(i) for i in issues)
 
 
+def _typed(value: object) -> object:
+    """The value with each leaf's type beside it (True is not 1), NaN comparable, keys text."""
+    if isinstance(value, dict):
+        return {str(k): _typed(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_typed(v) for v in value]
+    return (type(value).__name__, "nan" if value != value else value)
+
+
+@PROFILE
+@given(st.lists(st.one_of(raw_values, st.sampled_from(
+    ["yes", "No", "on", "OFF", "True", "~", "null", "Null", "", "0o17", "017", "1_000", "1:30",
+     ".Inf", "6.8e+3", "+12", "2023-01-01", "2023-01-01 10:00:00Z", "<<", "=", "n", "y", "abc",
+     "- a", "[1, x]", "{a: 1}", '"yes"', "'12'"])), max_size=6),
+       st.booleans())
+def test_plain_values_read_as_pyyaml_reads_them(values: list[str], listed: bool) -> None:
+    """Whatever the loader accepts without a problem, it reads as PyYAML's safe loader does
+    (keys as text): its own composing of scalars and collections changes no value's type."""
+    text = "".join(f"- {v}\n" if listed else f"k{i}: {v}\n" for i, v in enumerate(values))
+    loaded = parse_yaml(text or "{}", LoadedFile("x.yaml"))
+    if loaded.issues:
+        return
+    expected = yaml.load(text or "{}", Loader=yaml.CSafeLoader)
+    assert _typed(loaded.data) == _typed(expected)
+
+
 decimals = st.decimals(min_value=Decimal("-1e9"), max_value=Decimal("1e9"), places=3,
                        allow_nan=False, allow_infinity=False)
 
