@@ -483,6 +483,16 @@ EN: dict[str, str] = {
     "extract.left_out": ("left out {statements} (derived, no indicator, no year or a single "
                          "month)"),
     "extract.nothing_new": "nothing new to add",
+    "extract.unsure": "unsure: {why}",
+    "extract.no_drafts": "no entries to draft",
+    "doubt.kind_running": "target or result read from earlier in the sentence",
+    "doubt.kind_carried": "target or result read from a heading or an earlier sentence",
+    "doubt.kind_default": ("nothing in the wording marks it as a target or a result: read as a "
+                           "result"),
+    "doubt.no_year": "year not stated near the figure: taken from the context",
+    "doubt.no_indicator": "no indicator recognised in the wording",
+    "doubt.confidence": "confidence {confidence}",
+    "doubt.unit": "unit {unit!r} read as {indicator_unit}",
     "extract.registries_invalid": "{issue}; run `qnplan validate`",
     "extract.bad_source_id": ("--source {source!r}: an id is lower-case words joined by '-', "
                               "e.g. nq-318-hdnd-2025"),
@@ -1011,6 +1021,16 @@ VI: dict[str, str] = {
     "extract.left_out": ("không đưa vào {statements} (suy ra từ số khác, không có chỉ tiêu, "
                          "không có năm hoặc chỉ một tháng)"),
     "extract.nothing_new": "không có gì mới để thêm",
+    "extract.unsure": "chưa chắc: {why}",
+    "extract.no_drafts": "không có mục nào để soạn",
+    "doubt.kind_running": "mục tiêu hay kết quả suy từ phần trước của câu",
+    "doubt.kind_carried": "mục tiêu hay kết quả suy từ tiêu đề hoặc câu trước",
+    "doubt.kind_default": ("câu chữ không cho biết là mục tiêu hay kết quả: tạm coi là kết "
+                           "quả"),
+    "doubt.no_year": "năm không ghi gần số liệu: lấy theo ngữ cảnh",
+    "doubt.no_indicator": "không nhận ra chỉ tiêu trong câu chữ",
+    "doubt.confidence": "độ tin cậy {confidence}",
+    "doubt.unit": "đơn vị {unit!r} được hiểu là {indicator_unit}",
     "extract.registries_invalid": "{issue}; chạy `qnplan validate`",
     "extract.bad_source_id": ("--source {source!r}: mã nguồn gồm các từ viết thường nối bằng "
                               "'-', ví dụ nq-318-hdnd-2025"),

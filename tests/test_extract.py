@@ -911,6 +911,9 @@ def test_vietnamese_yaml_note_and_json_keep_codes(tmp_path: Path) -> None:
     assert run.exit_code == 0
     assert run.stderr == ("không đưa vào 1 số liệu (suy ra từ số khác, không có chỉ tiêu, không "
                           "có năm hoặc chỉ một tháng); xem --format table\n")
+    assert ("  # chưa chắc: mục tiêu hay kết quả suy từ tiêu đề hoặc câu trước\n"
+            "  - indicator: forest_cover\n    value: 55.2\n    period: 8M\n") in run.stdout
+    assert no_english(run.stdout) == []
     out = json.loads(qnplan("--lang", "vi", "extract", str(doc), "--date", "2024-09-05",
                             "-f", "json").stdout)
     assert [(s["kind"], s["period"]) for s in out["statements"]] == [
@@ -949,3 +952,15 @@ def test_vietnamese_extract_errors(bundled_copy: Path, tmp_path: Path, args: lis
     argv = [str(doc) if a == "DOC" else a for a in args]
     run = qnplan("--lang", "vi", "extract", *argv, data=bundled_copy)
     assert (run.exit_code, run.stderr) == (2, f"lỗi: {message}\n")
+
+
+def test_vietnamese_second_half_is_named_and_nothing_drafted(tmp_path: Path) -> None:
+    """H2 in the table is '6 tháng cuối năm'; an empty draft says so in Vietnamese."""
+    doc = tmp_path / "h2.txt"
+    doc.write_text("Năm 2024, trong 6 tháng cuối năm, tổng thu ngân sách nhà nước trên địa bàn "
+                   "tỉnh đạt 25.000 tỷ đồng.", encoding="utf-8")
+    table = qnplan("--lang", "vi", "extract", str(doc), "--date", "2025-01-10", width=160)
+    assert re.split(r"  +", table.stdout.splitlines()[3])[:3] == [
+        "kết quả", "2024", "6 tháng cuối năm"]
+    drafted = qnplan("--lang", "vi", "extract", str(doc), "--date", "2025-01-10", "-f", "yaml")
+    assert (drafted.exit_code, drafted.stdout) == (0, "# không có mục nào để soạn\n")
