@@ -964,3 +964,18 @@ def test_vietnamese_second_half_is_named_and_nothing_drafted(tmp_path: Path) -> 
         "kết quả", "2024", "6 tháng cuối năm"]
     drafted = qnplan("--lang", "vi", "extract", str(doc), "--date", "2025-01-10", "-f", "yaml")
     assert (drafted.exit_code, drafted.stdout) == (0, "# không có mục nào để soạn\n")
+
+
+def test_vietnamese_refusal_to_write_invalid_data(bundled_copy: Path, tmp_path: Path) -> None:
+    """The refusal names the file and line in the validation frame, its words in Vietnamese."""
+    doc = tmp_path / "bad.txt"
+    doc.write_text("Năm 2025 phấn đấu tỷ lệ đô thị hóa đạt 120%.", encoding="utf-8")
+    before = snapshot(bundled_copy)
+    run = qnplan("--lang", "vi", "extract", str(doc), "--source", "bad-2025", "--write",
+                 data=bundled_copy)
+    assert run.exit_code == 1
+    assert re.fullmatch(  # the line is where the entry lands in the bundled file
+        r"lỗi: chưa ghi gì: các mục mới sẽ làm dữ liệu không hợp lệ: targets/2025\.yaml:\d+:\d+: "
+        r"error: value 120% nằm ngoài 0-100 đối với tỷ lệ urbanization_rate \[percent-range\]\n",
+        run.stderr), run.stderr
+    assert snapshot(bundled_copy) == before
