@@ -465,6 +465,68 @@ EN: dict[str, str] = {
     "msg.wrote": "wrote {path}",
     "msg.validate_summary": ("{errors}, {warnings}; {entries}, {quoted} checked against their "
                              "source text"),
+    # qnplan extract (qnplan/extract/): its table, its --write report and its refusals
+    "title.extract": "Statements in {name} ({place})",
+    "hx.kind": "Kind",
+    "hx.period": "Period",
+    "hx.figure": "Figure",
+    "hx.scope": "Scope",
+    "hx.quote": "Quote",
+    "period.H2": "H2",
+    "extract.derived": "{kind} (derived)",
+    "extract.left_out_note": ("{statements} left out (derived, no indicator, no year or a single "
+                              "month); see --format table"),
+    "extract.registered": ("registered source {source} (sources/{source}.txt from {name}); "
+                           "complete its issuer in sources.yaml"),
+    "extract.added": "added {entries} to {file}",
+    "extract.skipped": "skipped {entries} already in the data (or repeated)",
+    "extract.left_out": ("left out {statements} (derived, no indicator, no year or a single "
+                         "month)"),
+    "extract.nothing_new": "nothing new to add",
+    "extract.unsure": "unsure: {why}",
+    "extract.no_drafts": "no entries to draft",
+    "doubt.kind_running": "target or result read from earlier in the sentence",
+    "doubt.kind_carried": "target or result read from a heading or an earlier sentence",
+    "doubt.kind_default": ("nothing in the wording marks it as a target or a result: read as a "
+                           "result"),
+    "doubt.no_year": "year not stated near the figure: taken from the context",
+    "doubt.no_indicator": "no indicator recognised in the wording",
+    "doubt.confidence": "confidence {confidence}",
+    "doubt.unit": "unit {unit!r} read as {indicator_unit}",
+    "extract.registries_invalid": "{issue}; run `qnplan validate`",
+    "extract.bad_source_id": ("--source {source!r}: an id is lower-case words joined by '-', "
+                              "e.g. nq-318-hdnd-2025"),
+    "extract.text_exists": ("{path} exists but {source!r} is not in sources.yaml; register it "
+                            "or choose another id"),
+    "extract.cannot_append": ("{path}: cannot append safely (the {section}: list must be the "
+                              "file's last top-level key, in block style); add the entries by "
+                              "hand: qnplan extract DOC --format yaml"),
+    "extract.would_be_invalid": ("nothing written: the new entries would make the data "
+                                 "invalid: {shown}{more}"),
+    "extract.needs_extra": ("{name} is a {kind}; install the optional extra: pip install "
+                            "'qnplan[documents]'"),
+    "extract.too_big": ("{name} is {mb} MB; extract reads documents up to {limit} MB: split it "
+                        "or save only the text"),
+    "extract.binary": ("{name} does not look like text (it holds binary data); give a .txt, "
+                       ".md, .html, .pdf or .docx file"),
+    "extract.not_utf8": "{name} is not UTF-8 text (byte {byte}); save it as UTF-8",
+    "extract.too_long": ("{name} holds {chars} characters of text; extract reads up to "
+                         "{limit}: split the document"),
+    "extract.bad_pdf": "{name} is not a readable PDF ({why}); save it as text",
+    "extract.pdf_part_too_large": "a part unpacks too large",
+    "extract.pdf_pages": "{name} has {pages} pages; extract reads PDFs up to {limit} pages",
+    "extract.pdf_too_slow": ("{name}: the PDF's text is too large or too slow to read (over "
+                             "{chars} characters or {seconds} s)"),
+    "extract.pdf_no_text": ("{name} has no text layer (a scanned PDF?); run OCR first or give "
+                            "the text"),
+    "extract.docx_too_big": ("{name}: its text part unpacks to {mb} MB; extract refuses "
+                             "documents that large"),
+    "extract.bad_docx": "{name} is not a readable .docx file",
+    "extract.bad_docx_why": "{name} is not a readable .docx file ({why})",
+    "extract.no_source_text": "source {source!r}: its text file {path!r} is missing",
+    "extract.no_document": "{doc!r} is neither a file nor a registered source with a text",
+    "extract.is_dir": "{doc!r} is a directory; give a document file",
+    "extract.cannot_read": "cannot read {doc!r}: {why}",
     # counted nouns, "one|other" (see tr_count)
     "count.error": "{n} error|{n} errors",
     "count.warning": "{n} warning|{n} warnings",
@@ -478,6 +540,9 @@ EN: dict[str, str] = {
     "count.document": "{n} cited document|{n} cited documents",
     "count.figure": "{n} figure|{n} figures",
     "count.row": "{n} row|{n} rows",
+    "count.statement": "{n} statement|{n} statements",
+    "count.result": "{n} result|{n} results",
+    "count.entry": "{n} entry|{n} entries",
 }
 
 VI: dict[str, str] = {
@@ -938,6 +1003,68 @@ VI: dict[str, str] = {
     "msg.wrote": "đã ghi {path}",
     "msg.validate_summary": ("{errors}, {warnings}; {entries}, {quoted} đã đối chiếu với văn "
                              "bản nguồn"),
+    # qnplan extract (qnplan/extract/)
+    "title.extract": "Các số liệu trong {name} ({place})",
+    "hx.kind": "Loại",
+    "hx.period": "Kỳ",
+    "hx.figure": "Số liệu",
+    "hx.scope": "Phạm vi",
+    "hx.quote": "Trích dẫn",
+    "period.H2": "6 tháng cuối năm",
+    "extract.derived": "{kind} (suy ra)",
+    "extract.left_out_note": ("không đưa vào {statements} (suy ra từ số khác, không có chỉ "
+                              "tiêu, không có năm hoặc chỉ một tháng); xem --format table"),
+    "extract.registered": ("đã đăng ký nguồn {source} (sources/{source}.txt lấy từ {name}); "
+                           "hãy bổ sung cơ quan ban hành trong sources.yaml"),
+    "extract.added": "đã thêm {entries} vào {file}",
+    "extract.skipped": "bỏ qua {entries} đã có trong dữ liệu (hoặc lặp lại)",
+    "extract.left_out": ("không đưa vào {statements} (suy ra từ số khác, không có chỉ tiêu, "
+                         "không có năm hoặc chỉ một tháng)"),
+    "extract.nothing_new": "không có gì mới để thêm",
+    "extract.unsure": "chưa chắc: {why}",
+    "extract.no_drafts": "không có mục nào để soạn",
+    "doubt.kind_running": "mục tiêu hay kết quả suy từ phần trước của câu",
+    "doubt.kind_carried": "mục tiêu hay kết quả suy từ tiêu đề hoặc câu trước",
+    "doubt.kind_default": ("câu chữ không cho biết là mục tiêu hay kết quả: tạm coi là kết "
+                           "quả"),
+    "doubt.no_year": "năm không ghi gần số liệu: lấy theo ngữ cảnh",
+    "doubt.no_indicator": "không nhận ra chỉ tiêu trong câu chữ",
+    "doubt.confidence": "độ tin cậy {confidence}",
+    "doubt.unit": "đơn vị {unit!r} được hiểu là {indicator_unit}",
+    "extract.registries_invalid": "{issue}; chạy `qnplan validate`",
+    "extract.bad_source_id": ("--source {source!r}: mã nguồn gồm các từ viết thường nối bằng "
+                              "'-', ví dụ nq-318-hdnd-2025"),
+    "extract.text_exists": ("{path} đã có nhưng {source!r} chưa có trong sources.yaml; hãy "
+                            "đăng ký nguồn này hoặc chọn mã khác"),
+    "extract.cannot_append": ("{path}: không thể ghi thêm an toàn (danh sách {section}: phải là "
+                              "khóa cấp cao nhất cuối cùng của tệp, viết dạng khối); hãy thêm "
+                              "các mục bằng tay: qnplan extract DOC --format yaml"),
+    "extract.would_be_invalid": ("chưa ghi gì: các mục mới sẽ làm dữ liệu không hợp lệ: "
+                                 "{shown}{more}"),
+    "extract.needs_extra": ("{name} là tệp {kind}; hãy cài phần mở rộng tùy chọn: pip install "
+                            "'qnplan[documents]'"),
+    "extract.too_big": ("{name} nặng {mb} MB; extract chỉ đọc văn bản đến {limit} MB: hãy tách "
+                        "nhỏ hoặc chỉ lưu phần chữ"),
+    "extract.binary": ("{name} không phải văn bản chữ (có dữ liệu nhị phân); hãy dùng tệp .txt, "
+                       ".md, .html, .pdf hoặc .docx"),
+    "extract.not_utf8": "{name} không phải văn bản UTF-8 (byte {byte}); hãy lưu lại dạng UTF-8",
+    "extract.too_long": ("{name} có {chars} ký tự; extract chỉ đọc đến {limit} ký tự: hãy tách "
+                         "văn bản"),
+    "extract.bad_pdf": "không đọc được tệp PDF {name} ({why}); hãy lưu dạng văn bản chữ",
+    "extract.pdf_part_too_large": "một phần giải nén quá lớn",
+    "extract.pdf_pages": "{name} có {pages} trang; extract chỉ đọc tệp PDF đến {limit} trang",
+    "extract.pdf_too_slow": ("{name}: phần chữ của tệp PDF quá lớn hoặc đọc quá lâu (quá "
+                             "{chars} ký tự hoặc {seconds} giây)"),
+    "extract.pdf_no_text": ("{name} không có lớp chữ (tệp PDF quét?); hãy nhận dạng chữ (OCR) "
+                            "trước hoặc cung cấp văn bản"),
+    "extract.docx_too_big": ("{name}: phần chữ giải nén ra {mb} MB; extract không đọc văn bản "
+                             "lớn như vậy"),
+    "extract.bad_docx": "không đọc được tệp .docx {name}",
+    "extract.bad_docx_why": "không đọc được tệp .docx {name} ({why})",
+    "extract.no_source_text": "nguồn {source!r}: thiếu tệp văn bản {path!r}",
+    "extract.no_document": "{doc!r} không phải tệp, cũng không phải nguồn đã đăng ký có văn bản",
+    "extract.is_dir": "{doc!r} là một thư mục; hãy cho một tệp văn bản",
+    "extract.cannot_read": "không đọc được {doc!r}: {why}",
     "count.error": "{n} lỗi",
     "count.warning": "{n} cảnh báo",
     "count.valid_entry": "{n} mục hợp lệ",
@@ -950,6 +1077,9 @@ VI: dict[str, str] = {
     "count.document": "{n} văn bản được trích dẫn",
     "count.figure": "{n} số liệu",
     "count.row": "{n} dòng",
+    "count.statement": "{n} số liệu",
+    "count.result": "{n} kết quả",
+    "count.entry": "{n} mục",
 }
 
 MESSAGES: dict[str, dict[str, str]] = {"en": EN, "vi": VI}

@@ -4,6 +4,7 @@ indicator, operator, value, unit, scope and a verbatim quote (DESIGN §7)."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -508,7 +509,7 @@ def test_yaml_drafts_are_valid_files_per_year(tmp_path: Path) -> None:
                                     "source": "bao-2024",
                                     "quote": "Năm 2025 phấn đấu tỷ lệ che phủ rừng đạt 55%"}]}]
     assert run.stdout.startswith("# actuals/2024.yaml\n")
-    assert "1 statements left out" in run.stderr
+    assert "1 statement left out" in run.stderr
 
 
 def test_table_lists_statements_for_review(tmp_path: Path) -> None:
@@ -522,7 +523,7 @@ def test_table_lists_statements_for_review(tmp_path: Path) -> None:
     assert lines[3].split() == ["target", "2025", "FY", "forest_cover", "≥", "55", "%",
                                 "quang-ninh", "Năm", "2025", "phấn", "đấu", "tỷ", "lệ", "che",
                                 "phủ", "rừng", "đạt", "55%"]
-    assert lines[-1] == "1 statements"
+    assert lines[-1] == "1 statement"
 
 
 # --- writing into the data ------------------------------------------------------------
@@ -556,7 +557,7 @@ def test_write_round_trip(bundled_copy: Path, tmp_path: Path) -> None:
     assert run.stdout.splitlines() == [
         "registered source nq-99-hdnd-2024 (sources/nq-99-hdnd-2024.txt from nq-2025.txt); "
         "complete its issuer in sources.yaml",
-        "added 1 results to actuals/2024.yaml",
+        "added 1 result to actuals/2024.yaml",
         "added 3 targets to targets/2025.yaml"]
     after = snapshot(bundled_copy)
     assert after["sources.yaml"].startswith(before["sources.yaml"])  # kept byte for byte
@@ -736,7 +737,7 @@ def test_a_single_month_figure_has_no_period_and_never_becomes_an_entry(tmp_path
     run = qnplan("extract", str(tmp_path / "doc.txt"), "--date", "2024-09-05", "-f", "yaml")
     assert run.exit_code == 0
     assert "2600" not in run.stdout and "21000" in run.stdout
-    assert "1 statements left out (derived, no indicator, no year or a single month)" in run.stderr
+    assert "1 statement left out (derived, no indicator, no year or a single month)" in run.stderr
 
 
 def test_a_plain_reached_after_reported_results_in_mid_year_stays_a_result(tmp_path: Path) -> None:
@@ -870,3 +871,111 @@ def test_a_second_half_figure_is_reported_but_not_drafted(tmp_path: Path) -> Non
     assert [(s["period"], s["value"]) for s in found["statements"]] == [("H2", 25000)]
     drafted = qnplan("extract", str(doc), "--date", "2025-01-10", "-f", "yaml")
     assert (drafted.exit_code, drafted.stdout) == (0, "# no entries to draft\n")
+
+
+# --- in Vietnamese (--lang vi) ------------------------------------------------------------
+REVIEW = ("Năm 2025 phấn đấu tỷ lệ che phủ rừng đạt 55%.\n"
+          "8 tháng năm 2024, tỷ lệ che phủ rừng đạt 55,2%; riêng tháng 8 thu nội địa đạt "
+          "2.600 tỷ đồng.\n")
+
+
+def no_english(text: str) -> list[str]:
+    """The phrases of the English catalogue found in text (none, when it is all Vietnamese)."""
+    from .test_display import _english_fragments
+
+    return sorted(f for f in _english_fragments() if f in text)
+
+
+def test_vietnamese_table_names_kinds_and_periods_in_words(tmp_path: Path) -> None:
+    """`qnplan --lang vi extract DOC`: title, headers, kind and period cells and the count are
+    Vietnamese, as in the other commands' tables; the figures keep their codes and quotes."""
+    doc = tmp_path / "r.txt"
+    doc.write_text(REVIEW, encoding="utf-8")
+    run = qnplan("--lang", "vi", "extract", str(doc), "--date", "2024-09-05", width=140)
+    assert run.exit_code == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0].strip() == "Các số liệu trong r.txt (quang-ninh)"
+    assert lines[1].split() == ["Loại", "Năm", "Kỳ", "Chỉ", "tiêu", "Số", "liệu", "Phạm", "vi",
+                                "Trích", "dẫn"]
+    assert [re.split(r"  +", line)[:3] for line in lines[3:6]] == [
+        ["mục tiêu", "2025", "cả năm"], ["kết quả", "2024", "8 tháng"], ["kết quả", "2024", "–"]]
+    assert lines[-1] == "3 số liệu"
+    assert no_english(run.stdout + run.stderr) == []
+
+
+def test_vietnamese_yaml_note_and_json_keep_codes(tmp_path: Path) -> None:
+    """The left-out note follows --lang; JSON is data and keeps its codes."""
+    doc = tmp_path / "r.txt"
+    doc.write_text(REVIEW, encoding="utf-8")
+    run = qnplan("--lang", "vi", "extract", str(doc), "--date", "2024-09-05", "-f", "yaml")
+    assert run.exit_code == 0
+    assert run.stderr == ("không đưa vào 1 số liệu (suy ra từ số khác, không có chỉ tiêu, không "
+                          "có năm hoặc chỉ một tháng); xem --format table\n")
+    assert ("  # chưa chắc: mục tiêu hay kết quả suy từ tiêu đề hoặc câu trước\n"
+            "  - indicator: forest_cover\n    value: 55.2\n    period: 8M\n") in run.stdout
+    assert no_english(run.stdout) == []
+    out = json.loads(qnplan("--lang", "vi", "extract", str(doc), "--date", "2024-09-05",
+                            "-f", "json").stdout)
+    assert [(s["kind"], s["period"]) for s in out["statements"]] == [
+        ("target", "FY"), ("result", "8M"), ("result", None)]
+
+
+def test_vietnamese_write_report(bundled_copy: Path, tmp_path: Path) -> None:
+    """`--lang vi extract --write` tells what it added in Vietnamese, and so on a re-run."""
+    doc = tmp_path / "nq-2025.txt"
+    doc.write_text(RESOLUTION, encoding="utf-8")
+    args = ("--lang", "vi", "extract", str(doc), "--source", "nq-99-hdnd-2024", "--date",
+            "2024-12-10", "--write")
+    run = qnplan(*args, data=bundled_copy)
+    assert run.exit_code == 0, run.stderr
+    assert run.stdout.splitlines() == [
+        "đã đăng ký nguồn nq-99-hdnd-2024 (sources/nq-99-hdnd-2024.txt lấy từ nq-2025.txt); "
+        "hãy bổ sung cơ quan ban hành trong sources.yaml",
+        "đã thêm 1 kết quả vào actuals/2024.yaml",
+        "đã thêm 3 mục tiêu vào targets/2025.yaml"]
+    again = qnplan(*args, data=bundled_copy)
+    assert again.stdout.splitlines() == [
+        "bỏ qua 4 mục đã có trong dữ liệu (hoặc lặp lại)", "không có gì mới để thêm"]
+    assert no_english(run.stdout + again.stdout) == []
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["nope.txt"],
+     "'nope.txt' không phải tệp, cũng không phải nguồn đã đăng ký có văn bản"),
+    (["DOC", "--source", "Bad Id", "--write"],
+     "--source 'Bad Id': mã nguồn gồm các từ viết thường nối bằng '-', ví dụ nq-318-hdnd-2025"),
+])
+def test_vietnamese_extract_errors(bundled_copy: Path, tmp_path: Path, args: list[str],
+                                   message: str) -> None:
+    doc = tmp_path / "nq-2025.txt"
+    doc.write_text(RESOLUTION, encoding="utf-8")
+    argv = [str(doc) if a == "DOC" else a for a in args]
+    run = qnplan("--lang", "vi", "extract", *argv, data=bundled_copy)
+    assert (run.exit_code, run.stderr) == (2, f"lỗi: {message}\n")
+
+
+def test_vietnamese_second_half_is_named_and_nothing_drafted(tmp_path: Path) -> None:
+    """H2 in the table is '6 tháng cuối năm'; an empty draft says so in Vietnamese."""
+    doc = tmp_path / "h2.txt"
+    doc.write_text("Năm 2024, trong 6 tháng cuối năm, tổng thu ngân sách nhà nước trên địa bàn "
+                   "tỉnh đạt 25.000 tỷ đồng.", encoding="utf-8")
+    table = qnplan("--lang", "vi", "extract", str(doc), "--date", "2025-01-10", width=160)
+    assert re.split(r"  +", table.stdout.splitlines()[3])[:3] == [
+        "kết quả", "2024", "6 tháng cuối năm"]
+    drafted = qnplan("--lang", "vi", "extract", str(doc), "--date", "2025-01-10", "-f", "yaml")
+    assert (drafted.exit_code, drafted.stdout) == (0, "# không có mục nào để soạn\n")
+
+
+def test_vietnamese_refusal_to_write_invalid_data(bundled_copy: Path, tmp_path: Path) -> None:
+    """The refusal names the file and line in the validation frame, its words in Vietnamese."""
+    doc = tmp_path / "bad.txt"
+    doc.write_text("Năm 2025 phấn đấu tỷ lệ đô thị hóa đạt 120%.", encoding="utf-8")
+    before = snapshot(bundled_copy)
+    run = qnplan("--lang", "vi", "extract", str(doc), "--source", "bad-2025", "--write",
+                 data=bundled_copy)
+    assert run.exit_code == 1
+    assert re.fullmatch(  # the line is where the entry lands in the bundled file
+        r"lỗi: chưa ghi gì: các mục mới sẽ làm dữ liệu không hợp lệ: targets/2025\.yaml:\d+:\d+: "
+        r"error: value 120% nằm ngoài 0-100 đối với tỷ lệ urbanization_rate \[percent-range\]\n",
+        run.stderr), run.stderr
+    assert snapshot(bundled_copy) == before

@@ -10,6 +10,7 @@ from pathlib import Path
 from qnplan.errors import DataError
 from qnplan.extract.reading import read_document
 from qnplan.extract.statements import Statement, extract
+from qnplan.i18n import tr, tr_count
 
 
 @dataclass
@@ -34,13 +35,13 @@ def run_extract(root: Path, doc: str, date: dt.date | None, source: str | None, 
     errors = [i for i in issues if i.severity == "error"
               and (write or Path(i.path).name in REGISTRIES)]
     if errors:
-        raise DataError(f"{errors[0]}; run `qnplan validate`")
+        raise DataError(tr("extract.registries_invalid", issue=errors[0]))
     texts = {sid: root / s.text for sid, s in sources.items() if s.text}
     name, raw = read_document(doc, texts)
     if date is None and doc in sources and not Path(doc).exists():
         date = sources[doc].date
     text, place, found = extract(raw, indicators, date)
-    title = f"Statements in {name} ({place})"
+    title = tr("title.extract", name=name, place=place)
     result = ExtractResult(title, found)
     if write:
         from qnplan.extract.writing import write_entries
@@ -58,6 +59,6 @@ def run_extract(root: Path, doc: str, date: dt.date | None, source: str | None, 
         items, left = drafts(found, indicators, source or "SOURCE-ID")
         result.output = drafts_yaml(items)
         if left:
-            result.messages.append(f"{len(left)} statements left out (derived, no indicator, "
-                                   "no year or a single month); see --format table")
+            result.messages.append(tr("extract.left_out_note",
+                                      statements=tr_count("count.statement", len(left))))
     return result

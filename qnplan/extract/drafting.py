@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from qnplan.extract.statements import Statement
+from qnplan.i18n import tr
 from qnplan.model import DEFAULT_SCOPE, Indicator
 from qnplan.numbers import number_tokens, spellings
 from qnplan.units import UNITS, convert
@@ -52,9 +53,10 @@ class Draft:
 def _doubts(st: Statement, ind: Indicator | None) -> list[str]:
     why: list[str] = []
     if st.confidence < SURE:
-        why.extend(st.doubts or [f"confidence {st.confidence}"])
+        why.extend([tr(key) for key in st.doubts]
+                   or [tr("doubt.confidence", confidence=st.confidence)])
     if ind is not None and st.unit not in UNITS:
-        why.append(f"unit {st.unit!r} read as {ind.unit}")
+        why.append(tr("doubt.unit", unit=st.unit, indicator_unit=ind.unit))
     return why
 
 
@@ -145,7 +147,7 @@ def entry_yaml(d: Draft) -> str:
     """One draft as a YAML list item, indented for a targets:/actuals: list."""
     lines = []
     if d.doubts:
-        lines.append(f"  # unsure: {'; '.join(d.doubts)}")
+        lines.append(f"  # {tr('extract.unsure', why='; '.join(d.doubts))}")
     for i, (k, v) in enumerate(d.fields.items()):
         lines.append(f"{'  - ' if i == 0 else '    '}{k}: {_scalar(v)}")
     return "\n".join(lines) + "\n"
@@ -160,4 +162,4 @@ def drafts_yaml(items: list[Draft]) -> str:
     for (section, year), ds in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0])):
         body = "".join(entry_yaml(d) for d in ds)
         chunks.append(f"# {section}/{year}.yaml\nyear: {year}\n{section}:\n{body}")
-    return "---\n".join(chunks) if chunks else "# no entries to draft\n"
+    return "---\n".join(chunks) if chunks else f"# {tr('extract.no_drafts')}\n"

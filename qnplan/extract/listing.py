@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from qnplan.extract.statements import Statement
+from qnplan.i18n import tr, tr_count
 from qnplan.numbers import format_number
+from qnplan.render.cells import period_cell
 from qnplan.render.columns import Tabular
 from qnplan.units import label
 
 _OP_SIGNS = {">": ">", ">=": "≥", "<": "<", "<=": "≤", "~": "≈", "range": ""}
 _BOUND_SIGNS = {"lower": ">", "upper": "<", "approx": "≈"}
-HEADERS = {
-    "en": ["Kind", "Year", "Period", "Indicator", "Figure", "Scope", "Quote"],
-    "vi": ["Loại", "Năm", "Kỳ", "Chỉ tiêu", "Số liệu", "Phạm vi", "Trích dẫn"],
-}
+_HEADER_KEYS = ("hx.kind", "h.year", "hx.period", "h.indicator", "hx.figure", "hx.scope",
+                "hx.quote")
 
 
 def figure(st: Statement, lang: str) -> str:
@@ -30,11 +30,13 @@ def figure(st: Statement, lang: str) -> str:
 def statements_tabular(statements: list[Statement], lang: str = "en") -> Tabular:
     """A Tabular for the review table; derived figures are marked and have no indicator."""
     keys = ["kind", "year", "period", "indicator", "figure", "scope", "quote"]
-    t = Tabular(keys, HEADERS.get(lang, HEADERS["en"]), secondary=("scope", "period"))
+    t = Tabular(keys, [tr(k, lang) for k in _HEADER_KEYS], secondary=("scope", "period"))
     for st in statements:
         name = st.indicator or f"({st.phrase})" if st.phrase else st.indicator or "?"
-        kind = st.kind + (" (derived)" if st.derived else "")
-        t.add([kind, str(st.year or "?"), st.period or "–", name, figure(st, lang), st.scope,
-               st.quote])
-    t.summary = [f"{len(statements)} statements"]
+        kind = tr(f"kind.{st.kind}", lang)
+        if st.derived:
+            kind = tr("extract.derived", lang, kind=kind)
+        period = period_cell(st.period, lang) if st.period else "–"
+        t.add([kind, str(st.year or "?"), period, name, figure(st, lang), st.scope, st.quote])
+    t.summary = [tr_count("count.statement", len(statements), lang)]
     return t

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from qnplan.errors import DataError, UsageError
+from qnplan.i18n import tr
 
 MAX_BYTES = 8 * 1024 * 1024  # a long plan is ~100 kB; 8 MB leaves room for PDFs and pages
 MAX_CHARS = 1_000_000  # characters handed to the rules (a long resolution has ~100 000)
@@ -20,30 +21,28 @@ MAX_PDF_PAGES = 300
 MAX_PDF_SECONDS = 20.0
 MAX_PDF_STREAM = 16 * 1024 * 1024  # bytes one PDF stream may unpack to
 MAX_DOCX_XML = 32 * 1024 * 1024
-EXTRA_HINT = "install the optional extra: pip install 'qnplan[documents]'"
 
 
 def _check_size(name: str, size: int) -> None:
     if size > MAX_BYTES:
-        raise DataError(f"{name} is {size / 1e6:.1f} MB; extract reads documents up to "
-                        f"{MAX_BYTES // (1024 * 1024)} MB: split it or save only the text")
+        raise DataError(tr("extract.too_big", name=name, mb=f"{size / 1e6:.1f}",
+                           limit=MAX_BYTES // (1024 * 1024)))
 
 
 def _decode(name: str, data: bytes) -> str:
     if b"\x00" in data[:65536]:
-        raise DataError(f"{name} does not look like text (it holds binary data); give a .txt, "
-                        ".md, .html, .pdf or .docx file")
+        raise DataError(tr("extract.binary", name=name))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DataError(f"{name} is not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+        raise DataError(tr("extract.not_utf8", name=name, byte=exc.start)) from None
     return _bounded(name, text)
 
 
 def _bounded(name: str, text: str) -> str:
     if len(text) > MAX_CHARS:
-        raise DataError(f"{name} holds {len(text):,} characters of text; extract reads up to "
-                        f"{MAX_CHARS:,}: split the document")
+        raise DataError(tr("extract.too_long", name=name, chars=f"{len(text):,}",
+                           limit=f"{MAX_CHARS:,}"))
     return text
 
 
@@ -116,7 +115,7 @@ def _pdf_text(name: str, data: bytes) -> str:
         from pypdf import PdfReader, filters
         from pypdf.errors import PyPdfError
     except ImportError:
-        raise UsageError(f"{name} is a PDF; {EXTRA_HINT}") from None
+        raise UsageError(tr("extract.needs_extra", name=name, kind="PDF")) from None
     import io
 
     started = time.monotonic()
@@ -127,9 +126,9 @@ def _pdf_text(name: str, data: bytes) -> str:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, RecursionError, OSError,
             MemoryError) as exc:
-        why = "a part unpacks too large" if type(exc).__name__ == "LimitReachedError" else (
+        why = tr("extract.pdf_part_too_large") if type(exc).__name__ == "LimitReachedError" else (
             type(exc).__name__)
-        raise DataError(f"{name} is not a readable PDF ({why}); save it as text") from None
+        raise DataError(tr("extract.bad_pdf", name=name, why=why)) from None
 
 
 def _bounded_streams(filters: Any) -> AbstractContextManager[object]:
@@ -149,20 +148,19 @@ def _bounded_streams(filters: Any) -> AbstractContextManager[object]:
 def _pdf_pages(name: str, reader: Any, started: float) -> str:
     """The text of a PDF's pages, within the page, size and time caps."""
     if len(reader.pages) > MAX_PDF_PAGES:
-        raise DataError(f"{name} has {len(reader.pages)} pages; extract reads PDFs up to "
-                        f"{MAX_PDF_PAGES} pages")
+        raise DataError(tr("extract.pdf_pages", name=name, pages=len(reader.pages),
+                           limit=MAX_PDF_PAGES))
     pages, total = [], 0
     for page in reader.pages:
         t = page.extract_text() or ""
         total += len(t)
         if total > MAX_CHARS or time.monotonic() - started > MAX_PDF_SECONDS:
-            raise DataError(f"{name}: the PDF's text is too large or too slow to read "
-                            f"(over {MAX_CHARS:,} characters or {MAX_PDF_SECONDS:.0f} s)")
+            raise DataError(tr("extract.pdf_too_slow", name=name, chars=f"{MAX_CHARS:,}",
+                               seconds=f"{MAX_PDF_SECONDS:.0f}"))
         pages.append(t)
     text = "\n".join(pages)
     if not text.strip():
-        raise DataError(f"{name} has no text layer (a scanned PDF?); run OCR first or give "
-                        "the text")
+        raise DataError(tr("extract.pdf_no_text", name=name))
     return text
 
 
@@ -174,18 +172,18 @@ def _docx_text(name: str, data: bytes) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             info = z.getinfo("word/document.xml")
             if info.file_size > MAX_DOCX_XML:
-                raise DataError(f"{name}: its text part unpacks to {info.file_size / 1e6:.0f} "
-                                "MB; extract refuses documents that large")
+                raise DataError(tr("extract.docx_too_big", name=name,
+                                   mb=f"{info.file_size / 1e6:.0f}"))
     except (zipfile.BadZipFile, KeyError):
-        raise DataError(f"{name} is not a readable .docx file") from None
+        raise DataError(tr("extract.bad_docx", name=name)) from None
     try:
         import docx
     except ImportError:
-        raise UsageError(f"{name} is a .docx; {EXTRA_HINT}") from None
+        raise UsageError(tr("extract.needs_extra", name=name, kind=".docx")) from None
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds for a broken file
-        raise DataError(f"{name} is not a readable .docx file ({type(exc).__name__})") from None
+        raise DataError(tr("extract.bad_docx_why", name=name, why=type(exc).__name__)) from None
     lines = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
@@ -231,15 +229,15 @@ def read_document(doc: str, source_texts: dict[str, Path]) -> tuple[str, str]:
     if not path.exists() and doc in source_texts:
         path = source_texts[doc]
         if not path.is_file():
-            raise DataError(f"source {doc!r}: its text file {str(path)!r} is missing")
+            raise DataError(tr("extract.no_source_text", source=doc, path=str(path)))
     elif not path.exists():
-        raise UsageError(f"{doc!r} is neither a file nor a registered source with a text")
+        raise UsageError(tr("extract.no_document", doc=doc))
     if path.is_dir():
-        raise UsageError(f"{doc!r} is a directory; give a document file")
+        raise UsageError(tr("extract.is_dir", doc=doc))
     try:
         _check_size(doc, path.stat().st_size)
         with path.open("rb") as fh:
             data = fh.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise UsageError(f"cannot read {doc!r}: {exc.strerror}") from None
+        raise UsageError(tr("extract.cannot_read", doc=doc, why=exc.strerror)) from None
     return path.name, read_bytes(doc, data, path.suffix)

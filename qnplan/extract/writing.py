@@ -17,6 +17,7 @@ from pathlib import Path
 from qnplan.errors import DataError, UsageError
 from qnplan.extract.drafting import Draft, drafts, entry_yaml
 from qnplan.extract.statements import Statement
+from qnplan.i18n import tr, tr_count
 from qnplan.model import DEFAULT_SCOPE, SOURCE_ID_PATTERN, Indicator, Source
 
 _TOP_LIST = re.compile(r"^(targets|actuals):[ \t]*(?:#.*)?$", re.MULTILINE)
@@ -62,9 +63,7 @@ def _year_file(path: Path, section: str, year: int, entries: list[Draft]) -> str
     lists = list(_TOP_LIST.finditer(text))
     if len(lists) != 1 or lists[0].group(1) != section or re.search(r"^\S", text[lists[0].end():],
                                                                      re.MULTILINE):
-        raise DataError(f"{path}: cannot append safely (the {section}: list must be the file's "
-                        "last top-level key, in block style); add the entries by hand: "
-                        "qnplan extract DOC --format yaml")
+        raise DataError(tr("extract.cannot_append", path=path, section=section))
     return _append(text, body)
 
 
@@ -81,21 +80,18 @@ def plan_changes(root: Path, source: str, name: str, raw: str, date: dt.date | N
     from qnplan.dataset import load_dataset
 
     if not re.match(SOURCE_ID_PATTERN, source):
-        raise UsageError(f"--source {source!r}: an id is lower-case words joined by '-', "
-                         "e.g. nq-318-hdnd-2025")
+        raise UsageError(tr("extract.bad_source_id", source=source))
     ds, _ = load_dataset(root)
     changes: dict[Path, str] = {}
     told: list[str] = []
     if source not in sources:
         text_path = root / "sources" / f"{source}.txt"
         if text_path.exists():
-            raise UsageError(f"{text_path} exists but {source!r} is not in sources.yaml; "
-                             "register it or choose another id")
+            raise UsageError(tr("extract.text_exists", path=text_path, source=source))
         changes[text_path] = raw if raw.endswith("\n") else raw + "\n"
         reg = root / "sources.yaml"
         changes[reg] = _append(reg.read_text(encoding="utf-8"), source_entry(source, raw, date))
-        told.append(f"registered source {source} (sources/{source}.txt from {name}); "
-                    "complete its issuer in sources.yaml")
+        told.append(tr("extract.registered", source=source, name=name))
     existing: dict[int, list[tuple[str, str, str, str]]] = {}
     keys = [(*t.key, t.source) for ts in ds.targets.values() for t in ts]
     keys += [(*r.key, r.source) for rs in ds.actuals.values() for r in rs]
@@ -115,15 +111,15 @@ def plan_changes(root: Path, source: str, name: str, raw: str, date: dt.date | N
     for (section, year), entries in sorted(fresh.items()):
         path = root / section / f"{year}.yaml"
         changes[path] = _year_file(path, section, year, entries)
-        told.append(f"added {len(entries)} {'targets' if section == 'targets' else 'results'} "
-                    f"to {section}/{year}.yaml")
+        noun = "count.target" if section == "targets" else "count.result"
+        told.append(tr("extract.added", entries=tr_count(noun, len(entries)),
+                       file=f"{section}/{year}.yaml"))
     if skipped:
-        told.append(f"skipped {skipped} entries already in the data (or repeated)")
+        told.append(tr("extract.skipped", entries=tr_count("count.entry", skipped)))
     if left:
-        told.append(f"left out {len(left)} statements (derived, no indicator, no year "
-                    "or a single month)")
+        told.append(tr("extract.left_out", statements=tr_count("count.statement", len(left))))
     if not fresh:
-        told.append("nothing new to add")
+        told.append(tr("extract.nothing_new"))
     return changes, told
 
 
@@ -141,8 +137,8 @@ def _validate_copy(root: Path, changes: dict[Path, str]) -> None:
         errors = [i for i in issues if i.severity == "error"]
         if errors:
             shown = "; ".join(str(i).replace(str(copy) + os.sep, "") for i in errors[:3])
-            raise DataError(f"nothing written: the new entries would make the data invalid: "
-                            f"{shown}" + (f" ({len(errors) - 3} more)" if len(errors) > 3 else ""))
+            more = tr("err.more", n=len(errors) - 3) if len(errors) > 3 else ""
+            raise DataError(tr("extract.would_be_invalid", shown=shown, more=more))
 
 
 def _commit(changes: dict[Path, str]) -> None:

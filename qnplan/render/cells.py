@@ -91,7 +91,7 @@ def result_suffix(result: Result, lang: str) -> str:
 
 def period_cell(period: str, lang: str) -> str:
     """'8M', 'FY' in English (the data's own codes); '8 tháng', 'cả năm' in Vietnamese."""
-    if period in ("FY", "H1"):
+    if period in ("FY", "H1", "H2"):  # H2 only in extract's statements, never in the data
         return tr(f"period.{period}", lang)
     if period.startswith("Q"):
         return tr("period.quarter", lang, n=period[1:])
