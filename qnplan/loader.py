@@ -10,6 +10,7 @@ file a second time, only for files that have one.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar, Literal
@@ -280,6 +281,13 @@ class _StrictLoader(_Loader):
         self.loaded = loaded
         self.failed = False
         self.seen_alias = False
+
+    if not _GENERAL_RESOLVE:
+        # Path resolvers are what these two track, and there are none: libyaml's composer
+        # calls both for every node, and a built-in that ignores its arguments is cheaper
+        # than a Python method that returns at once.
+        descend_resolver = operator.is_  # type: ignore[assignment]  # (parent, index)
+        ascend_resolver = tuple  # type: ignore[assignment]  # ()
 
     def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> Any:
         # Called by libyaml's composer for every node: a quoted scalar is a string, a plain
