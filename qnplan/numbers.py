@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
 _VI = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:,\d+)?$")
@@ -84,7 +84,8 @@ def number_tokens(text: str) -> set[str]:
     return set(_TOKEN.findall(text))
 
 
-def spellings(value: float) -> set[str]:
+@lru_cache(maxsize=4096)  # one figure is stated by several entries and sources
+def spellings(value: float) -> frozenset[str]:
     """The ways a document may write a value: 53.062 / 53,062 / 53062; 86,46 / 86.46;
     1 / 01 / 1,0 / 1.0."""
     value = abs(value)
@@ -94,11 +95,11 @@ def spellings(value: float) -> set[str]:
         out = {str(n), grouped, grouped.replace(",", "."), f"{n},0", f"{n}.0"}
         if n < 10:
             out.add(f"0{n}")
-        return out
+        return frozenset(out)
     en = f"{value:,.6f}".rstrip("0")
     plain = en.replace(",", "")
     vi = en.replace(",", " ").replace(".", ",").replace(" ", ".")
-    return {en, plain, vi, plain.replace(".", ",")}
+    return frozenset((en, plain, vi, plain.replace(".", ",")))
 
 
 def same(a: float, b: float) -> bool:

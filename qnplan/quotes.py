@@ -43,15 +43,19 @@ class SourceText:
         words: dict[str, list[int]] = {}
         at = 0
         for word in self.text.split(" "):
-            words.setdefault(word, []).append(at)
+            places = words.get(word)
+            if places is None:  # setdefault would build a list for every word
+                words[word] = [at]
+            else:
+                places.append(at)
             at += len(word) + 1
         return words
 
     def contains(self, quote: str) -> bool:
         """Whether the quote occurs in the text, whitespace and composition folded."""
-        quote = normalize_text(quote)
+        parts = unicodedata.normalize("NFC", quote).split()
+        quote = " ".join(parts)  # normalize_text, keeping its words
         self.searches += 1
-        parts = quote.split(" ")
         if self.searches <= self.PLAIN_SEARCHES or len(parts) < 3:
             return quote in self.text
         if self.words is None:
