@@ -335,10 +335,11 @@ class _StrictLoader(_Loader):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             key = build(key_node)
-            if not isinstance(key, str | int) or isinstance(key, bool):
-                self.fail(key_node, "wrong-type", tr("y.key_plain"))
-                continue
-            key = str(key)
+            if key.__class__ is not str:  # the usual key needs neither check nor conversion
+                if not isinstance(key, str | int) or isinstance(key, bool):
+                    self.fail(key_node, "wrong-type", tr("y.key_plain"))
+                    continue
+                key = str(key)
             if key in result:  # reported; the first value stays, so the rest is still checked
                 self.fail(key_node, "duplicate-key", tr("y.duplicate_key", key=repr(key)))
                 continue

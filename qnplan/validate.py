@@ -175,8 +175,13 @@ def check_op(loaded: LoadedFile, key: PathKey, raw: dict[str, Any]) -> bool:
 
 def nfc_names(raw: dict[str, Any]) -> dict[str, Any]:
     """The entry with its ids and unit in NFC, so text typed decomposed names the same thing."""
-    fixed = {name: unicodedata.normalize("NFC", raw[name]) for name in _NAMES
-             if isinstance(raw.get(name), str) and not unicodedata.is_normalized("NFC", raw[name])}
+    fixed = {}
+    for name in _NAMES:
+        value = raw.get(name)
+        # ASCII is always NFC: most ids and units need no closer look.
+        if isinstance(value, str) and not value.isascii() and not unicodedata.is_normalized(
+                "NFC", value):
+            fixed[name] = unicodedata.normalize("NFC", value)
     return {**raw, **fixed} if fixed else raw
 
 
