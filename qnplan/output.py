@@ -30,12 +30,23 @@ def write_atomic(target: Path, text: str, data_root: Path) -> None:
     folder = resolved.parent
     if not folder.is_dir():
         raise UsageError(tr("err.write_no_folder", path=str(folder)))
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{resolved.name}.", suffix=".tmp")
+    tmp = staged(resolved, text)
     try:
-        os.fchmod(fd, _mode(resolved))
+        tmp.replace(resolved)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def staged(path: Path, text: str) -> Path:
+    """A complete temporary copy of `path` with `text`, beside it and with the mode open()
+    would give, ready to be renamed over it."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        os.fchmod(fd, _mode(path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
-        Path(tmp).replace(resolved)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return Path(tmp)

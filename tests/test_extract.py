@@ -979,3 +979,18 @@ def test_vietnamese_refusal_to_write_invalid_data(bundled_copy: Path, tmp_path: 
         r"error: value 120% nằm ngoài 0-100 đối với tỷ lệ urbanization_rate \[percent-range\]\n",
         run.stderr), run.stderr
     assert snapshot(bundled_copy) == before
+
+
+def test_write_keeps_the_modes_open_would_give(bundled_copy: Path, tmp_path: Path) -> None:
+    """--write replaces a year file keeping its mode, and a new file gets the umask's mode,
+    never mkstemp's 0600 that would hide the data from the rest of a team."""
+    year_file = bundled_copy / "actuals/2024.yaml"
+    year_file.chmod(0o644)
+    doc = tmp_path / "news.txt"
+    doc.write_text("8 tháng năm 2024, tỷ lệ che phủ rừng đạt 55,2%. Năm 2026 phấn đấu thu hút "
+                   "vốn FDI đạt ít nhất 3 tỷ USD.", encoding="utf-8")
+    run = qnplan("extract", str(doc), "--source", "bao-2024-8m", "--date", "2024-09-01",
+                 "--write", data=bundled_copy)
+    assert run.exit_code == 0, run.stderr
+    assert year_file.stat().st_mode & 0o777 == 0o644
+    assert (bundled_copy / "targets/2026.yaml").stat().st_mode & 0o077 != 0

@@ -19,6 +19,7 @@ from qnplan.extract.drafting import Draft, drafts, entry_yaml
 from qnplan.extract.statements import Statement
 from qnplan.i18n import tr, tr_count
 from qnplan.model import DEFAULT_SCOPE, SOURCE_ID_PATTERN, Indicator, Source
+from qnplan.output import staged
 
 _TOP_LIST = re.compile(r"^(targets|actuals):[ \t]*(?:#.*)?$", re.MULTILINE)
 
@@ -146,10 +147,7 @@ def _commit(changes: dict[Path, str]) -> None:
     try:
         for path, text in changes.items():
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
-            temps.append((Path(name), path))
+            temps.append((staged(path, text), path))
     except BaseException:
         for written, _ in temps:
             written.unlink(missing_ok=True)
