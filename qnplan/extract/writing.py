@@ -161,8 +161,7 @@ def write_entries(root: Path, source: str, name: str, raw: str, text: str,
                   indicators: dict[str, Indicator], sources: dict[str, Source]) -> list[str]:
     """Validate, then write; return the lines that tell the user what was added."""
     changes, told = plan_changes(root, source, name, raw, date, found, indicators, sources)
-    if any(p.suffix == ".yaml" and "/sources/" not in str(p) and p.parent.name in
-           ("targets", "actuals") for p in changes) or source not in sources:
+    if changes:  # a new source, or new entries
         _validate_copy(root, changes)
         _commit(changes)
     return told
