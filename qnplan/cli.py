@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, TypeVar
 
 import msgspec
 import typer
-import typer.core
 
+from qnplan.cli_usage import TranslatingGroup
 from qnplan.errors import DataError, QnplanError, UsageError
 from qnplan.i18n import set_language, tr, tr_count
 
@@ -21,76 +21,8 @@ if TYPE_CHECKING:  # imported by the commands that need them, to keep start-up s
     from qnplan.model import Dataset
     from qnplan.report import CompareRow, ConflictRow, Filters, ResultRow, Summary
 
-# Click's exceptions, from wherever this Typer takes Click (typer 0.28 vendors its own copy).
-_CLICK_ERRORS: Any = sys.modules[typer.BadParameter.__module__]
-_ClickUsageError: Any = _CLICK_ERRORS.UsageError
-
-
-class _Group(typer.core.TyperGroup):
-    """Click's own usage errors (unknown option, missing argument, bad choice) in the language
-    chosen by --lang, like every other message."""
-
-    def invoke(self, ctx: Any) -> Any:
-        try:
-            return super().invoke(ctx)
-        except _ClickUsageError as e:
-            # read --lang from the parsed options: an unknown command fails before they apply
-            given = ctx.params.get("lang")
-            lang = str(getattr(given, "value", given or "en"))
-            if lang == "en" or isinstance(e, _TranslatedUsage):
-                raise
-            set_language(lang)
-            raise _TranslatedUsage(_usage_message(e), e.ctx) from None
-
-
-class _TranslatedUsage(_ClickUsageError):  # type: ignore[misc]  # a class known at run time
-    def show(self, file: Any = None) -> None:
-        ctx = self.ctx
-        usage = ctx.get_usage().replace("Usage:", tr("usage.usage"), 1) + "\n" if ctx else ""
-        help_cmd = f"{ctx.command_path} -h" if ctx else "qnplan -h"
-        typer.echo(f"{usage}{tr('usage.try', command=help_cmd)}\n\n"
-                   f"{tr('err.prefix', message=self.message)}", err=True)
-
-
-_CLICK_PHRASES = (  # Click's English sentences and their catalogue keys
-    (r"No such command '(?P<name>.+)'\.", "usage.no_command"),
-    (r"Option '(?P<name>.+)' requires an argument\.", "usage.needs_value"),
-    (r"Got unexpected extra argument(?:s|\(s\))? \((?P<name>.+)\)", "usage.extra"),
-    (r"(?P<name>.+) is not one of (?P<choices>.+)\.", "usage.not_one_of"),
-    (r"(?P<name>.+) is not a valid int(?:eger)?\.", "usage.not_integer"),
-)
-
-
-def _phrase(message: str) -> str:
-    import re
-
-    for pattern, key in _CLICK_PHRASES:
-        m = re.fullmatch(pattern, message)
-        if m:
-            return tr(key, **m.groupdict())
-    return message  # a sentence this catalogue does not know: Click's words, not nothing
-
-
-def _usage_message(e: Any) -> str:
-    """e's message in the current language, from its type and fields where Click keeps them,
-    else from its English sentence."""
-    if isinstance(e, _CLICK_ERRORS.NoSuchOption):
-        return tr("usage.no_option", name=e.option_name) + (
-            tr("usage.did_you_mean", names=", ".join(e.possibilities)) if e.possibilities else "")
-    hint = ""
-    if isinstance(e, _CLICK_ERRORS.BadParameter):
-        hint = e.param_hint or (e.param.get_error_hint(e.ctx) if e.param and e.ctx else "")
-    if isinstance(e, _CLICK_ERRORS.MissingParameter):
-        return tr("usage.missing_argument" if e.param_type == "argument" or (
-            e.param is not None and e.param.param_type_name == "argument")
-            else "usage.missing_option", name=hint)
-    if isinstance(e, _CLICK_ERRORS.BadParameter):
-        return tr("usage.invalid", name=hint, message=_phrase(e.message))
-    return _phrase(e.message)
-
-
 app = typer.Typer(
-    cls=_Group,
+    cls=TranslatingGroup,
     name="qnplan",
     help="Compare a province's yearly plan targets and reported results, every figure cited.",
     no_args_is_help=True,
