@@ -176,34 +176,23 @@ def _data_given(ctx: typer.Context) -> str | None:
     return data if isinstance(data, str) else None
 
 
-def _complete_year(ctx: typer.Context, incomplete: str) -> Choices:
-    from qnplan.completion import years
+def _completer(kind: str, *args: str) -> Callable[[typer.Context, str], Choices]:
+    """A completion callback offering the chosen data directory's `kind` (years, scopes …)."""
 
-    return years(_data_given(ctx), incomplete)
+    def complete(ctx: typer.Context, incomplete: str) -> Choices:
+        from qnplan import completion
 
+        found: Choices = getattr(completion, kind)(_data_given(ctx), incomplete, *args)
+        return found
 
-def _complete_result_year(ctx: typer.Context, incomplete: str) -> Choices:
-    from qnplan.completion import years
-
-    return years(_data_given(ctx), incomplete, "actuals")
-
-
-def _complete_indicator(ctx: typer.Context, incomplete: str) -> Choices:
-    from qnplan.completion import indicators
-
-    return indicators(_data_given(ctx), incomplete)
+    return complete
 
 
-def _complete_scope(ctx: typer.Context, incomplete: str) -> Choices:
-    from qnplan.completion import scopes
-
-    return scopes(_data_given(ctx), incomplete)
-
-
-def _complete_source(ctx: typer.Context, incomplete: str) -> Choices:
-    from qnplan.completion import sources
-
-    return sources(_data_given(ctx), incomplete)
+_complete_year = _completer("years")
+_complete_result_year = _completer("years", "actuals")
+_complete_indicator = _completer("indicators")
+_complete_scope = _completer("scopes")
+_complete_source = _completer("sources")
 
 
 def _complete_category(incomplete: str) -> Choices:
