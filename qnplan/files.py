@@ -30,11 +30,6 @@ class Refused(Exception):
         self.column = column
 
 
-def resolve_root(root: Path) -> Path:
-    """The data directory with every symlink resolved (the bundled one is itself a link)."""
-    return root.resolve()
-
-
 def inside(root: Path, path: Path) -> Path:
     """`path` with its symlinks resolved, if that stays within the resolved `root`."""
     try:

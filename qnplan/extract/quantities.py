@@ -88,8 +88,10 @@ class Quantity:
     written: str  # the unit as written, with its multiplier word
 
 
-def parse_vi(token: str) -> float:
-    """'45.900' -> 45900, '7,4' -> 7.4, '3.5' -> 3.5 (a dot before 1-2 digits is decimal)."""
+def read_figure(token: str) -> float:
+    """'45.900' -> 45900, '7,4' -> 7.4, '3.5' -> 3.5 (a dot before 1-2 digits is decimal).
+
+    Lenient on purpose, unlike numbers.parse_vi for data files: press texts mix spellings."""
     if "," in token:
         return float(token.replace(".", "").replace(",", "."))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", token):
@@ -138,9 +140,9 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
         if m.group("a") is None and re.fullmatch(r"(?:19|20)\d\d", m.group("b")) and re.search(
                 r"(?:năm|kỳ)\s*$", text[max(start, m.start() - 6):m.start()], re.IGNORECASE):
             continue  # 'năm 2025 thành phố ...': a year, not a count
-        b = clean(parse_vi(m.group("b")) * factor)
+        b = clean(read_figure(m.group("b")) * factor)
         if m.group("a") is not None:
-            a = clean(parse_vi(m.group("a")) * factor)
+            a = clean(read_figure(m.group("a")) * factor)
             if a >= b or (m.group("dash") and "đến" not in m.group("dash").lower()
                           and not m.group("from") and a >= 1900):
                 # '2021 - 2025' or a descending pair: not a range; keep the second figure
