@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-LANGS = ("en", "vi")
-
 EN: dict[str, str] = {
     # change codes (DESIGN §4) and status codes
     "change.raised": "raised",

@@ -67,7 +67,6 @@ PERIOD_CUES = re.compile(
     r"(?<!đến )(?<!hết )(?<!từ )(?<!trước )(?<!sau )(?<!\d )"
     r"(?P<one>tháng \d{1,2})(?!\d)|"
     r"(?P<fy>cả năm|năm \d{4})")
-WORD_MONTHS = {"sáu": 6, "chín": 9, "hai": 2, "ba": 3}
 
 
 # a single month ('trong tháng 10', 'CPI tháng 6') fits no period code: no period
@@ -135,7 +134,7 @@ def bound_of(op: str | None, before: str) -> str | None:
     return _BOUND.get(op or "")
 
 
-def is_derived(before: str, after: str, clause: str, unit: str) -> bool:
+def is_derived(before: str, after: str, unit: str) -> bool:
     """Whether a figure is relative to another (of plan, share, points, multiples)."""
     if unit in DERIVED_UNITS:
         return True

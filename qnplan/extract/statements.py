@@ -177,7 +177,7 @@ class Extractor:
         after = low[q.end:c.end]
         if _RANKING.search(before):
             return None
-        derived = cues.is_derived(before, after, low[c.start:c.end], q.unit)
+        derived = cues.is_derived(before, after, q.unit)
         bracket = bool(_OPEN_BRACKET.search(low[max(s.start, c.start - 3):c.start]))
         context_start = s.clauses[index - 1].start if bracket and index else c.start
         kind, explicit_kind = self._kind(s, context_start, q, after, state, earlier)

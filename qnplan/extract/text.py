@@ -25,11 +25,6 @@ class Sentence:
     clauses: tuple[Span, ...]
 
 
-def collapse(text: str) -> str:
-    """NFC, every run of whitespace one space, no leading or trailing space."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
-
-
 class _FoldTable(dict[int, str]):
     """str.translate table filled on first sight of each character."""
 
