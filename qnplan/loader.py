@@ -21,6 +21,7 @@ import yaml
 from qnplan.files import Refused, decode_utf8, read_capped
 from qnplan.i18n import tr
 from qnplan.model import Issue
+from qnplan.nesting import MAX_DEPTH, too_deep
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -203,7 +204,9 @@ def _construct(text: str, loaded: LoadedFile, careful: bool) -> LoadedFile:
         loaded.issues.append(Issue(loaded.path, line + 1, column + 1, "error", code, hint))
         return loaded
     except yaml.reader.ReaderError as exc:  # a control character, before any parsing
-        at = exc.position
+        # libyaml counts bytes, the pure-Python reader characters: find the character itself.
+        found = yaml.reader.Reader.NON_PRINTABLE.search(text)
+        at = found.start() if found else 0
         line = text.count("\n", 0, at) + 1
         column = at - (text.rfind("\n", 0, at) + 1) + 1
         loaded.issues.append(Issue(loaded.path, line, column, "error", "yaml-syntax",
@@ -234,33 +237,14 @@ def _construct(text: str, loaded: LoadedFile, careful: bool) -> LoadedFile:
     return loaded
 
 
-MAX_DEPTH = 100
-_CHEAP_BOUND = 1000
-
-
 def _shallow_enough(text: str, loaded: LoadedFile) -> bool:
-    """Refuse nesting deeper than MAX_DEPTH before libyaml's recursive composer sees it
-    (tens of thousands of '[' crash it). Each level takes a bracket, or a character of a line
-    (indentation, '- '), so short lines and few brackets need no closer look."""
-    bound = text.count("[") + text.count("{") + max(map(len, text.splitlines()), default=0)
-    if bound <= _CHEAP_BOUND:
+    """Refuse nesting deeper than MAX_DEPTH before libyaml's recursive composer sees it."""
+    where = too_deep(text)
+    if where is None:
         return True
-    depth = 0
-    try:
-        for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    mark = event.start_mark
-                    line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-                    loaded.issues.append(Issue(loaded.path, line, column,
-                        "error", "too-deep", tr("y.deeper_than", depth=MAX_DEPTH)))
-                    return False
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
-    except yaml.YAMLError:
-        return True  # the real parse reports the syntax error with its hint
-    return True
+    loaded.issues.append(Issue(loaded.path, *where, "error", "too-deep",
+                               tr("y.deeper_than", depth=MAX_DEPTH)))
+    return False
 
 
 def _reject(loader: _StrictLoader, node: yaml.Node) -> Invalid:

@@ -11,6 +11,8 @@ from tests.test_properties import (  # noqa: F401 - re-exported so pytest runs t
     test_any_text_parses_or_reports,
     test_any_unquoted_value_validates_without_crashing,
     test_any_yaml_document_validates_without_crashing,
+    test_control_character_is_located_by_line_and_column,
+    test_nesting_past_the_limit_is_refused_by_qnplan_itself,
 )
 
 pytestmark = pytest.mark.skipif(not os.environ.get("QNPLAN_FUZZ"),

@@ -164,3 +164,35 @@ def test_a_value_is_found_in_its_own_spelling(value: Decimal) -> None:
     for lang in ("vi", "en"):
         written = format_number(x, lang, 3)
         assert number_tokens(f"đạt {written} tỷ đồng") & spellings(x), (x, written)
+
+
+vietnamese_lines = st.lists(
+    st.text(alphabet="aăâđêôơưáàảãạếềểễệốồổỗộớờởỡợứừửữự ,.:-", max_size=40)
+    .map(lambda words: f"# {words}"), min_size=1, max_size=60)
+
+
+@PROFILE
+@given(vietnamese_lines, st.data())
+def test_control_character_is_located_by_line_and_column(lines: list[str],
+                                                         data: st.DataObject) -> None:
+    """A control character pasted into a file full of multi-byte letters is reported at its
+    own line and column, not where its byte offset would fall."""
+    row = data.draw(st.integers(0, len(lines) - 1))
+    column = data.draw(st.integers(0, len(lines[row])))
+    lines[row] = lines[row][:column] + "\x0c" + lines[row][column:]
+    loaded = parse_yaml("\n".join(lines) + "\nyear: 2023\n", LoadedFile("x.yaml"))
+    [issue] = loaded.issues
+    assert (issue.code, issue.line, issue.column) == ("yaml-syntax", row + 1, column + 1)
+
+
+@PROFILE
+@given(st.integers(101, 3000), st.sampled_from(["[", "{", "- ", "block"]))
+def test_nesting_past_the_limit_is_refused_by_qnplan_itself(depth: int, kind: str) -> None:
+    """Nesting deeper than 100 levels is refused with qnplan's own code, whatever the
+    installed YAML parser's own limit or wording."""
+    if kind == "block":
+        text = "".join("  " * level + "a:\n" for level in range(depth)) + "  " * depth + "b\n"
+    else:
+        text = kind * depth + "x"
+    loaded = parse_yaml(text, LoadedFile("x.yaml"))
+    assert [issue.code for issue in loaded.issues] == ["too-deep"]
