@@ -44,7 +44,7 @@ QN = [PY, "-m", "qnplan"]
 WORDS = ("tỷ lệ", "thu hút", "vốn", "đầu tư", "phát triển", "kinh tế", "xã hội", "tỉnh",
          "đạt", "trên", "ít nhất", "năm", "chỉ tiêu", "nhân dân", "môi trường", "du lịch")
 SOURCE_TYPES = ("plan", "directive", "press")
-# A cached answer is stored only for files unchanged for two seconds (qnplan/cache.py).
+# A cached answer is stored only for files unchanged for two seconds (qnplan/dataset/cache.py).
 SETTLE_SECONDS = 2.1
 TREND_AT = 2000  # indicators: `trend` is timed beside `compare` on the 16k-entry folder
 
@@ -175,7 +175,7 @@ EXTRACT_DOC = Path(__file__).resolve().parent.parent / "data" / "sources" / "nq-
 EXTRACT_ALONE = """
 import statistics, sys, time
 from pathlib import Path
-from qnplan.dataset import data_root, load_registries
+from qnplan.dataset.build import data_root, load_registries
 from qnplan.extract.statements import extract
 indicators, _, _ = load_registries(data_root(None))
 raw = Path(sys.argv[1]).read_text("utf-8")

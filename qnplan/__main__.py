@@ -1,3 +1,3 @@
-from qnplan.cli import main
+from qnplan.cli.app import main
 
 main()

@@ -11,7 +11,7 @@ from pathlib import Path
 from typer.main import get_command
 from typer.testing import CliRunner
 
-from qnplan.cli import app
+from qnplan.cli.app import app
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 START, END = "<!-- cli-reference:start -->", "<!-- cli-reference:end -->"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from qnplan.cli import app
+from qnplan.cli.app import app
 from qnplan.i18n import set_language
 
 os.environ["NO_COLOR"] = "1"

@@ -12,7 +12,8 @@ from typing import Any
 import msgspec
 import pytest
 
-from qnplan import cache, dataset
+from qnplan.dataset import build as dataset
+from qnplan.dataset import cache
 from tests.conftest import DataDir, qnplan
 
 BUNDLED_COMMANDS = [

@@ -12,7 +12,7 @@ import pytest
 import typer.main
 import yaml
 
-from qnplan.cli import app
+from qnplan.cli.app import app
 from tests.conftest import DataDir, qnplan
 
 COMPARE_120 = """\

@@ -7,11 +7,11 @@ from typing import Any
 
 import pytest
 
-from qnplan.assess import assess, pick_result
-from qnplan.compare import movement
+from qnplan.analysis.assess import assess, pick_result
+from qnplan.analysis.compare import movement
+from qnplan.analysis.select import choose
 from qnplan.model import Change, Indicator, Result, Source, Status, Target
 from qnplan.numbers import compare, format_number, parse_number
-from qnplan.select import choose
 from qnplan.units import canonical_unit, convert
 
 FLOW = Indicator("fdi", "FDI", "FDI", "economy", "bn_usd", "flow", "higher", 0)
@@ -193,7 +193,7 @@ def test_delta_pct_is_rounded_half_up_to_two_decimals() -> None:
 
 def test_quote_search_plain_and_indexed_agree() -> None:
     """Quotes are found (or not) the same way before and after a source builds its word index."""
-    from qnplan.quotes import SourceText
+    from qnplan.dataset.quotes import SourceText
 
     words = [f"từ{i}" for i in range(500)]
     source = SourceText("  ".join(words[:250]) + "\n\n" + " ".join(words[250:]))

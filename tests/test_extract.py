@@ -14,8 +14,8 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from qnplan.cli import app
-from qnplan.dataset import load_dataset
+from qnplan.cli.app import app
+from qnplan.dataset.build import load_dataset
 from qnplan.extract.statements import extract
 from qnplan.numbers import same
 

@@ -77,7 +77,7 @@ def test_installed_wheel_compares_and_validates_from_any_folder(venv: Path,
                                                                 tmp_path: Path) -> None:
     """In an empty folder outside the repository, the installed qnplan answers exactly as the
     source tree does: same comparison, same clean validation of every quote."""
-    where = run([venv / "python", "-c", "from qnplan.paths import BUNDLED; print(BUNDLED)"],
+    where = run([venv / "python", "-c", "from qnplan.dataset.paths import BUNDLED; print(BUNDLED)"],
                 cwd=tmp_path).stdout.strip()
     assert where.startswith(str(venv.parent)) and where.endswith("site-packages/qnplan/data")
 

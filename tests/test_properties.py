@@ -10,8 +10,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qnplan.dataset import load_dataset
-from qnplan.loader import LoadedFile, parse_yaml
+from qnplan.dataset.build import load_dataset
+from qnplan.dataset.strict_yaml import LoadedFile, parse_yaml
 from qnplan.numbers import format_number, number_tokens, parse_number, spellings
 from tests.conftest import (
     ACTUALS_2023,

@@ -11,8 +11,8 @@ import jsonschema
 import pytest
 import yaml
 
+from qnplan.dataset.schema import schemas
 from qnplan.render.json import to_json
-from qnplan.schema import schemas
 from tests.conftest import qnplan
 
 REPO = Path(__file__).parent.parent

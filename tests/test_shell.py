@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from qnplan.cli import app
+from qnplan.cli.app import app
 from tests.conftest import DataDir, qnplan
 
 

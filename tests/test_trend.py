@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from qnplan.dataset import load_dataset
+from qnplan.analysis.trend import IndicatorTrend, Verdict, build_trend
+from qnplan.dataset.build import load_dataset
 from qnplan.model import Dataset
 from qnplan.render.svg import bullet_graph, trend_chart
-from qnplan.trend import IndicatorTrend, Verdict, build_trend
 from tests.conftest import qnplan
 
 FIXTURE = Path(__file__).parent / "fixtures" / "trend"

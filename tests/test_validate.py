@@ -450,7 +450,7 @@ def test_debug_shows_the_traceback(data: DataDir) -> None:
     """Without --debug a one-line error; with it, the exception itself."""
     from typer.testing import CliRunner
 
-    from qnplan.cli import app
+    from qnplan.cli.app import app
     from qnplan.errors import UsageError
 
     quiet = qnplan("compare", "2023", "2031", data=data)

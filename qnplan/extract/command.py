@@ -27,7 +27,7 @@ REGISTRIES = ("indicators.yaml", "sources.yaml")
 def run_extract(root: Path, doc: str, date: dt.date | None, source: str | None, write: bool,
                 fmt: str, use_cache: bool = True) -> ExtractResult:
     """Everything the command does, returning what to print."""
-    from qnplan import cache
+    from qnplan.dataset import cache
 
     ds, issues = cache.load(root, use_cache=use_cache)
     indicators, sources = ds.indicators, ds.sources

@@ -78,7 +78,7 @@ def plan_changes(root: Path, source: str, name: str, raw: str, date: dt.date | N
                  found: list[Statement], indicators: dict[str, Indicator],
                  sources: dict[str, Source]) -> tuple[dict[Path, str], list[str]]:
     """The new content of every file to change, and the lines telling what it adds."""
-    from qnplan.dataset import load_dataset
+    from qnplan.dataset.build import load_dataset
 
     if not re.match(SOURCE_ID_PATTERN, source):
         raise UsageError(tr("extract.bad_source_id", source=source))
@@ -125,7 +125,7 @@ def plan_changes(root: Path, source: str, name: str, raw: str, date: dt.date | N
 
 
 def _validate_copy(root: Path, changes: dict[Path, str]) -> None:
-    from qnplan.dataset import load_dataset
+    from qnplan.dataset.build import load_dataset
 
     with tempfile.TemporaryDirectory(prefix="qnplan-extract-") as tmp:
         copy = Path(tmp) / "data"

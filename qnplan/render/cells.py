@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from qnplan.assess import Assessment
+from qnplan.analysis.assess import Assessment
 from qnplan.i18n import tr, tr_count
 from qnplan.model import Change, Indicator, Result, Source, Status, Target
 from qnplan.numbers import format_number, format_percent

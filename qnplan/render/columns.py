@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import msgspec
 
+from qnplan.analysis.rows import CompareRow, ConflictRow, ResultRow, StatusRow, Summary
 from qnplan.i18n import tr, tr_count
 from qnplan.model import Change, Dataset, Indicator, Result, Status, Target
 from qnplan.render import cells as c
-from qnplan.report import CompareRow, ConflictRow, ResultRow, StatusRow, Summary
 from qnplan.units import label
 
 RIGHT = {"a", "b", "delta", "pace", "full_year", "target", "result", "latest", "value", "ratio"}

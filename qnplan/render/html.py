@@ -7,14 +7,14 @@ from typing import Any
 
 import msgspec
 
+from qnplan.analysis.rows import CompareRow, ConflictRow, ResultRow, Summary
+from qnplan.analysis.trend import IndicatorTrend
 from qnplan.errors import UsageError
 from qnplan.i18n import methods_note, tr, tr_count
 from qnplan.model import SHORTFALLS, Change, Dataset, Result, Source, Status, Target
 from qnplan.render import cells as c
 from qnplan.render.columns import RIGHT, Tabular
 from qnplan.render.report_md import measure, report_title, summary_targets
-from qnplan.report import CompareRow, ConflictRow, ResultRow, Summary
-from qnplan.trend import IndicatorTrend
 
 MISSING_EXTRA = ("the HTML report needs Jinja2, which is not installed; "
                  "install the extra with: pip install 'qnplan[html]'")

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from qnplan.assess import Assessment
+from qnplan.analysis.assess import Assessment
+from qnplan.analysis.rows import CompareRow, ConflictRow, ResultRow, StatusRow
 from qnplan.model import Result, Target
 from qnplan.render.records import amount, ratio
-from qnplan.report import CompareRow, ConflictRow, ResultRow, StatusRow
 
 if TYPE_CHECKING:
-    from qnplan.trend import IndicatorTrend
+    from qnplan.analysis.trend import IndicatorTrend
 
 
 def number(x: float | None) -> float | msgspec.Raw | None:

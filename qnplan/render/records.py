@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from qnplan.assess import Assessment
+from qnplan.analysis.assess import Assessment
+from qnplan.analysis.rows import CompareRow, ConflictRow, ResultRow, StatusRow
+from qnplan.analysis.trend import IndicatorTrend
 from qnplan.model import Dataset, Result, Target
 from qnplan.numbers import round_half_up
-from qnplan.report import CompareRow, ConflictRow, ResultRow, StatusRow
-from qnplan.trend import IndicatorTrend
 from qnplan.units import clean
 
 Record = dict[str, Any]

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from qnplan.assess import Assessment
+from qnplan.analysis.assess import Assessment
+from qnplan.analysis.rows import CompareRow, ConflictRow, ResultRow, Summary
 from qnplan.i18n import methods_note, tr, tr_count
 from qnplan.model import SHORTFALLS, Dataset, Indicator, Result, Target
 from qnplan.numbers import format_number, format_percent
 from qnplan.render import cells as c
 from qnplan.render.columns import RIGHT, compare_table
 from qnplan.render.markdown import escape_cell, pipe_table
-from qnplan.report import CompareRow, ConflictRow, ResultRow, Summary
 
 PLACES = {"quang-ninh": "Quảng Ninh", "mong-cai": "Móng Cái"}
 ConflictKey = tuple[int, str, str, str, str]

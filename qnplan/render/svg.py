@@ -7,12 +7,12 @@ from __future__ import annotations
 import math
 import unicodedata
 
+from qnplan.analysis.trend import IndicatorTrend, TrendYear, target_figure
 from qnplan.i18n import tr
 from qnplan.model import Status
 from qnplan.numbers import format_number
 from qnplan.render.cells import STATUS_SIGNS, period_cell, word
 from qnplan.render.trend_table import progress_text, target_text
-from qnplan.trend import IndicatorTrend, TrendYear, target_figure
 from qnplan.units import label
 
 FONT = "font-family=\"sans-serif\" font-size=\"12\""

@@ -3,12 +3,12 @@ with a block bar and its target marked, then a progress row per indicator with a
 
 from __future__ import annotations
 
+from qnplan.analysis.trend import IndicatorTrend, TrendYear, Verdict, target_figure
 from qnplan.i18n import tr, tr_count
 from qnplan.model import Status
 from qnplan.numbers import format_number
 from qnplan.render import cells as c
 from qnplan.render.columns import Tabular
-from qnplan.trend import IndicatorTrend, TrendYear, Verdict, target_figure
 from qnplan.units import label
 
 BAR_WIDTH = 10

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, TypeVar
 import msgspec
 import typer
 
-from qnplan.cli_usage import TranslatingGroup
+from qnplan.cli.usage import TranslatingGroup
 from qnplan.errors import DataError, QnplanError, UsageError
 from qnplan.i18n import set_language, tr, tr_count
 
 if TYPE_CHECKING:  # imported by the commands that need them, to keep start-up short
+    from qnplan.analysis.rows import CompareRow, ConflictRow, Filters, ResultRow, Summary
     from qnplan.model import Dataset
-    from qnplan.report import CompareRow, ConflictRow, Filters, ResultRow, Summary
 
 app = typer.Typer(
     cls=TranslatingGroup,
@@ -180,7 +180,7 @@ def _completer(kind: str, *args: str) -> Callable[[typer.Context, str], Choices]
     """A completion callback offering the chosen data directory's `kind` (years, scopes …)."""
 
     def complete(ctx: typer.Context, incomplete: str) -> Choices:
-        from qnplan import completion
+        from qnplan.cli import completion
 
         found: Choices = getattr(completion, kind)(_data_given(ctx), incomplete, *args)
         return found
@@ -196,7 +196,7 @@ _complete_source = _completer("sources")
 
 
 def _complete_category(incomplete: str) -> Choices:
-    from qnplan.completion import categories
+    from qnplan.cli.completion import categories
 
     return categories(incomplete)
 
@@ -219,8 +219,8 @@ YearB = Annotated[int, typer.Argument(metavar="B", help="Later year.",
 
 
 def _dataset() -> Any:
-    from qnplan import cache
-    from qnplan.paths import data_root
+    from qnplan.dataset import cache
+    from qnplan.dataset.paths import data_root
 
     root = data_root(SETTINGS.data)
     ds, issues = cache.load(root, use_cache=cache.wanted(SETTINGS.no_cache))
@@ -282,7 +282,7 @@ def compare(
     source: SourceOpt = None,
 ) -> None:
     """Compare year A's targets with year B's, each row with A's status against A's results."""
-    from qnplan.report import Filters, compare_rows, summarize_compare
+    from qnplan.analysis.rows import Filters, compare_rows, summarize_compare
 
     ds = _dataset()
     rows = compare_rows(ds, year_a, year_b, Filters(scope, category, source))
@@ -327,7 +327,7 @@ def status(
         show_default=False)] = None,
 ) -> None:
     """Every target of YEAR against its latest result, shortfalls flagged."""
-    from qnplan.report import Filters, status_rows, summarize_status, untargeted_results
+    from qnplan.analysis.rows import Filters, status_rows, summarize_status, untargeted_results
 
     failing = _fail_on(fail_on)
     ds = _dataset()
@@ -364,7 +364,7 @@ def results(
     source: SourceOpt = None,
 ) -> None:
     """Every result reported for YEAR, including those with no target of their own."""
-    from qnplan.report import Filters, result_rows
+    from qnplan.analysis.rows import Filters, result_rows
 
     ds = _dataset()
     rows = result_rows(ds, year, Filters(scope, category, source))
@@ -392,7 +392,7 @@ def conflicts(
     source: SourceOpt = None,
 ) -> None:
     """Every disagreement between sources about a target or a result."""
-    from qnplan.report import Filters, conflict_rows
+    from qnplan.analysis.rows import Filters, conflict_rows
 
     ds = _dataset()
     rows = conflict_rows(ds, year, Filters(scope, category, source))
@@ -459,8 +459,8 @@ def trend(
              "indicator.")] = None,
 ) -> None:
     """Each year's target, latest result and verdict, and the progress verdict over the years."""
+    from qnplan.analysis.trend import build_trend
     from qnplan.i18n import tr
-    from qnplan.trend import build_trend
 
     if output is not None and fmt is not TrendFormat.svg:
         raise UsageError(tr("err.output_only_svg", SETTINGS.lang))
@@ -497,7 +497,7 @@ def trend(
 
 
 def _validate_root(paths: list[Path]) -> tuple[Path, list[Path] | None]:
-    from qnplan.paths import data_root
+    from qnplan.dataset.paths import data_root
 
     if not paths:
         return data_root(SETTINGS.data), None
@@ -527,7 +527,7 @@ def validate(
         "--strict", help="Exit 1 on warnings too, not only on errors.")] = False,
 ) -> None:
     """Check the data files and report every problem with file, line and column."""
-    from qnplan import cache
+    from qnplan.dataset import cache
     from qnplan.render.github import github_annotation
 
     root, only = _validate_root(paths or [])
@@ -568,7 +568,7 @@ class ReportParts(NamedTuple):
 
 def _report_parts(year_a: int, year_b: int, scope: str, category: str | None,
                   source: str | None) -> ReportParts:
-    from qnplan.report import (
+    from qnplan.analysis.rows import (
         Filters,
         compare_rows,
         conflict_rows,
@@ -627,9 +627,9 @@ def report(
     source: SourceOpt = None,
 ) -> None:
     """Write a self-contained HTML report (needs the [html] extra): every figure with its quote."""
+    from qnplan.analysis.trend import build_trend
     from qnplan.render.columns import compare_table
     from qnplan.render.html import html_report  # Jinja2 is imported by this command only
-    from qnplan.trend import build_trend
 
     p = _report_parts(year_a, year_b, scope, category, source)
     table = compare_table(p.rows, (year_a, year_b), SETTINGS.lang, p.summary)
@@ -714,8 +714,8 @@ def extract(
     when = _parse_date(date)
     if write and not source:
         raise UsageError(tr("err.write_needs_source"))
-    from qnplan import cache
-    from qnplan.paths import data_root
+    from qnplan.dataset import cache
+    from qnplan.dataset.paths import data_root
 
     result = run_extract(data_root(SETTINGS.data), doc, when, source, write, fmt.value,
                          use_cache=cache.wanted(SETTINGS.no_cache))
@@ -744,8 +744,8 @@ def schema(
         help="One file kind; default: all four, keyed by kind.", show_default=False)] = None,
 ) -> None:
     """Print the JSON Schema of the YAML data files (for editors and other tools)."""
+    from qnplan.dataset.schema import schemas
     from qnplan.render.json import to_json
-    from qnplan.schema import schemas
 
     all_schemas = schemas()
     _out(to_json(all_schemas[kind.value] if kind else all_schemas))

@@ -6,12 +6,12 @@ from typing import Any
 
 import msgspec
 
-from qnplan.assess import Assessment, assess
-from qnplan.compare import Movement, movement
+from qnplan.analysis.assess import Assessment, assess
+from qnplan.analysis.compare import Movement, movement
+from qnplan.analysis.select import Chosen, choose
 from qnplan.errors import UsageError
 from qnplan.i18n import tr
 from qnplan.model import CATEGORIES, Change, Dataset, Indicator, Result, Target, months
-from qnplan.select import Chosen, choose
 
 
 class Filters(msgspec.Struct, frozen=True):

@@ -275,7 +275,7 @@ EN: dict[str, str] = {
                         "target may still stand."),
     "methods.no_data": ("“No data”: no document we hold reports a result for the target yet; "
                         "it says nothing about whether the target was met."),
-    # validation (qnplan/validate.py): codes stay stable, the words follow --lang
+    # validation (qnplan/dataset/checks.py): codes stay stable, the words follow --lang
     "v.did_you_mean": " (did you mean {name}?)",
     "v.entry": "entry",
     "v.unknown_field": "unknown field {name}{hint}",
@@ -359,7 +359,7 @@ EN: dict[str, str] = {
     "d.tolerance": "tolerance is a fraction between 0 and 1, e.g. 0.05",
     "d.result_needs": "a result needs a 'value', or 'met' and 'text'",
     "d.missing_file": "{name} is missing from the data directory",
-    # YAML and file problems (qnplan/loader.py)
+    # YAML and file problems (qnplan/dataset/strict_yaml.py)
     "y.block_scalar": 'an unquoted ">" or "|" starts a block of text; quote the operator: op: ">="',
     "y.tab": "a tab is not allowed in YAML indentation; indent with spaces",
     "y.percent": 'a bare % cannot start a value; quote it: unit: "%"',
@@ -405,7 +405,7 @@ EN: dict[str, str] = {
     "y.bad_date": "{value} is not a real date; write one that exists, as YYYY-MM-DD",
     "y.too_many_digits": "a number of {n} digits is too large for qnplan data",
     "y.unreadable": "{value} cannot be read as {what}; fix the value or remove its !!{kind} tag",
-    # files a data folder names (qnplan/files.py): completes "file ..." / "source text ..."
+    # files a data folder names (qnplan/dataset/files.py): completes "file ..." / "source text ..."
     "f.symlink_loop": "cannot be resolved: its symlinks loop",
     "f.outside": "leads outside the data directory; copy the file into it",
     "f.bad_path": "is empty or contains control characters; name a file such as sources/ID.txt",

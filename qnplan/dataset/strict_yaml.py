@@ -18,10 +18,10 @@ from typing import Any, ClassVar, Literal
 import msgspec
 import yaml
 
-from qnplan.files import Refused, decode_utf8, read_capped
+from qnplan.dataset.files import Refused, decode_utf8, read_capped
+from qnplan.dataset.nesting import MAX_DEPTH, too_deep
 from qnplan.i18n import tr
 from qnplan.model import Issue
-from qnplan.nesting import MAX_DEPTH, too_deep
 
 try:
     from yaml import CSafeLoader as _Loader

@@ -11,8 +11,8 @@ Choice = tuple[str, str]
 
 
 def _root(option: str | None) -> Path | None:
+    from qnplan.dataset.paths import data_root
     from qnplan.errors import QnplanError
-    from qnplan.paths import data_root
 
     try:
         return data_root(option)
@@ -22,7 +22,7 @@ def _root(option: str | None) -> Path | None:
 
 def years(option: str | None, incomplete: str, kind: str = "targets") -> list[Choice]:
     """Years with a targets (or actuals) file: file names only, nothing is parsed."""
-    from qnplan.dataset import year_files
+    from qnplan.dataset.build import year_files
 
     root = _root(option)
     if root is None:
@@ -32,7 +32,7 @@ def years(option: str | None, incomplete: str, kind: str = "targets") -> list[Ch
 
 
 def _loaded(option: str | None) -> Dataset | None:
-    from qnplan.dataset import load_dataset
+    from qnplan.dataset.build import load_dataset
 
     root = _root(option)
     return None if root is None else load_dataset(root)[0]

@@ -6,8 +6,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
+from qnplan.dataset.strict_yaml import LoadedFile, PathKey
 from qnplan.i18n import tr
-from qnplan.loader import LoadedFile, PathKey
 from qnplan.numbers import number_tokens, show, spellings
 from qnplan.units import AMOUNT_UNITS, UNITS, clean
 

@@ -8,10 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from qnplan import validate as v
-from qnplan.files import Refused, decode_utf8, inside, named_path, read_capped, regular_file
+from qnplan.dataset import checks as v
+from qnplan.dataset.files import Refused, decode_utf8, inside, named_path, read_capped, regular_file
+from qnplan.dataset.paths import BUNDLED as BUNDLED  # re-exported: callers import it from here
+from qnplan.dataset.paths import data_root as data_root
+from qnplan.dataset.quotes import SourceText, check_quote, check_quote_written
+from qnplan.dataset.strict_yaml import INVALID, LoadedFile, PathKey, load_yaml
 from qnplan.i18n import tr
-from qnplan.loader import INVALID, LoadedFile, PathKey, load_yaml
 from qnplan.model import (
     ID_PATTERN,
     SOURCE_ID_PATTERN,
@@ -27,9 +30,6 @@ from qnplan.model import (
     TargetSpec,
 )
 from qnplan.numbers import show
-from qnplan.paths import BUNDLED as BUNDLED  # re-exported: callers import it from here
-from qnplan.paths import data_root as data_root
-from qnplan.quotes import SourceText, check_quote, check_quote_written
 from qnplan.units import convert
 
 E = TypeVar("E", Target, Result)

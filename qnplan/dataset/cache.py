@@ -27,7 +27,7 @@ from pathlib import Path
 
 import msgspec
 
-from qnplan.collector import collector_paused
+from qnplan.dataset.collector import collector_paused
 from qnplan.i18n import language
 from qnplan.model import Dataset, Issue
 
@@ -85,7 +85,7 @@ def load(root: Path, *, check_quotes: bool = False, only: list[Path] | None = No
             if hit is not None:
                 return hit
         started = time.time_ns()
-        from qnplan.dataset import load_dataset
+        from qnplan.dataset.build import load_dataset
 
         dataset, issues = load_dataset(root, check_quotes=check_quotes, only=only)
         if place is not None:
@@ -116,7 +116,7 @@ def _place(root: Path, check_quotes: bool, only: list[Path] | None) -> tuple[Pat
 def _code_stamp() -> str:
     """Every module of the installed qnplan, by size and time: a new version, or an edit to
     an editable install, changes the key."""
-    package = Path(__file__).parent
+    package = Path(__file__).parent.parent  # qnplan/, above dataset/
     parts = []
     for folder, dirs, files in os.walk(package):
         dirs[:] = sorted(d for d in dirs if d not in ("data", "__pycache__"))

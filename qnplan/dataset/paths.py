@@ -1,6 +1,6 @@
 """Which data directory a command reads: --data, else $QNPLAN_DATA, else the bundled one.
 
-Kept apart from dataset.py so that a command answered from the cache never imports the YAML
+Kept apart from build.py so that a command answered from the cache never imports the YAML
 loader and the checks."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ def _bundled() -> Path:
     """The dataset shipped with qnplan. pyproject.toml maps the repository's data/ to the
     package qnplan.data: a wheel holds it as qnplan/data; a source tree (or an editable
     install of one) has it beside the package, with its pyproject.toml."""
-    package = Path(__file__).parent
+    package = Path(__file__).parent.parent  # qnplan/, above dataset/
     source_tree = package.parent
     if not (package / "data").is_dir() and (source_tree / "pyproject.toml").is_file():
         return source_tree / "data"

@@ -7,13 +7,13 @@ from enum import StrEnum
 
 import msgspec
 
-from qnplan.assess import assess
+from qnplan.analysis.assess import assess
+from qnplan.analysis.rows import Filters, check_filters, sort_key
+from qnplan.analysis.select import choose
 from qnplan.errors import UsageError
 from qnplan.i18n import tr
 from qnplan.model import Dataset, Indicator, Result, Status, Target, months
 from qnplan.numbers import compare, same
-from qnplan.report import Filters, check_filters, sort_key
-from qnplan.select import choose
 
 
 class Verdict(StrEnum):

@@ -11,8 +11,8 @@ from typing import Any, Literal, NamedTuple, get_args, get_origin, get_type_hint
 
 import msgspec
 
+from qnplan.dataset.strict_yaml import LoadedFile, PathKey, has_invalid
 from qnplan.i18n import tr
-from qnplan.loader import LoadedFile, PathKey, has_invalid
 from qnplan.model import OPS, PERIOD_PATTERN, SCOPE_PATTERN, Indicator
 from qnplan.numbers import misread_thousands, parse_vi, show
 from qnplan.units import AMOUNT_UNITS, SPELLINGS, UNITS, canonical_unit, convertible
