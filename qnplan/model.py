@@ -60,6 +60,7 @@ class SourceSpec(msgspec.Struct, forbid_unknown_fields=True):
     url: str | None = None
     text: str | None = None
     note: str | None = None
+    plan_for: int | None = None
 
 
 class TargetSpec(msgspec.Struct, forbid_unknown_fields=True):
@@ -167,6 +168,7 @@ class Source(msgspec.Struct, frozen=True):
     number: str | None
     url: str | None
     text: str | None
+    plan_for: int | None = None  # the year whose targets this document sets as a whole
 
 
 class Target(msgspec.Struct, frozen=True):

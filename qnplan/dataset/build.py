@@ -131,7 +131,7 @@ class _Builder:
             if spec is None:
                 continue
             self.sources[src_id] = Source(src_id, spec.type, spec.title, spec.issuer, spec.date,
-                                          spec.number, spec.url, spec.text)
+                                          spec.number, spec.url, spec.text, spec.plan_for)
             if spec.text is not None:
                 self.source_texts[src_id] = self.read_source_text(loaded, (*key, "text"),
                                                                   spec.text)

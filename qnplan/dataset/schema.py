@@ -65,6 +65,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "text": "Path of the document's full text, relative to the data directory; enables "
                 "quote checks.",
         "note": "Free-text remark: provenance, how a date or number was established.",
+        "plan_for": "The year whose targets this document sets as a whole (a yearly plan or "
+                    "directive), so that a target it leaves out is 'dropped' (DESIGN §4).",
     },
     "TargetsFile": {
         "": "targets/YEAR.yaml: the targets set for one year.",
