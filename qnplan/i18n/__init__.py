@@ -206,7 +206,7 @@ EN: dict[str, str] = {
     "msg.wrote_charts": "wrote {charts} to {path}",
     # summaries and notes
     "summary.changes": ("Targets {a} → {b}: {raised} raised, {lowered} lowered, {new} new, "
-                        "{dropped} dropped by the plan, {not_restated} not restated in {b}'s "
+                        "{dropped} dropped by {b}'s plan, {not_restated} not restated in {b}'s "
                         "documents, {unchanged} unchanged, {changed} changed."),
     "summary.counts": ("{met} met, {missed} missed, {on_track} on track, {behind} behind, "
                        "{no_data} no data, {unassessable} unassessable."),
@@ -219,8 +219,9 @@ EN: dict[str, str] = {
                     "the output (printed in full), or use --format markdown or csv."),
     "note.untargeted": ("Results for {year} without a target of their own: {n}; "
                         "`qnplan results {year} --scope {scope}` lists them."),
-    "note.not_restated": ("“not restated”: {b}'s documents include none of the kind that "
-                          "set the {a} target, so its absence says nothing about the plan."),
+    "note.not_restated": ("“not restated”: no document in the data is {b}'s own plan of the "
+                          "kind that set the {a} target (`plan_for: {b}` in sources.yaml), so "
+                          "its absence says nothing about the plan."),
     "note.pace": ("Pace: a part-year result against the target pro-rated to the months "
                   "elapsed. Of FY target: the result against the full-year target, as "
                   "reports print it (for a target in %, the gap in points)."),
@@ -269,10 +270,12 @@ EN: dict[str, str] = {
                            "statistics over the press; a result from statistics over a report "
                            "over the plan over a directive over the press; then the later "
                            "document. Every disagreement is listed with both figures."),
-    "methods.dropped": ("“Dropped by the plan”: a document of the same kind for the later year "
-                        "lists its targets for the same place without this one. “Not restated”:"
-                        " the later year's documents we hold include none of that kind, so the "
-                        "target may still stand."),
+    "methods.dropped": ("“Dropped by the plan”: a document recorded as the later year's own plan "
+                        "(`plan_for` in sources.yaml), of the same kind as the one that set the "
+                        "earlier target, lists targets for the same place without this one. "
+                        "“Not restated”: no such document is in the data; a document that names "
+                        "one aim of the later year in passing (a mid-year resolution) is not "
+                        "that year's plan, so the target may still stand."),
     "methods.no_data": ("“No data”: no document we hold reports a result for the target yet; "
                         "it says nothing about whether the target was met."),
     # validation (qnplan/dataset/checks.py): codes stay stable, the words follow --lang
@@ -541,6 +544,16 @@ EN: dict[str, str] = {
     "count.statement": "{n} statement|{n} statements",
     "count.result": "{n} result|{n} results",
     "count.entry": "{n} entry|{n} entries",
+    # answers that read right (issue 19)
+    "change.tightened": "tightened",
+    "csv.comparator_only": "comparator_only",
+    "change.loosened": "loosened",
+    "note.by_op": ("“tightened”: the same figure with a stricter comparator (“> 10” after "
+                   "“≥ 10”), counted with the raised; “loosened”: the reverse, counted with "
+                   "the lowered."),
+    "methods.changes": ("“Raised” means a more demanding figure; “tightened” the same figure "
+                        "with a stricter comparator (“> 10” after “≥ 10”), counted with the "
+                        "raised; “loosened” the reverse, counted with the lowered."),
 }
 
 VI: dict[str, str] = {
@@ -735,8 +748,8 @@ VI: dict[str, str] = {
                             "chuyển hướng đầu ra"),
     "msg.wrote_charts": "đã ghi {charts} vào {path}",
     "summary.changes": ("Mục tiêu {a} → {b}: {raised} nâng, {lowered} hạ, {new} mới, "
-                        "{dropped} bị kế hoạch bỏ, {not_restated} chưa được văn bản năm {b} "
-                        "nhắc lại, {unchanged} giữ nguyên, {changed} thay đổi."),
+                        "{dropped} bị kế hoạch năm {b} bỏ, {not_restated} chưa được văn bản "
+                        "năm {b} nhắc lại, {unchanged} giữ nguyên, {changed} thay đổi."),
     "summary.counts": ("{met} đạt, {missed} không đạt, {on_track} đúng tiến độ, {behind} chậm, "
                        "{no_data} chưa có số liệu, {unassessable} không đánh giá được."),
     "summary.statuses": "Kết quả {year}: {counts}",
@@ -748,8 +761,9 @@ VI: dict[str, str] = {
                     "qua pipe (in đầy đủ), hoặc dùng --format markdown hay csv."),
     "note.untargeted": ("Kết quả năm {year} không có mục tiêu riêng: {n}; "
                         "`qnplan results {year} --scope {scope}` liệt kê chúng."),
-    "note.not_restated": ("“chưa nhắc lại”: các văn bản năm {b} không có loại văn bản đã đặt "
-                          "mục tiêu năm {a}, nên việc thiếu không cho biết kế hoạch đã bỏ."),
+    "note.not_restated": ("“chưa nhắc lại”: dữ liệu không có kế hoạch của chính năm {b} cùng "
+                          "loại với văn bản đã đặt mục tiêu năm {a} (`plan_for: {b}` trong "
+                          "sources.yaml), nên việc thiếu không cho biết kế hoạch đã bỏ."),
     "note.pace": ("Tiến độ: kết quả một phần năm so với mục tiêu quy theo số tháng đã qua. "
                   "So KH năm: kết quả so với mục tiêu cả năm, như báo cáo vẫn ghi (với mục "
                   "tiêu tính bằng %, là khoảng cách theo điểm %)."),
@@ -799,10 +813,12 @@ VI: dict[str, str] = {
                            "báo chí; kết quả lấy theo số liệu thống kê trước báo cáo, nghị "
                            "quyết HĐND, nghị quyết của Đảng, báo chí; sau đó văn bản mới hơn. "
                            "Mọi chỗ khác nhau đều được liệt kê với cả hai số liệu."),
-    "methods.dropped": ("“Bị kế hoạch bỏ”: văn bản cùng loại của năm sau liệt kê các mục tiêu "
-                        "cho cùng địa bàn mà không có mục tiêu này. “Chưa nhắc lại”: trong các "
-                        "văn bản năm sau hiện có không có văn bản loại đó, nên mục tiêu có thể "
-                        "vẫn còn hiệu lực."),
+    "methods.dropped": ("“Bị kế hoạch bỏ”: văn bản được ghi là kế hoạch của chính năm sau "
+                        "(`plan_for` trong sources.yaml), cùng loại với văn bản đã đặt mục tiêu "
+                        "năm trước, liệt kê các mục tiêu cho cùng địa bàn mà không có mục tiêu "
+                        "này. “Chưa nhắc lại”: dữ liệu không có văn bản như vậy; một văn bản chỉ "
+                        "nhắc qua một mục tiêu của năm sau (nghị quyết giữa năm) không phải kế "
+                        "hoạch của năm đó, nên mục tiêu có thể vẫn còn hiệu lực."),
     "methods.no_data": ("“Chưa có số liệu”: chưa văn bản nào hiện có báo cáo kết quả của mục "
                         "tiêu; điều đó không cho biết mục tiêu đạt hay không."),
     "v.did_you_mean": " (có phải {name}?)",
@@ -1078,6 +1094,15 @@ VI: dict[str, str] = {
     "count.statement": "{n} số liệu",
     "count.result": "{n} kết quả",
     "count.entry": "{n} mục",
+    # answers that read right (issue 19)
+    "change.tightened": "siết chặt",
+    "csv.comparator_only": "chi_dau_so_sanh",
+    "change.loosened": "nới lỏng",
+    "note.by_op": ("“siết chặt”: cùng con số nhưng dấu so sánh chặt hơn (“> 10” thay cho "
+                   "“≥ 10”), tính vào số nâng; “nới lỏng”: ngược lại, tính vào số hạ."),
+    "methods.changes": ("“Nâng” là con số đòi hỏi cao hơn; “siết chặt” là cùng con số nhưng dấu "
+                        "so sánh chặt hơn (“> 10” thay cho “≥ 10”), tính vào số nâng; “nới "
+                        "lỏng” là ngược lại, tính vào số hạ."),
 }
 
 MESSAGES: dict[str, dict[str, str]] = {"en": EN, "vi": VI}
@@ -1113,4 +1138,4 @@ def tr_count(key: str, n: int, lang: str | None = None, /) -> str:
 def methods_note(lang: str | None = None) -> list[str]:
     """The report's short methods note, one paragraph per item."""
     return [tr(k, lang) for k in ("methods.cells", "methods.prorating", "methods.precedence",
-                                  "methods.dropped", "methods.no_data")]
+                                  "methods.changes", "methods.dropped", "methods.no_data")]
