@@ -511,7 +511,8 @@ def _validate_root(paths: list[Path]) -> tuple[Path, list[Path] | None]:
     if SETTINGS.data:
         return data_root(SETTINGS.data), paths
     first = paths[0].resolve()
-    root = first.parent.parent if first.parent.name in ("targets", "actuals", "plans") else first.parent
+    in_kind = first.parent.name in ("targets", "actuals", "plans")
+    root = first.parent.parent if in_kind else first.parent
     return root, paths
 
 

@@ -3,8 +3,6 @@ progress of each period target, and `qnplan plan`."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from tests.conftest import SOURCE_TEXT, DataDir, qnplan
