@@ -358,6 +358,20 @@ MESSAGES: dict[str, str] = {
     "d.tolerance": "tolerance is a fraction between 0 and 1, e.g. 0.05",
     "d.result_needs": "a result needs a 'value', or 'met' and 'text'",
     "d.missing_file": "{name} is missing from the data directory",
+    "d.plan_file_name": ("file name {name} must be FROM-TO.yaml, the plan period's first and "
+                         "last year, e.g. 2021-2025.yaml"),
+    "d.plan_period_length": ("file name {name} spans {years} years; a plan period is {low} to "
+                             "{high} years, e.g. 2021-2025.yaml"),
+    "d.plan_duplicate_file": "a second plans file for {period} beside {first}; keep one file",
+    "d.plan_period_missing": "expected 'period: [FROM, TO]', the plan period's first and last year",
+    "d.plan_period_type": "'period' must be two years, e.g. period: [2021, 2025]",
+    "d.plan_period_mismatch": ("period [{start}, {end}] disagrees with the file name {name}; make "
+                               "them match"),
+    "d.plan_duplicate_entry": ("a second {basis} entry for {indicator} ({scope}) from source "
+                               "{source}; keep one"),
+    "d.plan_basis_kind": ("basis {basis} does not fit {id} ({kind}); it may be: {fits}"),
+    "d.plan_baseline_year": ("baseline year {year} is after the period starts ({start}); a "
+                             "baseline is a figure from before the period or its first year"),
     # YAML and file problems (qnplan/dataset/strict_yaml.py)
     "y.block_scalar": 'an unquoted ">" or "|" starts a block of text; quote the operator: op: ">="',
     "y.tab": "a tab is not allowed in YAML indentation; indent with spaces",
