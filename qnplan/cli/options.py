@@ -46,6 +46,7 @@ class SchemaKind(StrEnum):
     sources = "sources"
     targets = "targets"
     actuals = "actuals"
+    plans = "plans"
 
 
 class Shell(StrEnum):
