@@ -28,11 +28,11 @@ PathLike = str | os.PathLike[str]
 
 def _root(data: PathLike | None) -> Path:
     from qnplan.dataset.paths import BUNDLED
-    from qnplan.i18n import tr
+    from qnplan.message import msg
 
     root = BUNDLED if data is None else Path(data)
     if not root.is_dir():
-        raise NoDataDirectory(str(root), tr("err.no_data_dir", path=repr(str(root))))
+        raise NoDataDirectory(str(root), msg("err.no_data_dir", path=repr(str(root))))
     return root
 
 
@@ -53,8 +53,8 @@ def load(data: PathLike | None = None, *, cache: bool = False) -> Dataset:
         ds, issues = load_dataset(root)
     errors = [i for i in issues if i.severity == "error"]
     if errors:
-        raise InvalidData(issues, tr("err.data_problems",
-                                     problems=tr_count("count.problem", len(errors)), more=""))
+        raise InvalidData(tr("err.data_problems", problems=tr_count("count.problem", len(errors)),
+                             more=""), issues)
     return Dataset(ds, issues)
 
 

@@ -1,19 +1,24 @@
 """Errors the core raises, each with the fields a program needs (UnknownYear.year and
-.available ...). No exit codes here: the CLI decides those (cli/common.py)."""
+.available ...). `message` says what as a Message that cli/ and render/ word in the reader's
+language. No exit codes here: the CLI decides those (cli/common.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from qnplan.message import Message
 
 if TYPE_CHECKING:
     from qnplan.model import Issue
 
 
 class QnplanError(Exception):
-    """A problem the user can fix, optionally located in a file."""
+    """A problem the user can fix, optionally located in a file. `message` says what, as a
+    Message the CLI words in the reader's language (plain text where no words are needed)."""
 
     def __init__(
-        self, message: str, path: str | None = None, line: int | None = None,
+        self, message: Message | str, path: str | None = None, line: int | None = None,
         column: int | None = None,
     ) -> None:
         super().__init__(message)
@@ -22,9 +27,10 @@ class QnplanError(Exception):
         self.line = line
         self.column = column
 
-    def __str__(self) -> str:
-        where = ":".join(str(p) for p in (self.path, self.line, self.column) if p is not None)
-        return f"{where}: {self.message}" if where else self.message
+    @property
+    def where(self) -> str:
+        """'path:line:column', as much of it as is known ('' for none)."""
+        return ":".join(str(p) for p in (self.path, self.line, self.column) if p is not None)
 
 
 class DataError(QnplanError):
@@ -36,11 +42,11 @@ class UsageError(QnplanError):
 
 
 class InvalidData(DataError):
-    """A data directory has errors; `issues` lists every one (warnings too)."""
+    """Data with errors (or data a change would leave with errors): `issues` lists them."""
 
-    def __init__(self, issues: list[Issue], message: str) -> None:
+    def __init__(self, message: Message | str, issues: Sequence[Issue]) -> None:
         super().__init__(message)
-        self.issues = issues
+        self.issues = list(issues)
 
     @property
     def errors(self) -> list[Issue]:
@@ -51,7 +57,7 @@ class InvalidData(DataError):
 class NoDataDirectory(UsageError):
     """The data directory asked for is not a folder."""
 
-    def __init__(self, path: str, message: str) -> None:
+    def __init__(self, path: str, message: Message | str) -> None:
         super().__init__(message)
         self.data = path
 
@@ -59,7 +65,8 @@ class NoDataDirectory(UsageError):
 class UnknownYear(UsageError):
     """No data of the kind asked for ("targets", "results" or "data") for `year`."""
 
-    def __init__(self, year: int, available: list[int], kind: str, message: str) -> None:
+    def __init__(self, year: int, available: list[int], kind: str,
+                 message: Message | str) -> None:
         super().__init__(message)
         self.year = year
         self.available = available
@@ -71,7 +78,7 @@ class UnknownName(UsageError):
 
     what = "name"
 
-    def __init__(self, value: str, available: list[str], message: str) -> None:
+    def __init__(self, value: str, available: list[str], message: Message | str) -> None:
         super().__init__(message)
         self.value = value
         self.available = available
