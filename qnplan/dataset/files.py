@@ -70,10 +70,14 @@ def read_capped(path: Path, limit: int = MAX_BYTES) -> bytes:
         fd = os.open(path, flags)
     except OSError as exc:
         raise Refused("unreadable", tr("f.unreadable", why=exc.strerror)) from exc
-    with os.fdopen(fd, "rb", buffering=0) as fh:
+    try:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
+        if not stat.S_ISREG(info.st_mode):  # checked before fdopen, which refuses a directory
             raise Refused("not-a-file", tr("f.not_a_file", kind=_kind(info.st_mode)))
+    except BaseException:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "rb", buffering=0) as fh:
         if info.st_size > limit:  # a cheap early refusal; the loop below is the real cap
             raise _too_large(info.st_size, limit)
         chunks: list[bytes] = []

@@ -4,7 +4,9 @@ caps on bytes, pages and decompressed parts, and one clear error instead of a tr
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import sys
 import time
 from collections.abc import Callable
@@ -221,23 +223,33 @@ def read_bytes(name: str, data: bytes, suffix: str = "") -> str:
 
 
 def read_document(doc: str, source_texts: dict[str, Path]) -> tuple[str, str]:
-    """(display name, text) for DOC: a file, '-' for stdin, or a registered source id."""
+    """(display name, text) for DOC: a file, '-' for stdin, or a registered source id.
+
+    Only a regular file is read, in bounded chunks, without waiting on a FIFO or following a
+    device: anything else is one located error."""
+    from qnplan.dataset.files import Refused, read_capped
+
     if doc == "-":
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
         return "<stdin>", read_bytes("<stdin>", data)
     path = Path(doc)
-    if not path.exists() and doc in source_texts:
+    if not os.path.lexists(path) and doc in source_texts:
         path = source_texts[doc]
         if not path.is_file():
             raise DataError(tr("extract.no_source_text", source=doc, path=str(path)))
-    elif not path.exists():
+    elif not os.path.lexists(path):
         raise UsageError(tr("extract.no_document", doc=doc))
-    if path.is_dir():
-        raise UsageError(tr("extract.is_dir", doc=doc))
     try:
-        _check_size(doc, path.stat().st_size)
-        with path.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise UsageError(tr("extract.cannot_read", doc=doc, why=exc.strerror)) from None
+        real = path.resolve()
+        info = real.stat()
+        if stat.S_ISREG(info.st_mode):
+            _check_size(doc, info.st_size)
+        data = read_capped(real, MAX_BYTES)
+    except Refused as exc:
+        if exc.code == "file-too-large":  # grew while read
+            _check_size(doc, MAX_BYTES + 1)
+        raise UsageError(tr("extract.refused", doc=doc, why=exc.message)) from None
+    except (OSError, RuntimeError) as exc:  # missing, unreadable, a symlink loop
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise UsageError(tr("extract.cannot_read", doc=doc, why=why)) from None
     return path.name, read_bytes(doc, data, path.suffix)

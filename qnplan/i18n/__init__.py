@@ -523,7 +523,7 @@ EN: dict[str, str] = {
     "extract.bad_docx_why": "{name} is not a readable .docx file ({why})",
     "extract.no_source_text": "source {source!r}: its text file {path!r} is missing",
     "extract.no_document": "{doc!r} is neither a file nor a registered source with a text",
-    "extract.is_dir": "{doc!r} is a directory; give a document file",
+    "extract.refused": "{doc!r} {why}; give a document file",
     "extract.cannot_read": "cannot read {doc!r}: {why}",
     # counted nouns, "one|other" (see tr_count)
     "count.error": "{n} error|{n} errors",
@@ -1061,7 +1061,7 @@ VI: dict[str, str] = {
     "extract.bad_docx_why": "không đọc được tệp .docx {name} ({why})",
     "extract.no_source_text": "nguồn {source!r}: thiếu tệp văn bản {path!r}",
     "extract.no_document": "{doc!r} không phải tệp, cũng không phải nguồn đã đăng ký có văn bản",
-    "extract.is_dir": "{doc!r} là một thư mục; hãy cho một tệp văn bản",
+    "extract.refused": "{doc!r} {why}; hãy cho một tệp văn bản",
     "extract.cannot_read": "không đọc được {doc!r}: {why}",
     "count.error": "{n} lỗi",
     "count.warning": "{n} cảnh báo",
