@@ -69,6 +69,12 @@ def read_capped(path: Path, limit: int = MAX_BYTES) -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as exc:
+        try:  # a socket cannot be opened at all: name what it is, not the errno
+            mode = path.lstat().st_mode
+        except OSError:
+            mode = stat.S_IFREG
+        if not stat.S_ISREG(mode) and not stat.S_ISLNK(mode):
+            raise Refused("not-a-file", tr("f.not_a_file", kind=_kind(mode))) from exc
         raise Refused("unreadable", tr("f.unreadable", why=exc.strerror)) from exc
     try:
         info = os.fstat(fd)

@@ -79,10 +79,11 @@ def pending(root: Path) -> bool:
 def recover(root: Path) -> None:
     """Finish a change a killed writer committed but did not complete."""
     with locked(root):
-        _roll_forward(root)
+        roll_forward(root)
 
 
-def _roll_forward(root: Path) -> None:
+def roll_forward(root: Path) -> None:
+    """Finish an interrupted change, if any (the caller holds the lock)."""
     journal = root / JOURNAL
     if not os.path.lexists(journal):
         return
@@ -93,7 +94,7 @@ def _roll_forward(root: Path) -> None:
             if step["stage"] is None:
                 target.unlink(missing_ok=True)
             elif os.path.lexists(_inside(root, step["stage"])):
-                os.replace(_inside(root, step["stage"]), target)
+                _inside(root, step["stage"]).replace(target)
         _sync_dirs(root)
         journal.unlink()
     except OSError as exc:
@@ -122,7 +123,7 @@ def _inside(root: Path, relative: str) -> Path:
 
 def commit(root: Path, changes: list[Change]) -> None:
     """Apply every change or none (see the module's docstring); the caller holds the lock."""
-    _roll_forward(root)
+    roll_forward(root)
     sweep(root)
     for ch in changes:
         if _current(ch.path) != ch.old:
@@ -139,7 +140,7 @@ def commit(root: Path, changes: list[Change]) -> None:
                   "target": str(t.relative_to(root))} for s, t in staged]
         tmp = root / f"{STAGE_PREFIX}journal.tmp"
         _write_synced(tmp, json.dumps(steps), 0o644)
-        os.replace(tmp, root / JOURNAL)  # the commit point
+        tmp.replace(root / JOURNAL)  # the commit point
     except BaseException:
         for s, _ in staged:
             if s is not None:
@@ -156,7 +157,7 @@ def commit(root: Path, changes: list[Change]) -> None:
 
 
 def _rename(stage: Path, target: Path) -> None:
-    os.replace(stage, target)
+    stage.replace(target)
 
 
 def _current(path: Path) -> str | None:
@@ -227,4 +228,4 @@ def sweep(root: Path) -> None:
             if entry.name.startswith(STAGE_PREFIX) and entry.name.endswith(".tmp"):
                 with contextlib.suppress(OSError):
                     if stat.S_ISREG(entry.stat(follow_symlinks=False).st_mode):
-                        os.unlink(entry.path)
+                        Path(entry.path).unlink()

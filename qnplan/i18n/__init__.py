@@ -488,12 +488,8 @@ EN: dict[str, str] = {
     "extract.derived": "{kind} (derived)",
     "extract.left_out_note": ("{statements} left out (derived, no indicator, no year or a single "
                               "month); see --format table"),
-    "extract.registered": ("registered source {source} (sources/{source}.txt from {name}); "
-                           "complete its issuer in sources.yaml"),
-    "extract.added": "added {entries} to {file}",
-    "extract.skipped": "skipped {entries} already in the data (or repeated)",
-    "extract.left_out": ("left out {statements} (derived, no indicator, no year or a single "
-                         "month)"),
+    "extract.registered": ("registered source {source} as {type} (sources/{source}.txt from "
+                           "{name})"),
     "extract.nothing_new": "nothing new to add",
     "extract.unsure": "unsure: {why}",
     "extract.no_drafts": "no entries to draft",
@@ -506,8 +502,9 @@ EN: dict[str, str] = {
     "doubt.confidence": "confidence {confidence}",
     "doubt.unit": "unit {unit!r} read as {indicator_unit}",
     "extract.registries_invalid": "{issue}; run `qnplan validate`",
-    "extract.bad_source_id": ("--source {source!r}: an id is lower-case words joined by '-', "
-                              "e.g. nq-318-hdnd-2025"),
+    "extract.bad_source_id": ("--source {source!r}: an id is lower-case letters and digits in "
+                              "words joined by '-', at most {limit} characters, e.g. "
+                              "nq-318-hdnd-2025"),
     "extract.text_exists": ("{path} exists but {source!r} is not in sources.yaml; register it "
                             "or choose another id"),
     "extract.cannot_append": ("{path}: cannot append safely (the {section}: list must be the "
@@ -555,6 +552,39 @@ EN: dict[str, str] = {
     "count.statement": "{n} statement|{n} statements",
     "count.result": "{n} result|{n} results",
     "count.entry": "{n} entry|{n} entries",
+    # hostile input, writes as one change, and the intake review (extract --write/--dry-run)
+    "extract.yaml_source_id": ("--source {source!r}: YAML reads this id as {read}, not as a "
+                               "name; add a word, e.g. {source}-2025 or bao-{source}"),
+    "extract.id_taken": ("--source {source!r} is already registered for another document "
+                         "({title!r}); choose a new id for this one"),
+    "extract.read_only": "{path} is read-only; nothing was written",
+    "extract.cannot_write": "cannot write {path}: {why}; nothing was written",
+    "extract.complete_issuer": "complete the issuer of {source} in sources.yaml (or give --issuer)",
+    "extract.added_entry": "added {entry} to {file}: “{quote}”",
+    "extract.skip_present": "skipped {entry}: already in {file}: “{quote}”",
+    "extract.skip_repeat": "skipped {entry}: “{quote}” repeats “{first}”",
+    "extract.left_entry": "left out “{quote}”: {why}",
+    "extract.n_added": "{entries} added",
+    "extract.n_skipped": "{n} skipped",
+    "extract.n_left": "{n} left out",
+    "extract.summary": "in all: {parts}",
+    "extract.dry_run": "dry run: nothing was written; run again with --write to make this change",
+    "extract.pdf_aes": ("{name} is encrypted with AES; install the cryptography package (pip "
+                        "install cryptography) or save it decrypted or as text"),
+    "extract.pdf_password": "{name} is protected by a password; save it decrypted or as text",
+    "extract.pdf_total_too_large": "its parts together unpack to more than {mb} MB",
+    "extract.docx_doctype": ("{name}: its part {part} declares a DOCTYPE, which a Word document "
+                             "never needs; save it again from Word or as text"),
+    "err.option_text": "{option}: give one line of text, without control characters",
+    "tx.cannot_lock": "cannot lock the data directory {root}: {why}",
+    "tx.busy": ("another qnplan is writing to {root} and has not finished within 30 seconds; "
+                "try again when it has"),
+    "tx.cannot_recover": ("{path}: an interrupted write could not be finished ({why}); run "
+                          "qnplan again with write access to the data directory"),
+    "tx.bad_journal": ("{path}: an interrupted write left a journal qnplan cannot read; restore "
+                       "the data directory from version control and delete this file"),
+    "tx.changed_meanwhile": ("{path} changed while qnplan was writing; nothing was written: "
+                             "run again"),
 }
 
 VI: dict[str, str] = {
@@ -1041,12 +1071,8 @@ VI: dict[str, str] = {
     "extract.derived": "{kind} (suy ra)",
     "extract.left_out_note": ("không đưa vào {statements} (suy ra từ số khác, không có chỉ "
                               "tiêu, không có năm hoặc chỉ một tháng); xem --format table"),
-    "extract.registered": ("đã đăng ký nguồn {source} (sources/{source}.txt lấy từ {name}); "
-                           "hãy bổ sung cơ quan ban hành trong sources.yaml"),
-    "extract.added": "đã thêm {entries} vào {file}",
-    "extract.skipped": "bỏ qua {entries} đã có trong dữ liệu (hoặc lặp lại)",
-    "extract.left_out": ("không đưa vào {statements} (suy ra từ số khác, không có chỉ tiêu, "
-                         "không có năm hoặc chỉ một tháng)"),
+    "extract.registered": ("đã đăng ký nguồn {source} loại {type} (sources/{source}.txt lấy từ "
+                           "{name})"),
     "extract.nothing_new": "không có gì mới để thêm",
     "extract.unsure": "chưa chắc: {why}",
     "extract.no_drafts": "không có mục nào để soạn",
@@ -1059,8 +1085,8 @@ VI: dict[str, str] = {
     "doubt.confidence": "độ tin cậy {confidence}",
     "doubt.unit": "đơn vị {unit!r} được hiểu là {indicator_unit}",
     "extract.registries_invalid": "{issue}; chạy `qnplan validate`",
-    "extract.bad_source_id": ("--source {source!r}: mã nguồn gồm các từ viết thường nối bằng "
-                              "'-', ví dụ nq-318-hdnd-2025"),
+    "extract.bad_source_id": ("--source {source!r}: mã nguồn gồm các từ viết thường và chữ số "
+                              "nối bằng '-', tối đa {limit} ký tự, ví dụ nq-318-hdnd-2025"),
     "extract.text_exists": ("{path} đã có nhưng {source!r} chưa có trong sources.yaml; hãy "
                             "đăng ký nguồn này hoặc chọn mã khác"),
     "extract.cannot_append": ("{path}: không thể ghi thêm an toàn (danh sách {section}: phải là "
@@ -1107,6 +1133,39 @@ VI: dict[str, str] = {
     "count.statement": "{n} số liệu",
     "count.result": "{n} kết quả",
     "count.entry": "{n} mục",
+    # hostile input, writes as one change, and the intake review (extract --write/--dry-run)
+    "extract.yaml_source_id": ("--source {source!r}: YAML đọc mã này là {read}, không phải một "
+                               "tên; hãy thêm một từ, ví dụ {source}-2025 hoặc bao-{source}"),
+    "extract.id_taken": ("--source {source!r} đã được đăng ký cho một văn bản khác ({title!r}); "
+                         "hãy chọn mã mới cho văn bản này"),
+    "extract.read_only": "{path} chỉ cho phép đọc; chưa ghi gì",
+    "extract.cannot_write": "không ghi được {path}: {why}; chưa ghi gì",
+    "extract.complete_issuer": ("hãy bổ sung cơ quan ban hành của {source} trong sources.yaml "
+                                "(hoặc dùng --issuer)"),
+    "extract.added_entry": "đã thêm {entry} vào {file}: “{quote}”",
+    "extract.skip_present": "bỏ qua {entry}: đã có trong {file}: “{quote}”",
+    "extract.skip_repeat": "bỏ qua {entry}: “{quote}” lặp lại “{first}”",
+    "extract.left_entry": "không đưa vào “{quote}”: {why}",
+    "extract.n_added": "đã thêm {entries}",
+    "extract.n_skipped": "bỏ qua {n}",
+    "extract.n_left": "không đưa vào {n}",
+    "extract.summary": "tổng cộng: {parts}",
+    "extract.dry_run": "chạy thử: chưa ghi gì; chạy lại với --write để ghi thay đổi này",
+    "extract.pdf_aes": ("{name} được mã hóa AES; hãy cài gói cryptography (pip install "
+                        "cryptography) hoặc lưu bản đã giải mã hay dạng văn bản chữ"),
+    "extract.pdf_password": "{name} có mật khẩu; hãy lưu bản đã giải mã hoặc dạng văn bản chữ",
+    "extract.pdf_total_too_large": "các phần của nó giải nén ra hơn {mb} MB",
+    "extract.docx_doctype": ("{name}: phần {part} khai báo DOCTYPE, điều văn bản Word không bao "
+                             "giờ cần; hãy lưu lại từ Word hoặc dạng văn bản chữ"),
+    "err.option_text": "{option}: hãy ghi một dòng chữ, không có ký tự điều khiển",
+    "tx.cannot_lock": "không khóa được thư mục dữ liệu {root}: {why}",
+    "tx.busy": ("một qnplan khác đang ghi vào {root} và chưa xong sau 30 giây; hãy thử lại khi "
+                "nó xong"),
+    "tx.cannot_recover": ("{path}: không hoàn tất được lần ghi bị gián đoạn ({why}); hãy chạy "
+                          "lại qnplan với quyền ghi vào thư mục dữ liệu"),
+    "tx.bad_journal": ("{path}: lần ghi bị gián đoạn để lại nhật ký qnplan không đọc được; hãy "
+                       "khôi phục thư mục dữ liệu từ hệ thống quản lý phiên bản và xóa tệp này"),
+    "tx.changed_meanwhile": "{path} đã thay đổi trong lúc qnplan ghi; chưa ghi gì: hãy chạy lại",
 }
 
 MESSAGES: dict[str, dict[str, str]] = {"en": EN, "vi": VI}

@@ -1,0 +1,251 @@
+"""Hostile input against every path qnplan opens and every file it writes (issue 15): each
+case gets one clear line naming the problem, or correct handling; never a traceback (exit
+70), a hang, a write outside where asked, or data half written."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SOURCES, DataDir, qnplan
+
+FIXTURES = Path(__file__).parent / "fixtures" / "documents"
+
+
+@pytest.fixture(autouse=True)
+def no_hang() -> Iterator[None]:
+    """A read that blocks (a FIFO opened for reading) fails the test instead of hanging it."""
+
+    def hung(*_: object) -> None:
+        raise TimeoutError("qnplan blocked")
+
+    old = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(60)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)
+
+
+def _directory(path: Path) -> None:
+    path.mkdir()
+
+
+def _fifo(path: Path) -> None:
+    os.mkfifo(path)
+
+
+def _socket(path: Path) -> None:
+    s = socket.socket(socket.AF_UNIX)
+    s.bind(str(path))
+    s.close()
+
+
+def _dangling(path: Path) -> None:
+    path.symlink_to(path.parent / "gone.yaml")
+
+
+SPECIALS: dict[str, Callable[[Path], None]] = {
+    "directory": _directory, "fifo": _fifo, "socket": _socket, "dangling": _dangling}
+KIND_WORDS = {"directory": "is a directory, not a regular file",
+              "fifo": "is a named pipe (FIFO), not a regular file",
+              "socket": "is a socket, not a regular file",
+              "dangling": "cannot be read: No such file or directory"}
+
+
+def _make(kind: str, path: Path) -> None:
+    if path.exists():
+        path.unlink()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    SPECIALS[kind](path)
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and not p.is_symlink()}
+
+
+# --- a special file where a data file is expected ------------------------------------------
+@pytest.mark.parametrize("kind", sorted(SPECIALS))
+@pytest.mark.parametrize("name", ["targets/2025.yaml", "actuals/2023.yaml", "sources.yaml",
+                                  "indicators.yaml", "sources/plan-a.txt"])
+def test_a_special_file_in_the_data_is_a_located_error(data: DataDir, kind: str,
+                                                       name: str) -> None:
+    """validate names the file and what it is, exits 1, and never waits on a FIFO."""
+    _make(kind, data.root / name)
+    run = qnplan("validate", data=data)
+    assert run.exit_code == 1, run.stderr
+    where = f"{data.root / name}" if not name.startswith("sources/") else ""
+    words = KIND_WORDS[kind]
+    if name.startswith("sources/") and kind == "dangling":
+        words = "source text 'sources/plan-a.txt' not found in the data directory"
+    lines = [line for line in run.stdout.splitlines() if words in line]
+    assert len(lines) == 1
+    assert lines[0].startswith(where)
+    assert "internal error" not in run.stderr
+
+
+@pytest.mark.parametrize("kind", sorted(SPECIALS))
+def test_a_special_file_as_the_document_is_a_usage_error(tmp_path: Path, kind: str) -> None:
+    doc = tmp_path / "doc.txt"
+    _make(kind, doc)
+    run = qnplan("extract", str(doc))
+    assert run.exit_code == 2
+    words = KIND_WORDS[kind].replace("cannot be read: ", "")
+    assert run.stderr.startswith("error: ") and words in run.stderr
+    assert run.stderr.count("\n") == 1
+
+
+def test_a_device_as_the_document_is_refused_unread(tmp_path: Path) -> None:
+    """/dev/zero would never end: it is refused by its kind before a byte is read."""
+    run = qnplan("extract", "/dev/zero")
+    assert (run.exit_code, run.stderr) == (
+        2, "error: '/dev/zero' is a device, not a regular file; give a document file\n")
+
+
+# --- source ids ------------------------------------------------------------------------------
+DOC = "Năm 2025 phấn đấu tỷ lệ che phủ rừng đạt 56%.\n"
+
+
+@pytest.fixture
+def doc(tmp_path: Path) -> Path:
+    path = tmp_path / "bao.txt"
+    path.write_text(DOC, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("source", ["a" * 101, "bao-2025\n", "bao\nyear: 1", "Bao-2025",
+                                    "../x", "bao 2025", ""])
+def test_an_id_that_cannot_be_a_file_name_is_refused_up_front(data: DataDir, doc: Path,
+                                                              source: str) -> None:
+    before = snapshot(data.root)
+    run = qnplan("extract", str(doc), "--source", source, "--write", data=data)
+    assert run.exit_code == 2
+    assert ("an id is lower-case letters and digits in words joined by '-', at most 100 "
+            "characters" in run.stderr) or (source == "" and "--write needs --source" in
+                                             run.stderr)
+    assert snapshot(data.root) == before
+
+
+@pytest.mark.parametrize(("source", "read"), [("yes", "bool"), ("no", "bool"), ("on", "bool"),
+                                              ("0x1f", "int"), ("1234", "int"),
+                                              ("2024-01-01", "date"), ("null", "null"),
+                                              ("1e5", None)])
+def test_an_id_yaml_reads_as_something_else_is_refused(data: DataDir, doc: Path, source: str,
+                                                       read: str | None) -> None:
+    """Written unquoted in sources.yaml and in every entry, `yes` would be a boolean."""
+    run = qnplan("extract", str(doc), "--source", source, "--write", data=data)
+    if read is None:  # YAML reads it as text after all: a valid id
+        assert run.exit_code == 0, run.stderr
+        return
+    assert (run.exit_code, run.stderr) == (
+        2, f"error: --source {source!r}: YAML reads this id as {read}, not as a name; add a "
+        f"word, e.g. {source}-2025 or bao-{source}\n")
+
+
+def test_an_id_registered_for_another_document_is_named(data: DataDir, doc: Path) -> None:
+    """plan-a's text is another document: not a run of "quote not found" errors."""
+    run = qnplan("extract", str(doc), "--source", "plan-a", "--write", data=data)
+    assert (run.exit_code, run.stderr) == (
+        2, "error: --source 'plan-a' is already registered for another document "
+        "('Nghị quyết A'); choose a new id for this one\n")
+
+
+def test_the_same_document_again_under_its_id_is_fine(data: DataDir, doc: Path) -> None:
+    assert qnplan("extract", str(doc), "--source", "bao-1", "--write", data=data).exit_code == 0
+    again = qnplan("extract", str(doc), "--source", "bao-1", "--write", data=data)
+    assert again.exit_code == 0
+    assert again.stdout.splitlines()[-1] == "nothing new to add"
+
+
+# --- where extract --write may write -----------------------------------------------------
+def test_a_year_file_ending_in_a_column_0_comment_takes_new_entries(data: DataDir,
+                                                                    doc: Path) -> None:
+    path = data.write("targets/2025.yaml", """\
+        year: 2025
+        targets:
+          - indicator: fdi
+            op: ">="
+            value: 1
+            source: plan-a
+            quote: "thu hút vốn FDI đạt ít nhất 1,0 tỷ USD"
+        # reviewed 2025-01-05
+        """)
+    old = path.read_text("utf-8")
+    run = qnplan("extract", str(doc), "--source", "bao-1", "--write", data=data)
+    assert run.exit_code == 0, run.stderr
+    assert path.read_text("utf-8").startswith(old)
+    assert qnplan("validate", data=data).exit_code == 0
+
+
+def test_a_sources_folder_linking_out_of_the_data_is_refused(data: DataDir, doc: Path,
+                                                             tmp_path: Path) -> None:
+    data.write("sources.yaml", SOURCES.replace("    text: sources/plan-a.txt\n", ""))
+    outside = tmp_path / "elsewhere"
+    shutil.move(data.root / "sources", outside)
+    (data.root / "sources").symlink_to(outside, target_is_directory=True)
+    before, before_out = snapshot(data.root), snapshot(outside)
+    run = qnplan("extract", str(doc), "--source", "bao-1", "--write", data=data)
+    assert run.exit_code == 1
+    assert run.stderr == (f"error: {data.root.resolve()}/sources/bao-1.txt: leads outside the "
+                          "data directory; copy the file into it\n")
+    assert (snapshot(data.root), snapshot(outside)) == (before, before_out)
+
+
+@pytest.mark.parametrize("name", ["targets/2025.yaml", "sources.yaml", "targets"])
+def test_a_read_only_file_or_folder_is_refused_before_anything_is_written(
+        data: DataDir, doc: Path, name: str) -> None:
+    """Marked read-only (even where root could write it anyway): one line, nothing changed."""
+    data.write("targets/2025.yaml", "year: 2025\ntargets:\n  - {indicator: fdi, op: \">=\", "
+               "value: 1, source: plan-a, quote: \"thu hút vốn FDI đạt ít nhất 1,0 tỷ USD\"}\n")
+    path = data.root / name
+    path.chmod(0o555 if path.is_dir() else 0o444)
+    before = snapshot(data.root)
+    try:
+        run = qnplan("extract", str(doc), "--source", "bao-1", "--write", data=data)
+    finally:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    assert (run.exit_code, run.stderr) == (
+        1, f"error: {data.root.resolve() / name} is read-only; nothing was written\n")
+    assert snapshot(data.root) == before
+
+
+def test_a_read_only_data_folder_is_refused(data: DataDir, doc: Path) -> None:
+    data.root.chmod(0o555)
+    (data.root / "sources").chmod(0o555)
+    try:
+        run = qnplan("extract", str(doc), "--source", "bao-1", "--write", data=data)
+    finally:
+        data.root.chmod(0o755)
+        (data.root / "sources").chmod(0o755)
+    assert run.exit_code == 1
+    assert run.stderr.endswith("is read-only; nothing was written\n")
+
+
+def test_a_year_file_that_is_a_directory_stops_the_write(data: DataDir, doc: Path) -> None:
+    (data.root / "targets" / "2025.yaml").mkdir()
+    run = qnplan("extract", str(doc), "--source", "bao-1", "--write", data=data)
+    assert run.exit_code == 1
+    assert run.stderr == (f"error: {data.root}/targets/2025.yaml: error: file is a directory, "
+                          "not a regular file [not-a-file]; run `qnplan validate`\n")
+
+
+# --- documents -------------------------------------------------------------------------------
+def test_an_aes_pdf_without_the_crypto_library_is_one_line(tmp_path: Path) -> None:
+    pytest.importorskip("pypdf")
+    try:
+        import cryptography  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        pytest.skip("the cryptography package is installed: the PDF can be read")
+    pdf = FIXTURES / "aes-128.pdf"
+    run = qnplan("extract", str(pdf))
+    assert (run.exit_code, run.stderr) == (
+        1, f"error: {pdf} is encrypted with AES; install the cryptography package (pip install "
+        "cryptography) or save it decrypted or as text\n")
