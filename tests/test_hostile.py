@@ -8,6 +8,9 @@ import os
 import shutil
 import signal
 import socket
+import subprocess
+import sys
+import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -249,3 +252,104 @@ def test_an_aes_pdf_without_the_crypto_library_is_one_line(tmp_path: Path) -> No
     assert (run.exit_code, run.stderr) == (
         1, f"error: {pdf} is encrypted with AES; install the cryptography package (pip install "
         "cryptography) or save it decrypted or as text\n")
+
+
+# --- writes as one change: concurrent runs, a run killed half way ------------------------
+INTAKE = ("8 tháng năm 2024, tỷ lệ che phủ rừng đạt 55,2%.\n"
+          "Năm 2025 phấn đấu tỷ lệ che phủ rừng đạt 56%.\n")
+KILLER = textwrap.dedent("""\
+    import os, sys
+    from qnplan.dataset import transaction
+    MODE = sys.argv[3]
+    renamed = []
+    def rename(stage, target):  # the process dies after the first rename, as if killed
+        if renamed:
+            os._exit(9)
+        renamed.append(target)
+        stage.replace(target)
+    def write_synced(path, text, mode, real=transaction._write_synced):
+        if MODE == "before" and path.name.endswith("journal.tmp"):
+            os._exit(9)
+        real(path, text, mode)
+    transaction._rename = rename
+    transaction._write_synced = write_synced
+    from qnplan.cli import main
+    sys.argv = ["qnplan", "--data", sys.argv[1], "extract", sys.argv[2], "--source", "bao-1",
+                "--date", "2024-09-10", "--write"]
+    main()
+    """)
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "qnplan", *args], capture_output=True,
+                          text=True, timeout=120, check=False)
+
+
+def _entries(root: Path) -> list[tuple[str, str]]:
+    """(indicator, source) of every entry in the year files, read as plain YAML."""
+    import yaml
+
+    found = []
+    for path in sorted([*root.glob("targets/*.yaml"), *root.glob("actuals/*.yaml")]):
+        doc = yaml.safe_load(path.read_text("utf-8"))
+        for entry in doc.get("targets") or doc.get("actuals") or []:
+            found.append((entry["indicator"], entry["source"]))
+    return sorted(found)
+
+
+def test_a_run_killed_between_renames_is_finished_by_the_next_load(data: DataDir,
+                                                                   tmp_path: Path) -> None:
+    """Killed after the commit point with one file of four renamed: the next command finishes
+    the change before it reads, so every reader sees all of the document's entries."""
+    doc = tmp_path / "bao.txt"
+    doc.write_text(INTAKE, encoding="utf-8")
+    killed = subprocess.run([sys.executable, "-c", KILLER, str(data.root), str(doc), "after"],
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert killed.returncode == 9, killed.stderr
+    assert (data.root / ".qnplan-journal").exists()  # cut short: sources.yaml not yet renamed
+    assert "bao-1" not in (data.root / "sources.yaml").read_text("utf-8")
+    check = _cli("--data", str(data.root), "validate")
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert not (data.root / ".qnplan-journal").exists()
+    assert [e for e in _entries(data.root) if e[1] == "bao-1"] == [
+        ("forest_cover", "bao-1"), ("forest_cover", "bao-1")]
+    assert not list(data.root.rglob(".qnplan-*"))
+
+
+def test_a_run_killed_before_the_commit_point_changes_nothing(data: DataDir,
+                                                              tmp_path: Path) -> None:
+    doc = tmp_path / "bao.txt"
+    doc.write_text(INTAKE, encoding="utf-8")
+    before = snapshot(data.root)
+    killed = subprocess.run([sys.executable, "-c", KILLER, str(data.root), str(doc), "before"],
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert killed.returncode == 9, killed.stderr
+    left = {k: v for k, v in snapshot(data.root).items() if ".qnplan-stage-" not in k}
+    assert left == before
+    assert _cli("--data", str(data.root), "validate").returncode == 0
+    again = _cli("--data", str(data.root), "extract", str(doc), "--source", "bao-1", "--date",
+                 "2024-09-10", "--write")
+    assert again.returncode == 0, again.stderr
+    assert not list(data.root.rglob(".qnplan-*"))  # the next writer swept them
+
+
+def test_concurrent_writes_each_land_whole(data: DataDir, tmp_path: Path) -> None:
+    """Four runs at once, each with its own document and id: every registration and every
+    entry is there afterwards (without the lock, one run's sources.yaml replaced another's)."""
+    runs = []
+    for n in range(4):
+        doc = tmp_path / f"bao-{n}.txt"
+        doc.write_text(INTAKE.replace("55,2", f"55,{n + 3}").replace("56%", f"5{n}%"),
+                       encoding="utf-8")
+        runs.append(subprocess.Popen(
+            [sys.executable, "-m", "qnplan", "--data", str(data.root), "extract", str(doc),
+             "--source", f"bao-{n}", "--date", "2024-09-10", "--write"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+    for r in runs:
+        _, err = r.communicate(timeout=120)
+        assert r.returncode == 0, err
+    assert _cli("--data", str(data.root), "validate").returncode == 0
+    assert sorted({s for _, s in _entries(data.root) if s.startswith("bao-")}) == [
+        "bao-0", "bao-1", "bao-2", "bao-3"]
+    assert [e for e in _entries(data.root) if e[1].startswith("bao-")] == sorted(
+        [("forest_cover", f"bao-{n}") for n in range(4)] * 2)

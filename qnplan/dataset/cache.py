@@ -78,6 +78,10 @@ def cache_dir() -> Path:
 def load(root: Path, *, check_quotes: bool = False, only: list[Path] | None = None,
          use_cache: bool = True) -> tuple[Dataset, list[Issue]]:
     """What dataset.load_dataset answers, from the cache when nothing it read has changed."""
+    if os.path.lexists(root / ".qnplan-journal"):  # transaction.JOURNAL: a write was cut short
+        from qnplan.dataset import transaction
+
+        transaction.recover(root.resolve())
     with collector_paused():
         place = _place(root, check_quotes, only) if use_cache else None
         if place is not None:
