@@ -85,10 +85,13 @@ def extract(
     if (write or dry_run) and not source:
         raise UsageError(tr("err.write_needs_source"))
     from qnplan.dataset import cache
+    from qnplan.dataset.collector import collector_paused
     from qnplan.dataset.paths import data_root
 
-    result = run_extract(data_root(SETTINGS.data), doc, given, source, write and not dry_run,
-                         fmt.value, use_cache=cache.wanted(SETTINGS.no_cache), dry_run=dry_run)
+    with collector_paused():  # a one-shot process: see dataset/collector.py
+        result = run_extract(data_root(SETTINGS.data), doc, given, source,
+                             write and not dry_run, fmt.value,
+                             use_cache=cache.wanted(SETTINGS.no_cache), dry_run=dry_run)
     if dry_run:
         out(result.output)
         for line in result.messages:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qnplan.errors import DataError
-from qnplan.i18n import tr
+from qnplan.message import msg
 
 JOURNAL = ".qnplan-journal"
 STAGE_PREFIX = ".qnplan-stage-"
@@ -55,7 +55,7 @@ def locked(root: Path) -> Iterator[None]:
     try:
         fd = os.open(root, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     except OSError as exc:
-        raise DataError(tr("tx.cannot_lock", root=str(root), why=exc.strerror)) from None
+        raise DataError(msg("tx.cannot_lock", root=str(root), why=exc.strerror)) from None
     try:
         deadline = time.monotonic() + LOCK_SECONDS
         while True:
@@ -64,7 +64,7 @@ def locked(root: Path) -> Iterator[None]:
                 break
             except BlockingIOError:
                 if time.monotonic() > deadline:
-                    raise DataError(tr("tx.busy", root=str(root))) from None
+                    raise DataError(msg("tx.busy", root=str(root))) from None
                 time.sleep(0.05)
         yield
     finally:
@@ -98,9 +98,9 @@ def roll_forward(root: Path) -> None:
         _sync_dirs(root)
         journal.unlink()
     except OSError as exc:
-        raise DataError(tr("tx.cannot_recover", path=str(journal), why=exc.strerror)) from None
+        raise DataError(msg("tx.cannot_recover", path=str(journal), why=exc.strerror)) from None
     except (ValueError, KeyError, TypeError):
-        raise DataError(tr("tx.bad_journal", path=str(journal))) from None
+        raise DataError(msg("tx.bad_journal", path=str(journal))) from None
 
 
 def _read_small(path: Path) -> str:
@@ -109,7 +109,7 @@ def _read_small(path: Path) -> str:
     try:
         return decode_utf8(read_capped(path, 1024 * 1024))
     except Refused as exc:
-        raise ValueError(exc.message) from None
+        raise ValueError(exc.code) from None
 
 
 def _inside(root: Path, relative: str) -> Path:
@@ -127,7 +127,7 @@ def commit(root: Path, changes: list[Change]) -> None:
     sweep(root)
     for ch in changes:
         if _current(ch.path) != ch.old:
-            raise DataError(tr("tx.changed_meanwhile", path=str(ch.path)))
+            raise DataError(msg("tx.changed_meanwhile", path=str(ch.path)))
     staged: list[tuple[Path | None, Path]] = []
     try:
         for ch in changes:
@@ -169,7 +169,7 @@ def _current(path: Path) -> str | None:
     try:
         return decode_utf8(read_capped(path))
     except Refused as exc:
-        raise DataError(f"{path}: {exc.message}") from None
+        raise DataError(exc.message, path=str(path)) from None
 
 
 def _stage(path: Path, text: str) -> Path:

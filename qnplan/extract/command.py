@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qnplan.errors import DataError
+from qnplan.errors import InvalidData
 from qnplan.extract.metadata import Meta
 from qnplan.extract.reading import read_document
 from qnplan.extract.statements import Statement, extract
 from qnplan.i18n import tr, tr_count
+from qnplan.message import msg
 
 
 @dataclass
@@ -41,7 +42,7 @@ def run_extract(root: Path, doc: str, given: Meta, source: str | None, write: bo
     errors = [i for i in issues if i.severity == "error"
               and (write or dry_run or Path(i.path).name in REGISTRIES)]
     if errors:
-        raise DataError(tr("extract.registries_invalid", issue=errors[0]))
+        raise InvalidData(msg("extract.data_invalid"), errors)
     texts = {sid: root / s.text for sid, s in sources.items() if s.text}
     document = read_document(doc, texts)
     meta = document.meta

@@ -17,7 +17,7 @@ from typing import Any
 
 from qnplan.errors import DataError, UsageError
 from qnplan.extract.metadata import Meta, a_date, clean
-from qnplan.i18n import tr
+from qnplan.message import msg
 
 MAX_CHARS = 1_000_000  # characters handed to the rules (a long resolution has ~100 000)
 MAX_PDF_PAGES = 300
@@ -89,7 +89,7 @@ def pdf(name: str, data: bytes) -> tuple[str, Meta]:
         from pypdf import PdfReader, filters
         from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
     except ImportError:
-        raise UsageError(tr("extract.needs_extra", name=name, kind="PDF")) from None
+        raise UsageError(msg("extract.needs_extra", name=name, kind="PDF")) from None
     started = time.monotonic()
     try:
         with _quiet(), _bounded_streams(filters):
@@ -98,36 +98,36 @@ def pdf(name: str, data: bytes) -> tuple[str, Meta]:
     except DataError:
         raise
     except DependencyError:
-        raise DataError(tr("extract.pdf_aes", name=name)) from None
+        raise DataError(msg("extract.pdf_aes", name=name)) from None
     except FileNotDecryptedError:
-        raise DataError(tr("extract.pdf_password", name=name)) from None
+        raise DataError(msg("extract.pdf_password", name=name)) from None
     except _Budget:
-        raise DataError(tr("extract.bad_pdf", name=name,
-                           why=tr("extract.pdf_total_too_large",
+        raise DataError(msg("extract.bad_pdf", name=name,
+                           why=msg("extract.pdf_total_too_large",
                                   mb=MAX_PDF_TOTAL // 1_048_576))) from None
     except (PyPdfError, ValueError, KeyError, TypeError, RecursionError, OSError,
             MemoryError, AttributeError, IndexError, ZeroDivisionError) as exc:
-        why = tr("extract.pdf_part_too_large") if type(exc).__name__ == "LimitReachedError" else (
+        why = msg("extract.pdf_part_too_large") if type(exc).__name__ == "LimitReachedError" else (
             type(exc).__name__)
-        raise DataError(tr("extract.bad_pdf", name=name, why=why)) from None
+        raise DataError(msg("extract.bad_pdf", name=name, why=why)) from None
 
 
 def _pdf_pages(name: str, reader: Any, started: float) -> str:
     """The text of a PDF's pages, within the page, size and time caps."""
     if len(reader.pages) > MAX_PDF_PAGES:
-        raise DataError(tr("extract.pdf_pages", name=name, pages=len(reader.pages),
+        raise DataError(msg("extract.pdf_pages", name=name, pages=len(reader.pages),
                            limit=MAX_PDF_PAGES))
     pages, total = [], 0
     for page in reader.pages:
         t = page.extract_text() or ""
         total += len(t)
         if total > MAX_CHARS or time.monotonic() - started > MAX_PDF_SECONDS:
-            raise DataError(tr("extract.pdf_too_slow", name=name, chars=f"{MAX_CHARS:,}",
+            raise DataError(msg("extract.pdf_too_slow", name=name, chars=f"{MAX_CHARS:,}",
                                seconds=f"{MAX_PDF_SECONDS:.0f}"))
         pages.append(t)
     text = "\n".join(pages)
     if not text.strip():
-        raise DataError(tr("extract.pdf_no_text", name=name))
+        raise DataError(msg("extract.pdf_no_text", name=name))
     return text
 
 
@@ -147,7 +147,7 @@ def docx(name: str, data: bytes) -> tuple[str, Meta]:
     try:
         import docx as python_docx
     except ImportError:
-        raise UsageError(tr("extract.needs_extra", name=name, kind=".docx")) from None
+        raise UsageError(msg("extract.needs_extra", name=name, kind=".docx")) from None
     try:
         with _quiet():
             document = python_docx.Document(io.BytesIO(data))
@@ -156,7 +156,7 @@ def docx(name: str, data: bytes) -> tuple[str, Meta]:
                 for row in table.rows:
                     lines.append(" ; ".join(cell.text for cell in row.cells))
     except Exception as exc:  # python-docx raises many kinds for a broken file
-        raise DataError(tr("extract.bad_docx_why", name=name, why=type(exc).__name__)) from None
+        raise DataError(msg("extract.bad_docx_why", name=name, why=type(exc).__name__)) from None
     return "\n".join(lines), _docx_meta(document)
 
 
@@ -170,22 +170,22 @@ def _check_parts(name: str, data: bytes) -> None:
             infos = z.infolist()
             z.getinfo("word/document.xml")
             if len(infos) > MAX_DOCX_PARTS:
-                raise DataError(tr("extract.bad_docx", name=name))
+                raise DataError(msg("extract.bad_docx", name=name))
             total = 0
             for info in infos:
                 total += info.file_size
                 if info.file_size > MAX_DOCX_XML or total > MAX_DOCX_TOTAL:
-                    raise DataError(tr("extract.docx_too_big", name=name,
+                    raise DataError(msg("extract.docx_too_big", name=name,
                                        mb=f"{max(info.file_size, total) / 1e6:.0f}"))
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")):
                     with z.open(info) as part:
                         if _declares_doctype(part):
-                            raise DataError(tr("extract.docx_doctype", name=name,
+                            raise DataError(msg("extract.docx_doctype", name=name,
                                                part=info.filename))
     except (zipfile.BadZipFile, KeyError, OSError, EOFError, NotImplementedError,
             RuntimeError):  # RuntimeError: an encrypted part
-        raise DataError(tr("extract.bad_docx", name=name)) from None
+        raise DataError(msg("extract.bad_docx", name=name)) from None
 
 
 def _declares_doctype(part: Any) -> bool:

@@ -16,7 +16,7 @@ from pathlib import Path
 from qnplan.errors import DataError, UsageError
 from qnplan.extract.metadata import Meta, from_opening, split_header
 from qnplan.extract.packed import MAX_CHARS, docx, pdf
-from qnplan.i18n import tr
+from qnplan.message import msg
 
 MAX_BYTES = 8 * 1024 * 1024  # a long plan is ~100 kB; 8 MB leaves room for PDFs and .docx
 # A saved page is mostly markup (a 2.4 MB page may hold 20 kB of article): its raw cap is
@@ -37,7 +37,7 @@ class Document:
 
 def _check_size(name: str, size: int, limit: int = MAX_BYTES) -> None:
     if size > limit:
-        raise DataError(tr("extract.too_big", name=name, mb=f"{size / 1e6:.1f}",
+        raise DataError(msg("extract.too_big", name=name, mb=f"{size / 1e6:.1f}",
                            limit=limit // (1024 * 1024)))
 
 
@@ -48,21 +48,21 @@ def _decode(name: str, data: bytes) -> str:
             try:
                 text = data[len(bom):].decode(codec)
             except UnicodeDecodeError as exc:
-                raise DataError(tr("extract.not_utf8", name=name, byte=exc.start)) from None
+                raise DataError(msg("extract.not_utf8", name=name, byte=exc.start)) from None
             if "\x00" in text:
-                raise DataError(tr("extract.binary", name=name))
+                raise DataError(msg("extract.binary", name=name))
             return text
     if b"\x00" in data[:65536]:
-        raise DataError(tr("extract.binary", name=name))
+        raise DataError(msg("extract.binary", name=name))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise DataError(tr("extract.not_utf8", name=name, byte=exc.start)) from None
+        raise DataError(msg("extract.not_utf8", name=name, byte=exc.start)) from None
 
 
 def _bounded(name: str, text: str) -> str:
     if len(text) > MAX_CHARS:
-        raise DataError(tr("extract.too_long", name=name, chars=f"{len(text):,}",
+        raise DataError(msg("extract.too_long", name=name, chars=f"{len(text):,}",
                            limit=f"{MAX_CHARS:,}"))
     return text
 
@@ -128,9 +128,9 @@ def read_document(doc: str, source_texts: dict[str, Path]) -> Document:
     if not os.path.lexists(path) and doc in source_texts:
         path = source_texts[doc]
         if not path.is_file():
-            raise DataError(tr("extract.no_source_text", source=doc, path=str(path)))
+            raise DataError(msg("extract.no_source_text", source=doc, path=str(path)))
     elif not os.path.lexists(path):
-        raise UsageError(tr("extract.no_document", doc=doc))
+        raise UsageError(msg("extract.no_document", doc=doc))
     limit = MAX_PAGE_BYTES if path.suffix.lower() in (".html", ".htm", ".xhtml") else MAX_BYTES
     try:
         real = path.resolve()
@@ -141,9 +141,9 @@ def read_document(doc: str, source_texts: dict[str, Path]) -> Document:
     except Refused as exc:
         if exc.code == "file-too-large":  # it grew while it was read
             _check_size(doc, limit + 1, limit)
-        raise UsageError(tr("extract.refused", doc=doc, why=exc.message)) from None
+        raise UsageError(msg("extract.refused", doc=doc, why=exc.message)) from None
     except (OSError, RuntimeError) as exc:  # missing, unreadable, a symlink loop
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise UsageError(tr("extract.cannot_read", doc=doc, why=why)) from None
+        raise UsageError(msg("extract.cannot_read", doc=doc, why=why)) from None
     document = read_bytes(doc, data, path.suffix)
     return Document(path.name, document.text, document.meta)

@@ -14,29 +14,30 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from qnplan.dataset.transaction import Change
-from qnplan.errors import DataError, UsageError
+from qnplan.errors import DataError, InvalidData, UsageError
 from qnplan.extract.drafting import Draft, drafts, entry_yaml
 from qnplan.extract.metadata import Meta
 from qnplan.extract.statements import Statement
 from qnplan.i18n import tr, tr_count
+from qnplan.message import msg
 from qnplan.model import DEFAULT_SCOPE, SOURCE_ID_PATTERN, Indicator, Result, Source, Target
 
 _TOP_LIST = re.compile(r"^(targets|actuals):[ \t]*(?:#.*)?$", re.MULTILINE)
 MAX_SOURCE_ID = 100  # sources/<id>.txt and its staging name must fit a file name (255 bytes)
 PLACEHOLDER_ISSUER = "unknown (registered by qnplan extract; please complete)"
-Key = tuple[int, str, str, str]  # year, indicator, scope, period
+Key = tuple[str, int, str, str, str]  # section, year, indicator, scope, period
 
 
 def check_source_id(source: str) -> None:
     """Refuse, before anything is read, an id that cannot be a file name and a YAML key."""
     if not re.fullmatch(SOURCE_ID_PATTERN.strip("^$"), source) or len(source) > MAX_SOURCE_ID:
-        raise UsageError(tr("extract.bad_source_id", source=source, limit=MAX_SOURCE_ID))
+        raise UsageError(msg("extract.bad_source_id", source=source, limit=MAX_SOURCE_ID))
     import yaml
 
     read = yaml.safe_load(f"{source}: x")  # unquoted, as it is written in every file
     key = next(iter(read)) if isinstance(read, dict) and read else None
     if key != source:
-        raise UsageError(tr("extract.yaml_source_id", source=source,
+        raise UsageError(msg("extract.yaml_source_id", source=source,
                             read=type(key).__name__ if key is not None else "null"))
 
 
@@ -81,7 +82,8 @@ def read_existing(path: Path) -> str | None:
     try:
         return decode_utf8(read_capped(path))
     except Refused as exc:
-        raise DataError(f"{path}: {tr('y.file_refused', why=exc.message, advice='')}") from None
+        raise DataError(msg("y.file_refused", why=exc.message, advice=""), path=str(path)
+                        ) from None
 
 
 def _year_file(path: Path, existing: str | None, section: str, year: int,
@@ -94,7 +96,7 @@ def _year_file(path: Path, existing: str | None, section: str, year: int,
     rest = existing[lists[0].end():] if len(lists) == 1 else ""
     if len(lists) != 1 or lists[0].group(1) != section or re.search(r"^[^\s#]", rest,
                                                                      re.MULTILINE):
-        raise DataError(tr("extract.cannot_append", path=path, section=section))
+        raise DataError(msg("extract.cannot_append", path=str(path), section=section))
     return _append(existing, body)
 
 
@@ -127,19 +129,21 @@ def _existing_keys(root: Path) -> tuple[dict[tuple[Key, str], str], dict[str, So
     ds, issues = load_dataset(root)
     errors = [i for i in issues if i.severity == "error"]
     if errors:
-        raise DataError(tr("extract.registries_invalid", issue=errors[0]))
+        raise InvalidData(msg("extract.data_invalid"), errors)
     where: dict[tuple[Key, str], str] = {}
     entries: list[Target | Result] = [e for es in ds.targets.values() for e in es]
     entries += [e for es in ds.actuals.values() for e in es]
     for e in entries:
-        where[((e.year, e.indicator, e.scope, e.period), e.source)] = Path(
+        # a target and a result may share a key: they live in different files
+        section = "targets" if isinstance(e, Target) else "actuals"
+        where[((section, e.year, e.indicator, e.scope, e.period), e.source)] = Path(
             os.path.relpath(Path(e.path).resolve(), root)).as_posix()
     return where, ds.sources
 
 
 def _key(d: Draft) -> Key:
     f = d.fields
-    return (d.year, str(f["indicator"]), str(f.get("scope", DEFAULT_SCOPE)),
+    return (d.section, d.year, str(f["indicator"]), str(f.get("scope", DEFAULT_SCOPE)),
             str(f.get("period", "FY")))
 
 
@@ -155,7 +159,7 @@ def _check_registered(root: Path, source: Source, raw: str) -> None:
     except Refused:
         registered = None
     if registered is not None and registered.split() != raw.split():
-        raise UsageError(tr("extract.id_taken", source=source.id, title=source.title))
+        raise UsageError(msg("extract.id_taken", source=source.id, title=source.title))
 
 
 def plan_changes(root: Path, source: str, name: str, raw: str, meta: Meta,
@@ -169,7 +173,7 @@ def plan_changes(root: Path, source: str, name: str, raw: str, meta: Meta,
     else:
         text_path = _writable(root, root / "sources" / f"{source}.txt")
         if os.path.lexists(text_path):
-            raise UsageError(tr("extract.text_exists", path=text_path, source=source))
+            raise UsageError(msg("extract.text_exists", path=str(text_path), source=source))
         plan.changes.append(Change(text_path, raw if raw.endswith("\n") else raw + "\n", None))
         reg = _writable(root, root / "sources.yaml")
         old = read_existing(reg) or ""
@@ -227,12 +231,12 @@ def _writable(root: Path, path: Path) -> Path:
         if os.path.lexists(target):
             regular_file(target)
     except Refused as exc:
-        raise DataError(f"{path}: {exc.message}") from None
+        raise DataError(exc.message, path=str(path)) from None
     for p in (target, folder):
         # Without write permission it is refused even where the user (root) could write it
         # anyway: someone marked it read-only.
         if os.path.lexists(p) and (not os.access(p, os.W_OK) or not p.stat().st_mode & 0o222):
-            raise DataError(tr("extract.read_only", path=str(p)))
+            raise DataError(msg("extract.read_only", path=str(p)))
     return target
 
 
@@ -240,6 +244,8 @@ def validate_copy(root: Path, changes: list[Change]) -> None:
     """Load a copy of the data with the changes made; any error refuses the change."""
     import shutil
     import tempfile
+
+    import msgspec
 
     from qnplan.dataset.build import load_dataset
 
@@ -255,11 +261,11 @@ def validate_copy(root: Path, changes: list[Change]) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(ch.new, encoding="utf-8")
         _, issues = load_dataset(copy, check_quotes=True)
-        errors = [i for i in issues if i.severity == "error"]
+        errors = [msgspec.structs.replace(i, path=i.path.replace(str(copy) + os.sep, ""))
+                  for i in issues if i.severity == "error"]
         if errors:
-            shown = "; ".join(str(i).replace(str(copy) + os.sep, "") for i in errors[:3])
-            more = tr("err.more", n=len(errors) - 3) if len(errors) > 3 else ""
-            raise DataError(tr("extract.would_be_invalid", shown=shown, more=more))
+            more = msg("err.more", n=len(errors) - 3) if len(errors) > 3 else ""
+            raise InvalidData(msg("extract.would_be_invalid", more=more), errors)
 
 
 def diff(root: Path, changes: list[Change]) -> str:
@@ -296,8 +302,8 @@ def write_entries(root: Path, source: str, name: str, raw: str, meta: Meta,
                 try:
                     transaction.commit(root, plan.changes)
                 except OSError as exc:
-                    raise DataError(tr("extract.cannot_write", path=exc.filename or root,
-                                       why=exc.strerror)) from None
+                    raise DataError(msg("extract.cannot_write", path=str(exc.filename or root),
+                                        why=exc.strerror)) from None
     return plan.told, shown
 
 
