@@ -147,7 +147,7 @@ def test_an_id_yaml_reads_as_something_else_is_refused(data: DataDir, doc: Path,
         assert run.exit_code == 0, run.stderr
         return
     assert (run.exit_code, run.stderr) == (
-        2, f"error: --source {source!r}: YAML reads this id as {read}, not as a name; add a "
+        2, f"error: --source '{source}': YAML reads this id as {read}, not as a name; add a "
         f"word, e.g. {source}-2025 or bao-{source}\n")
 
 
@@ -234,7 +234,8 @@ def test_a_year_file_that_is_a_directory_stops_the_write(data: DataDir, doc: Pat
     (data.root / "targets" / "2025.yaml").mkdir()
     run = qnplan("extract", str(doc), "--source", "bao-1", "--write", data=data)
     assert run.exit_code == 1
-    assert run.stderr == (f"error: {data.root}/targets/2025.yaml: error: file is a directory, "
+    assert run.stderr == (f"error: the data has errors: {data.root}/targets/2025.yaml: error: "
+                          "file is a directory, "
                           "not a regular file [not-a-file]; run `qnplan validate`\n")
 
 

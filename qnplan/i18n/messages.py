@@ -535,7 +535,7 @@ MESSAGES: dict[str, str] = {
     # hostile input, writes as one change, the intake review (extract --write)
     "extract.refused": "{doc!r} {why}; give a document file",
     "extract.data_invalid": "the data has errors: {shown}; run `qnplan validate`",
-    "extract.yaml_source_id": ("--source {source!r}: YAML reads this id as {read}, not as a name; "
+    "extract.yaml_source_id": ("--source '{source}': YAML reads this id as {read}, not as a name; "
                                "add a word, e.g. {source}-2025 or bao-{source}"),
     "extract.id_taken": ("--source {source!r} is already registered for another document "
                          "({title!r}); choose a new id for this one"),
