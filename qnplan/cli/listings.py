@@ -36,17 +36,19 @@ def compare(
     source: SourceOpt = None,
 ) -> None:
     """Compare year A's targets with year B's, each row with A's status against A's results."""
-    from qnplan.analysis.rows import Filters, compare_rows, summarize_compare
+    from qnplan.analysis.rows import Filters, compare_rows, in_time_order, summarize_compare
     from qnplan.render.columns import compare_table
     from qnplan.render.json import compare_json
     from qnplan.render.records import compare_records
 
+    year_a, year_b, swapped = in_time_order(year_a, year_b)
     rows = compare_rows(dataset(), year_a, year_b, Filters(scope, category, source))
     lang = SETTINGS.lang
     print_listing(
         fmt, tr("title.compare", a=year_a, b=year_b, scope=scope),
-        json=lambda: compare_json((year_a, year_b), scope, rows),
-        table=lambda: compare_table(rows, (year_a, year_b), lang, summarize_compare(rows)),
+        json=lambda: compare_json((year_a, year_b), scope, rows, swapped=swapped),
+        table=lambda: compare_table(rows, (year_a, year_b), lang, summarize_compare(rows),
+                                    swapped=swapped),
         records=lambda: compare_records(rows, lang))
 
 
