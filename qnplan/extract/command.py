@@ -40,7 +40,7 @@ def run_extract(root: Path, doc: str, date: dt.date | None, source: str | None, 
     name, raw = read_document(doc, texts)
     if date is None and doc in sources and not Path(doc).exists():
         date = sources[doc].date
-    text, place, found = extract(raw, indicators, date)
+    text, place, found = extract(raw, indicators, date, ds.province)
     title = tr("title.extract", name=name, place=place)
     result = ExtractResult(title, found)
     if write:
@@ -56,7 +56,7 @@ def run_extract(root: Path, doc: str, date: dt.date | None, source: str | None, 
     elif fmt == "yaml":
         from qnplan.extract.drafting import drafts, drafts_yaml
 
-        items, left = drafts(found, indicators, source or "SOURCE-ID")
+        items, left = drafts(found, indicators, source or "SOURCE-ID", home=ds.province)
         result.output = drafts_yaml(items)
         if left:
             result.messages.append(tr("extract.left_out_note",

@@ -21,7 +21,7 @@ from qnplan.extract.drafting import Draft, drafts, entry_yaml
 from qnplan.extract.statements import Statement
 from qnplan.i18n import tr, tr_count
 from qnplan.message import msg
-from qnplan.model import DEFAULT_SCOPE, SOURCE_ID_PATTERN, Indicator, Source
+from qnplan.model import SOURCE_ID_PATTERN, Indicator, Source
 from qnplan.output import staged
 
 _TOP_LIST = re.compile(r"^(targets|actuals):[ \t]*(?:#.*)?$", re.MULTILINE)
@@ -72,8 +72,8 @@ def _year_file(path: Path, section: str, year: int, entries: list[Draft]) -> str
 
 
 def _present(existing: dict[tuple[str, int], list[tuple[str, str, str, str]]],
-             d: Draft) -> bool:
-    key = (str(d.fields["indicator"]), str(d.fields.get("scope", DEFAULT_SCOPE)),
+             d: Draft, home: str) -> bool:
+    key = (str(d.fields["indicator"]), str(d.fields.get("scope", home)),
            str(d.fields.get("period", "FY")), str(d.fields["source"]))
     return key in existing.get((d.section, d.year), [])
 
@@ -103,14 +103,14 @@ def plan_changes(root: Path, source: str, name: str, raw: str, date: dt.date | N
     keys += [("actuals", *r.key, r.source) for rs in ds.actuals.values() for r in rs]
     for section, year, *rest in keys:
         existing.setdefault((section, year), []).append((rest[0], rest[1], rest[2], rest[3]))
-    items, left = drafts(found, indicators, source)
+    items, left = drafts(found, indicators, source, home=ds.province)
     fresh: dict[tuple[str, int], list[Draft]] = {}
     skipped = 0
     for d in items:
-        if _present(existing, d):
+        if _present(existing, d, ds.province):
             skipped += 1
             continue
-        key = (str(d.fields["indicator"]), str(d.fields.get("scope", DEFAULT_SCOPE)),
+        key = (str(d.fields["indicator"]), str(d.fields.get("scope", ds.province)),
                str(d.fields.get("period", "FY")), source)
         existing.setdefault((d.section, d.year), []).append(key)
         fresh.setdefault((d.section, d.year), []).append(d)
