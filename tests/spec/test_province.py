@@ -22,7 +22,7 @@ DOCUMENT = ("Nghị quyết về kế hoạch phát triển kinh tế - xã hộ
 def test_the_34_provinces_have_the_slugs_extract_reads() -> None:
     """The settings' list is the 2025 list, each slug as extract spells a place."""
     assert len(PROVINCES) == 34
-    assert PROVINCES == {slug(name): name for name in PROVINCES_2025}
+    assert {slug(name): name for name in PROVINCES_2025} == PROVINCES
 
 
 def test_entries_without_scope_belong_to_the_folders_province(data: DataDir) -> None:
