@@ -10,7 +10,7 @@ import typer
 from qnplan.cli.common import SETTINGS, handled, out, print_tabular, stderr
 from qnplan.cli.options import ExtractFormat, Format
 from qnplan.errors import UsageError
-from qnplan.i18n import tr
+from qnplan.i18n import tr, words
 
 
 def _parse_date(value: str | None) -> Any:
@@ -52,13 +52,14 @@ def extract(
 
     with collector_paused():  # a one-shot process: see dataset/collector.py
         result = run_extract(data_root(SETTINGS.data), doc, when, source, write, fmt.value,
-                             use_cache=cache.wanted(SETTINGS.no_cache))
+                             use_cache=cache.wanted(SETTINGS.no_cache), lang=SETTINGS.lang)
     if fmt is ExtractFormat.table and not write:
         from qnplan.extract.listing import statements_tabular
 
         print_tabular(statements_tabular(result.statements, SETTINGS.lang), Format.table,
-                      result.title)
+                      words(result.title, SETTINGS.lang))
     elif result.output:
         out(result.output)
-    for line in result.messages:
+    for message in result.messages:
+        line = words(message, SETTINGS.lang)
         (out if write else stderr)(line + ("\n" if write else ""))

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from qnplan.errors import DataError, UsageError
-from qnplan.i18n import tr
+from qnplan.message import msg
 
 MAX_BYTES = 8 * 1024 * 1024  # a long plan is ~100 kB; 8 MB leaves room for PDFs and pages
 MAX_CHARS = 1_000_000  # characters handed to the rules (a long resolution has ~100 000)
@@ -25,23 +25,23 @@ MAX_DOCX_XML = 32 * 1024 * 1024
 
 def _check_size(name: str, size: int) -> None:
     if size > MAX_BYTES:
-        raise DataError(tr("extract.too_big", name=name, mb=f"{size / 1e6:.1f}",
+        raise DataError(msg("extract.too_big", name=name, mb=f"{size / 1e6:.1f}",
                            limit=MAX_BYTES // (1024 * 1024)))
 
 
 def _decode(name: str, data: bytes) -> str:
     if b"\x00" in data[:65536]:
-        raise DataError(tr("extract.binary", name=name))
+        raise DataError(msg("extract.binary", name=name))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DataError(tr("extract.not_utf8", name=name, byte=exc.start)) from None
+        raise DataError(msg("extract.not_utf8", name=name, byte=exc.start)) from None
     return _bounded(name, text)
 
 
 def _bounded(name: str, text: str) -> str:
     if len(text) > MAX_CHARS:
-        raise DataError(tr("extract.too_long", name=name, chars=f"{len(text):,}",
+        raise DataError(msg("extract.too_long", name=name, chars=f"{len(text):,}",
                            limit=f"{MAX_CHARS:,}"))
     return text
 
@@ -115,7 +115,7 @@ def _pdf_text(name: str, data: bytes) -> str:
         from pypdf import PdfReader, filters
         from pypdf.errors import PyPdfError
     except ImportError:
-        raise UsageError(tr("extract.needs_extra", name=name, kind="PDF")) from None
+        raise UsageError(msg("extract.needs_extra", name=name, kind="PDF")) from None
     import io
 
     started = time.monotonic()
@@ -126,9 +126,9 @@ def _pdf_text(name: str, data: bytes) -> str:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, RecursionError, OSError,
             MemoryError) as exc:
-        why = tr("extract.pdf_part_too_large") if type(exc).__name__ == "LimitReachedError" else (
+        why = msg("extract.pdf_part_too_large") if type(exc).__name__ == "LimitReachedError" else (
             type(exc).__name__)
-        raise DataError(tr("extract.bad_pdf", name=name, why=why)) from None
+        raise DataError(msg("extract.bad_pdf", name=name, why=why)) from None
 
 
 def _bounded_streams(filters: Any) -> AbstractContextManager[object]:
@@ -148,19 +148,19 @@ def _bounded_streams(filters: Any) -> AbstractContextManager[object]:
 def _pdf_pages(name: str, reader: Any, started: float) -> str:
     """The text of a PDF's pages, within the page, size and time caps."""
     if len(reader.pages) > MAX_PDF_PAGES:
-        raise DataError(tr("extract.pdf_pages", name=name, pages=len(reader.pages),
+        raise DataError(msg("extract.pdf_pages", name=name, pages=len(reader.pages),
                            limit=MAX_PDF_PAGES))
     pages, total = [], 0
     for page in reader.pages:
         t = page.extract_text() or ""
         total += len(t)
         if total > MAX_CHARS or time.monotonic() - started > MAX_PDF_SECONDS:
-            raise DataError(tr("extract.pdf_too_slow", name=name, chars=f"{MAX_CHARS:,}",
+            raise DataError(msg("extract.pdf_too_slow", name=name, chars=f"{MAX_CHARS:,}",
                                seconds=f"{MAX_PDF_SECONDS:.0f}"))
         pages.append(t)
     text = "\n".join(pages)
     if not text.strip():
-        raise DataError(tr("extract.pdf_no_text", name=name))
+        raise DataError(msg("extract.pdf_no_text", name=name))
     return text
 
 
@@ -172,18 +172,18 @@ def _docx_text(name: str, data: bytes) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             info = z.getinfo("word/document.xml")
             if info.file_size > MAX_DOCX_XML:
-                raise DataError(tr("extract.docx_too_big", name=name,
+                raise DataError(msg("extract.docx_too_big", name=name,
                                    mb=f"{info.file_size / 1e6:.0f}"))
     except (zipfile.BadZipFile, KeyError):
-        raise DataError(tr("extract.bad_docx", name=name)) from None
+        raise DataError(msg("extract.bad_docx", name=name)) from None
     try:
         import docx
     except ImportError:
-        raise UsageError(tr("extract.needs_extra", name=name, kind=".docx")) from None
+        raise UsageError(msg("extract.needs_extra", name=name, kind=".docx")) from None
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds for a broken file
-        raise DataError(tr("extract.bad_docx_why", name=name, why=type(exc).__name__)) from None
+        raise DataError(msg("extract.bad_docx_why", name=name, why=type(exc).__name__)) from None
     lines = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
@@ -229,15 +229,15 @@ def read_document(doc: str, source_texts: dict[str, Path]) -> tuple[str, str]:
     if not path.exists() and doc in source_texts:
         path = source_texts[doc]
         if not path.is_file():
-            raise DataError(tr("extract.no_source_text", source=doc, path=str(path)))
+            raise DataError(msg("extract.no_source_text", source=doc, path=str(path)))
     elif not path.exists():
-        raise UsageError(tr("extract.no_document", doc=doc))
+        raise UsageError(msg("extract.no_document", doc=doc))
     if path.is_dir():
-        raise UsageError(tr("extract.is_dir", doc=doc))
+        raise UsageError(msg("extract.is_dir", doc=doc))
     try:
         _check_size(doc, path.stat().st_size)
         with path.open("rb") as fh:
             data = fh.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise UsageError(tr("extract.cannot_read", doc=doc, why=exc.strerror)) from None
+        raise UsageError(msg("extract.cannot_read", doc=doc, why=exc.strerror)) from None
     return path.name, read_bytes(doc, data, path.suffix)

@@ -19,8 +19,7 @@ import msgspec
 from qnplan.errors import DataError, InvalidData, UsageError
 from qnplan.extract.drafting import Draft, drafts, entry_yaml
 from qnplan.extract.statements import Statement
-from qnplan.i18n import tr, tr_count
-from qnplan.message import msg
+from qnplan.message import Message, msg
 from qnplan.model import DEFAULT_SCOPE, SOURCE_ID_PATTERN, Indicator, Source
 from qnplan.output import staged
 
@@ -59,15 +58,15 @@ def _append(existing: str, addition: str) -> str:
     return existing + addition
 
 
-def _year_file(path: Path, section: str, year: int, entries: list[Draft]) -> str:
-    body = "".join(entry_yaml(d) for d in entries)
+def _year_file(path: Path, section: str, year: int, entries: list[Draft], lang: str) -> str:
+    body = "".join(entry_yaml(d, lang) for d in entries)
     if not path.exists():
         return f"year: {year}\n{section}:\n{body}"
     text = path.read_text(encoding="utf-8")
     lists = list(_TOP_LIST.finditer(text))
     if len(lists) != 1 or lists[0].group(1) != section or re.search(r"^\S", text[lists[0].end():],
                                                                      re.MULTILINE):
-        raise DataError(tr("extract.cannot_append", path=path, section=section))
+        raise DataError(msg("extract.cannot_append", path=str(path), section=section))
     return _append(text, body)
 
 
@@ -80,23 +79,24 @@ def _present(existing: dict[tuple[str, int], list[tuple[str, str, str, str]]],
 
 def plan_changes(root: Path, source: str, name: str, raw: str, date: dt.date | None,
                  found: list[Statement], indicators: dict[str, Indicator],
-                 sources: dict[str, Source]) -> tuple[dict[Path, str], list[str]]:
-    """The new content of every file to change, and the lines telling what it adds."""
+                 sources: dict[str, Source], lang: str) -> tuple[dict[Path, str], list[Message]]:
+    """The new content of every file to change (a draft's doubts commented in `lang`), and the
+    lines telling what it adds."""
     from qnplan.dataset.build import load_dataset
 
     if not re.match(SOURCE_ID_PATTERN, source):
-        raise UsageError(tr("extract.bad_source_id", source=source))
+        raise UsageError(msg("extract.bad_source_id", source=source))
     ds, _ = load_dataset(root)
     changes: dict[Path, str] = {}
-    told: list[str] = []
+    told: list[Message] = []
     if source not in sources:
         text_path = root / "sources" / f"{source}.txt"
         if text_path.exists():
-            raise UsageError(tr("extract.text_exists", path=text_path, source=source))
+            raise UsageError(msg("extract.text_exists", path=str(text_path), source=source))
         changes[text_path] = raw if raw.endswith("\n") else raw + "\n"
         reg = root / "sources.yaml"
         changes[reg] = _append(reg.read_text(encoding="utf-8"), source_entry(source, raw, date))
-        told.append(tr("extract.registered", source=source, name=name))
+        told.append(msg("extract.registered", source=source, name=name))
     # a target and a result may share a key: they live in different files
     existing: dict[tuple[str, int], list[tuple[str, str, str, str]]] = {}
     keys = [("targets", *t.key, t.source) for ts in ds.targets.values() for t in ts]
@@ -116,16 +116,16 @@ def plan_changes(root: Path, source: str, name: str, raw: str, date: dt.date | N
         fresh.setdefault((d.section, d.year), []).append(d)
     for (section, year), entries in sorted(fresh.items()):
         path = root / section / f"{year}.yaml"
-        changes[path] = _year_file(path, section, year, entries)
+        changes[path] = _year_file(path, section, year, entries, lang)
         noun = "count.target" if section == "targets" else "count.result"
-        told.append(tr("extract.added", entries=tr_count(noun, len(entries)),
-                       file=f"{section}/{year}.yaml"))
+        told.append(msg("extract.added", entries=msg(noun, n=len(entries)),
+                        file=f"{section}/{year}.yaml"))
     if skipped:
-        told.append(tr("extract.skipped", entries=tr_count("count.entry", skipped)))
+        told.append(msg("extract.skipped", entries=msg("count.entry", n=skipped)))
     if left:
-        told.append(tr("extract.left_out", statements=tr_count("count.statement", len(left))))
+        told.append(msg("extract.left_out", statements=msg("count.statement", n=len(left))))
     if not fresh:
-        told.append(tr("extract.nothing_new"))
+        told.append(msg("extract.nothing_new"))
     return changes, told
 
 
@@ -163,9 +163,11 @@ def _commit(changes: dict[Path, str]) -> None:
 
 def write_entries(root: Path, source: str, name: str, raw: str, text: str,
                   date: dt.date | None, found: list[Statement],
-                  indicators: dict[str, Indicator], sources: dict[str, Source]) -> list[str]:
-    """Validate, then write; return the lines that tell the user what was added."""
-    changes, told = plan_changes(root, source, name, raw, date, found, indicators, sources)
+                  indicators: dict[str, Indicator], sources: dict[str, Source],
+                  lang: str) -> list[Message]:
+    """Validate, then write (a draft's doubts commented in `lang`); return the lines that tell
+    the user what was added."""
+    changes, told = plan_changes(root, source, name, raw, date, found, indicators, sources, lang)
     if changes:  # a new source, or new entries
         _validate_copy(root, changes)
         _commit(changes)
