@@ -12,7 +12,7 @@ DATA = HERE / "data"
 LOCALE = HERE / "qnplan" / "i18n" / "locale"
 # What `qnplan compare 2023 2024` and `qnplan validate` need from a fresh install.
 REQUIRED = ("indicators.yaml", "sources.yaml", "targets/*.yaml", "actuals/*.yaml",
-            "sources/*.txt")
+            "plans/*.yaml", "sources/*.txt")
 
 
 class BuildWithData(build_py):

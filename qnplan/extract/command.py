@@ -53,7 +53,7 @@ def run_extract(root: Path, doc: str, given: Meta, source: str | None, write: bo
                     issuer=registered.issuer, number=registered.number,
                     type=registered.type).over(meta)
     meta = given.over(meta)
-    _, place, found = extract(document.text, indicators, meta.date)
+    _, place, found = extract(document.text, indicators, meta.date, ds.province)
     title = tr("title.extract", lang, name=document.name, place=place)
     result = ExtractResult(title, found, meta=meta)
     if write or dry_run:
@@ -72,7 +72,7 @@ def run_extract(root: Path, doc: str, given: Meta, source: str | None, write: bo
     elif fmt == "yaml":
         from qnplan.extract.drafting import drafts, drafts_yaml
 
-        items, left = drafts(found, indicators, source or "SOURCE-ID")
+        items, left = drafts(found, indicators, source or "SOURCE-ID", home=ds.province)
         result.output = drafts_yaml(items, lang)
         if left:
             result.messages.append(tr("extract.left_out_note", lang,
