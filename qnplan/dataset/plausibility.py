@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import Literal
 
 from qnplan.dataset.strict_yaml import LoadedFile, PathKey
-from qnplan.i18n import tr
+from qnplan.message import msg
 from qnplan.model import Indicator, Issue, Result, Target, months
 from qnplan.numbers import show, spellings
 
@@ -58,15 +58,15 @@ def check_op_wording(loaded: LoadedFile, key: PathKey, op: str, values: list[flo
         for rx, words, denied in _WORDING:
             if rx.search(before):
                 if op in denied:
-                    loaded.issue((*key, "op"), "op-contradicts-quote", tr(
-                        "p.op_wording", op=repr(op), words=tr(f"p.words_{words}"),
+                    loaded.issue((*key, "op"), "op-contradicts-quote", msg(
+                        "p.op_wording", op=repr(op), words=msg(f"p.words_{words}"),
                         said=repr(quote[max(0, start - 20):end].strip())), "warning")
                     return
                 break
         else:
             if _AT_LEAST_AFTER.match(low[end:end + 24]) and op in ("<", "<="):
-                loaded.issue((*key, "op"), "op-contradicts-quote", tr(
-                    "p.op_wording", op=repr(op), words=tr("p.words_at_least"),
+                loaded.issue((*key, "op"), "op-contradicts-quote", msg(
+                    "p.op_wording", op=repr(op), words=msg("p.words_at_least"),
                     said=repr(quote[start:end + 24].strip())), "warning")
                 return
 
@@ -100,7 +100,7 @@ def check_period_wording(loaded: LoadedFile, key: PathKey, period: str, quote: s
     said = _quote_periods(quote)
     if said and not any(_same_period(period, p) for p in said):
         loaded.issue((*key, "period") if period != "FY" else key, "period-contradicts-quote",
-                     tr("p.period_wording", period=period, said=", ".join(sorted(said))),
+                     msg("p.period_wording", period=period, said=", ".join(sorted(said))),
                      "warning")
 
 
@@ -112,7 +112,7 @@ def check_issuer(loaded: LoadedFile, key: PathKey, issuer: str) -> None:
     """A source whose issuer is a placeholder ('unknown (... please complete)')."""
     if _PLACEHOLDER.search(issuer):
         loaded.issue((*key, "issuer"), "placeholder-issuer",
-                     tr("p.placeholder_issuer", issuer=repr(issuer)), "warning")
+                     msg("p.placeholder_issuer", issuer=repr(issuer)), "warning")
 
 
 Entry = Target | Result
@@ -168,9 +168,9 @@ def check_magnitudes(targets: dict[int, list[Target]], actuals: dict[int, list[R
                 continue
             line, column = where(e)
             severity: Literal["warning"] = "warning"
-            issues.append(Issue(e.path, line, column, severity, "implausible-magnitude", tr(
+            issues.append(Issue(e.path, line, column, severity, "implausible-magnitude", msg(
                 "p.magnitude", indicator=indicator, value=show(round(v, 6)), unit=unit,
-                part=tr("p.pro_rated") if flow and e.period != "FY" else "",
+                part=msg("p.pro_rated") if flow and e.period != "FY" else "",
                 ratio=f"{ratio:.0f}", n=len(near), closest=show(round(other_value, 6)),
                 year=other_year, source=other.source)))
     return issues
