@@ -3,8 +3,8 @@
 Code names a message by its key; the English template is here, the Vietnamese one is in
 locale/vi/LC_MESSAGES/qnplan.po (the key is each entry's msgctxt, the English its msgid). To add
 a message: add its key and English template below, run `make po` (adds the entry to qnplan.po,
-untranslated), write its msgstr, run `make mo`. Changing an English template marks its
-Vietnamese fuzzy on the next `make po`, and tests/test_i18n.py fails until it is reviewed.
+untranslated), write its msgstr, run `make mo` (or `make test`). Changing an English template
+marks its Vietnamese fuzzy on the next `make po`; tests/test_i18n.py fails until it is reviewed.
 Templates use str.format fields; numbers are formatted before they are passed in.
 """
 
@@ -338,6 +338,20 @@ MESSAGES: dict[str, str] = {
     "d.indicator_unit": "indicator {id} needs a unit (only qualitative ones may omit it)",
     "d.bad_source_id": "source id {id} must be lower-case words joined by '-'",
     "d.missing_text": "source text {name} not found in the data directory",
+    "p.op_wording": ("op {op} contradicts the quote's words {words} ({said}); check the op "
+                     "against the document"),
+    "p.words_at_least": "'at least'",
+    "p.words_at_most": "'at most'",
+    "p.words_above": "'more than'",
+    "p.words_below": "'less than'",
+    "p.period_wording": ("period {period}, but the quote names {said}; check which period the "
+                         "figure is for"),
+    "p.placeholder_issuer": ("issuer {issuer} is a placeholder; write who issued the document "
+                             "(e.g. HĐND tỉnh Quảng Ninh)"),
+    "p.magnitude": ("{indicator} {value} {unit}{part} is {ratio} times off the closest of {n} "
+                    "other figures for it in neighbouring years ({closest} {unit}, {year}, "
+                    "{source}); check the unit and the thousands separators"),
+    "p.pro_rated": " (pro-rated to a year)",
     "d.at_line": " (line {line})",
     "d.text_refused": "source text {name}{where} {why}; its quotes cannot be checked",
     "d.unknown_top": "unknown top-level key {name}",
