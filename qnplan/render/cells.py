@@ -9,7 +9,7 @@ from datetime import date
 
 from qnplan.analysis.assess import Assessment
 from qnplan.i18n import tr, tr_count
-from qnplan.model import Change, Indicator, Result, Source, Status, Target
+from qnplan.model import Change, Indicator, PlanTarget, Result, Source, Status, Target
 from qnplan.numbers import format_number, format_percent
 from qnplan.units import label
 
@@ -49,7 +49,7 @@ def number(value: float | None, lang: str) -> str:
     return format_number(value, lang, max_decimals=3)
 
 
-def target_cell(target: Target | None, lang: str, full_text: bool = False) -> str:
+def target_cell(target: Target | PlanTarget | None, lang: str, full_text: bool = False) -> str:
     """'≥ 1', '3–3.5', '≈ 11', or the qualitative wording (shortened unless full_text)."""
     if target is None:
         return "—"
