@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from qnplan.i18n import EN, VI
+from qnplan.i18n import plural_template, template
+from qnplan.i18n.messages import MESSAGES, PLURALS
 from tests.conftest import DataDir, qnplan
 
 EXTRA_INDICATORS = """\
@@ -286,9 +287,11 @@ def test_report_file_gets_the_mode_open_would_give(data: DataDir, tmp_path: Path
 def _english_fragments() -> set[str]:
     """Every run of literal text in the English catalogue long enough to be a phrase,
     except those the Vietnamese catalogue shares (symbols, codes)."""
-    vi_text = " ".join(VI.values())
+    vi_text = " ".join([template(key, "vi") for key in MESSAGES]
+                       + [plural_template(key, 1, "vi") for key in PLURALS])
+    english = [*MESSAGES.values(), *(form for forms in PLURALS.values() for form in forms)]
     out = set()
-    for message in EN.values():
+    for message in english:
         for literal, *_ in string.Formatter().parse(message):
             for part in re.split(r"[“”()*`:;,.]", literal):
                 part = part.strip()

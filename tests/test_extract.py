@@ -503,7 +503,7 @@ def test_yaml_drafts_are_valid_files_per_year(tmp_path: Path) -> None:
     files = [yaml.safe_load(chunk) for chunk in run.stdout.split("---\n")]
     assert files == [
         {"year": 2024, "actuals": [{"indicator": "domestic_revenue", "value": 27000,
-                                    "period": "FY", "status": "estimate", "source": "bao-2024",
+                                    "period": "FY", "status": "reported", "source": "bao-2024",
                                     "quote": "thu nội địa đạt 27.000 tỷ đồng"}]},
         {"year": 2025, "targets": [{"indicator": "forest_cover", "op": ">=", "value": 55,
                                     "source": "bao-2024",
@@ -588,7 +588,7 @@ def test_write_appends_to_an_existing_year_keeping_its_bytes(bundled_copy: Path,
     assert added == old_actuals + ("  # unsure: nothing in the wording marks it as a target or a "
                                    "result: read as a result\n"
                      "  - indicator: forest_cover\n    value: 55.2\n"
-                     "    period: 8M\n    status: estimate\n    source: bao-2024-8m\n"
+                     "    period: 8M\n    status: reported\n    source: bao-2024-8m\n"
                      "    quote: \"tỷ lệ che phủ rừng đạt 55,2%\"\n")
 
 

@@ -68,10 +68,11 @@ def _year_file(path: Path, section: str, year: int, entries: list[Draft]) -> str
     return _append(text, body)
 
 
-def _present(existing: dict[int, list[tuple[str, str, str, str]]], d: Draft) -> bool:
+def _present(existing: dict[tuple[str, int], list[tuple[str, str, str, str]]],
+             d: Draft) -> bool:
     key = (str(d.fields["indicator"]), str(d.fields.get("scope", DEFAULT_SCOPE)),
            str(d.fields.get("period", "FY")), str(d.fields["source"]))
-    return key in existing.get(d.year, [])
+    return key in existing.get((d.section, d.year), [])
 
 
 def plan_changes(root: Path, source: str, name: str, raw: str, date: dt.date | None,
@@ -93,11 +94,12 @@ def plan_changes(root: Path, source: str, name: str, raw: str, date: dt.date | N
         reg = root / "sources.yaml"
         changes[reg] = _append(reg.read_text(encoding="utf-8"), source_entry(source, raw, date))
         told.append(tr("extract.registered", source=source, name=name))
-    existing: dict[int, list[tuple[str, str, str, str]]] = {}
-    keys = [(*t.key, t.source) for ts in ds.targets.values() for t in ts]
-    keys += [(*r.key, r.source) for rs in ds.actuals.values() for r in rs]
-    for year, *rest in keys:
-        existing.setdefault(year, []).append((rest[0], rest[1], rest[2], rest[3]))
+    # a target and a result may share a key: they live in different files
+    existing: dict[tuple[str, int], list[tuple[str, str, str, str]]] = {}
+    keys = [("targets", *t.key, t.source) for ts in ds.targets.values() for t in ts]
+    keys += [("actuals", *r.key, r.source) for rs in ds.actuals.values() for r in rs]
+    for section, year, *rest in keys:
+        existing.setdefault((section, year), []).append((rest[0], rest[1], rest[2], rest[3]))
     items, left = drafts(found, indicators, source)
     fresh: dict[tuple[str, int], list[Draft]] = {}
     skipped = 0
@@ -107,7 +109,7 @@ def plan_changes(root: Path, source: str, name: str, raw: str, date: dt.date | N
             continue
         key = (str(d.fields["indicator"]), str(d.fields.get("scope", DEFAULT_SCOPE)),
                str(d.fields.get("period", "FY")), source)
-        existing.setdefault(d.year, []).append(key)
+        existing.setdefault((d.section, d.year), []).append(key)
         fresh.setdefault((d.section, d.year), []).append(d)
     for (section, year), entries in sorted(fresh.items()):
         path = root / section / f"{year}.yaml"

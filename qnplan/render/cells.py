@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from qnplan.analysis.assess import Assessment
-from qnplan.i18n import tr, tr_count
+from qnplan.i18n import tr, tr_count, tr_plural
 from qnplan.model import Change, Indicator, PlanTarget, Result, Source, Status, Target
 from qnplan.numbers import format_number, format_percent
 from qnplan.units import label
@@ -120,8 +120,8 @@ def ratio_cell(ratio: float | None, lang: str) -> str:
 def points(gap: float, lang: str) -> str:
     """A difference of two percentages, in points: '+1.03 pts'."""
     sign = "+" if gap > 0 else ""
-    forms = tr("cell.points", lang, gap=sign + format_number(gap, lang, max_decimals=2))
-    return forms.split("|")[0 if abs(gap) == 1 else -1]
+    return tr_plural("cell.points", 1 if abs(gap) == 1 else 2, lang,
+                     gap=sign + format_number(gap, lang, max_decimals=2))
 
 
 def pace_cell(a: Assessment | None, lang: str) -> str:
