@@ -47,7 +47,9 @@ def _handled() -> Iterator[None]:
     except QnplanError as exc:
         if SETTINGS.debug:
             raise
-        stderr(tr("err.prefix", message=str(exc)))
+        from qnplan.render.issues import error_text
+
+        stderr(tr("err.prefix", SETTINGS.lang, message=error_text(exc, SETTINGS.lang)))
         raise typer.Exit(exc.exit_code) from None
     except (typer.Exit, typer.Abort, KeyboardInterrupt):
         raise
@@ -79,8 +81,10 @@ def dataset() -> Any:
     ds, issues = cache.load(root, use_cache=cache.wanted(SETTINGS.no_cache))
     errors = [i for i in issues if i.severity == "error"]
     if errors:
+        from qnplan.render.issues import issue_line
+
         for issue in errors[:5]:
-            stderr(str(issue))
+            stderr(issue_line(issue, SETTINGS.lang))
         more = tr("err.more", n=len(errors) - 5) if len(errors) > 5 else ""
         raise DataError(tr("err.data_problems", problems=tr_count("count.problem", len(errors)),
                            more=more))

@@ -28,10 +28,9 @@ from pathlib import Path
 import msgspec
 
 from qnplan.dataset.collector import collector_paused
-from qnplan.i18n import language
 from qnplan.model import Dataset, Issue
 
-FORMAT = 1  # the layout of Entry; any change to qnplan's code also changes every key
+FORMAT = 2  # the layout of Entry (2: issues as message keys); code changes change every key
 RACY_NS = 2_000_000_000  # covers filesystems that keep whole seconds (ext3, FAT: two)
 MAX_ENTRIES = 16
 MAX_BYTES = 256 * 1024 * 1024  # all entries together; a larger single entry is not stored
@@ -103,10 +102,9 @@ def _place(root: Path, check_quotes: bool, only: list[Path] | None) -> tuple[Pat
         if folder.resolve().is_relative_to(resolved):
             return None  # never write into the data directory
         chosen = sorted(str(p.resolve()) for p in only) if only is not None else None
-        # The issues' messages are worded in the current language: part of the question.
+        # Issues are stored as message keys and fields, so one answer serves every language.
         key = "\n".join([str(FORMAT), sys.version, msgspec.__version__, _code_stamp(), str(root),
-                         str(resolved), str(Path.cwd()), str(check_quotes), repr(chosen),
-                         language()])
+                         str(resolved), str(Path.cwd()), str(check_quotes), repr(chosen)])
     except (OSError, RuntimeError, ValueError):  # no home, a vanished working directory
         return None
     # The name only spreads entries over files; the full key inside is what is compared.

@@ -14,10 +14,13 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from qnplan.errors import DataError, UsageError
+import msgspec
+
+from qnplan.errors import DataError, InvalidData, UsageError
 from qnplan.extract.drafting import Draft, drafts, entry_yaml
 from qnplan.extract.statements import Statement
 from qnplan.i18n import tr, tr_count
+from qnplan.message import msg
 from qnplan.model import DEFAULT_SCOPE, SOURCE_ID_PATTERN, Indicator, Source
 from qnplan.output import staged
 
@@ -137,11 +140,11 @@ def _validate_copy(root: Path, changes: dict[Path, str]) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
         _, issues = load_dataset(copy, check_quotes=True)
-        errors = [i for i in issues if i.severity == "error"]
+        errors = [msgspec.structs.replace(i, path=i.path.replace(str(copy) + os.sep, ""))
+                  for i in issues if i.severity == "error"]
         if errors:
-            shown = "; ".join(str(i).replace(str(copy) + os.sep, "") for i in errors[:3])
-            more = tr("err.more", n=len(errors) - 3) if len(errors) > 3 else ""
-            raise DataError(tr("extract.would_be_invalid", shown=shown, more=more))
+            more = msg("err.more", n=len(errors) - 3) if len(errors) > 3 else ""
+            raise InvalidData(msg("extract.would_be_invalid", more=more), errors)
 
 
 def _commit(changes: dict[Path, str]) -> None:

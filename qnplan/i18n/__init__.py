@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qnplan.i18n.messages import MESSAGES, PLURALS
+from qnplan.message import Message
 
 if TYPE_CHECKING:
     from gettext import GNUTranslations
@@ -74,6 +75,18 @@ def tr_plural(key: str, n: int, lang: str | None = None, /, **fields: Any) -> st
 def tr_count(key: str, n: int, lang: str | None = None, /) -> str:
     """A counted noun: '1 target', '2 targets' ('2 mục tiêu' in Vietnamese)."""
     return tr_plural(key, n, lang)
+
+
+def words(message: Message | str, lang: str, /) -> str:
+    """A Message from the core worded in `lang` (its nested Messages first); text as it is."""
+    if isinstance(message, str):
+        return message
+    fields = {name: words(value, lang) if isinstance(value, Message) else value
+              for name, value in message.fields.items()}
+    if message.key in PLURALS:
+        n = fields["n"]
+        return plural_template(message.key, n if isinstance(n, int) else 2, lang).format(**fields)
+    return template(message.key, lang).format(**fields)
 
 
 def methods_note(lang: str | None = None) -> list[str]:
