@@ -1,4 +1,6 @@
-"""Errors the core raises; the CLI turns them into one line and an exit code."""
+"""Errors the core raises, each with the fields a program needs (UnknownYear.year and
+.available ...). `message` says what as a Message that cli/ and render/ word in the reader's
+language. No exit codes here: the CLI decides those (cli/common.py)."""
 
 from __future__ import annotations
 
@@ -14,8 +16,6 @@ if TYPE_CHECKING:
 class QnplanError(Exception):
     """A problem the user can fix, optionally located in a file. `message` says what, as a
     Message the CLI words in the reader's language (plain text where no words are needed)."""
-
-    exit_code = 1
 
     def __init__(
         self, message: Message | str, path: str | None = None, line: int | None = None,
@@ -34,13 +34,11 @@ class QnplanError(Exception):
 
 
 class DataError(QnplanError):
-    """The data files are invalid (exit 1)."""
+    """The data files are invalid, or a document cannot be read."""
 
 
 class UsageError(QnplanError):
-    """The command line asks for something that does not exist (exit 2)."""
-
-    exit_code = 2
+    """A call asks for something that does not exist (a year, a scope, a folder ...)."""
 
 
 class InvalidData(DataError):
@@ -49,3 +47,54 @@ class InvalidData(DataError):
     def __init__(self, message: Message | str, issues: Sequence[Issue]) -> None:
         super().__init__(message)
         self.issues = list(issues)
+
+    @property
+    def errors(self) -> list[Issue]:
+        """The issues of severity error."""
+        return [i for i in self.issues if i.severity == "error"]
+
+
+class NoDataDirectory(UsageError):
+    """The data directory asked for is not a folder."""
+
+    def __init__(self, path: str, message: Message | str) -> None:
+        super().__init__(message)
+        self.data = path
+
+
+class UnknownYear(UsageError):
+    """No data of the kind asked for ("targets", "results" or "data") for `year`."""
+
+    def __init__(self, year: int, available: list[int], kind: str,
+                 message: Message | str) -> None:
+        super().__init__(message)
+        self.year = year
+        self.available = available
+        self.kind = kind
+
+
+class UnknownName(UsageError):
+    """A scope, category, source or indicator id that the data does not have."""
+
+    what = "name"
+
+    def __init__(self, value: str, available: list[str], message: Message | str) -> None:
+        super().__init__(message)
+        self.value = value
+        self.available = available
+
+
+class UnknownScope(UnknownName):
+    what = "scope"
+
+
+class UnknownCategory(UnknownName):
+    what = "category"
+
+
+class UnknownSource(UnknownName):
+    what = "source"
+
+
+class UnknownIndicator(UnknownName):
+    what = "indicator"

@@ -9,7 +9,7 @@ import msgspec
 from qnplan.analysis.assess import Assessment, assess
 from qnplan.analysis.compare import Movement, movement
 from qnplan.analysis.select import Chosen, choose
-from qnplan.errors import UsageError
+from qnplan.errors import UnknownCategory, UnknownScope, UnknownSource, UnknownYear
 from qnplan.i18n import tr
 from qnplan.model import CATEGORIES, Change, Dataset, Indicator, Result, Target, months
 
@@ -77,8 +77,9 @@ def check_year(ds: Dataset, year: int) -> None:
     """A year without a targets file is a usage error naming the years that exist."""
     if year not in ds.targets:
         hint = tr("err.see_results", year=year) if year in ds.actuals else ""
-        raise UsageError(tr("err.no_targets", year=year, root=ds.root, have=_years(ds.targets))
-                         + hint)
+        raise UnknownYear(year, sorted(ds.targets), "targets",
+                          tr("err.no_targets", year=year, root=ds.root, have=_years(ds.targets))
+                          + hint)
 
 
 def scopes(ds: Dataset) -> list[str]:
@@ -92,13 +93,16 @@ def check_filters(ds: Dataset, filters: Filters) -> None:
     """An unknown scope, category or source is a usage error naming the known ones: a typo
     must never turn a CI gate green by matching nothing."""
     if filters.scope not in (known := scopes(ds)):
-        raise UsageError(tr("err.unknown_scope", value=filters.scope, known=", ".join(known)))
+        raise UnknownScope(filters.scope, known,
+                           tr("err.unknown_scope", value=filters.scope, known=", ".join(known)))
     if filters.category is not None and filters.category not in CATEGORIES:
-        raise UsageError(tr("err.unknown_category", value=filters.category,
-                            known=", ".join(CATEGORIES)))
+        raise UnknownCategory(filters.category, list(CATEGORIES),
+                              tr("err.unknown_category", value=filters.category,
+                                 known=", ".join(CATEGORIES)))
     if filters.source is not None and filters.source not in ds.sources:
-        raise UsageError(tr("err.unknown_source", value=filters.source,
-                            known=", ".join(sorted(ds.sources))))
+        raise UnknownSource(filters.source, sorted(ds.sources),
+                            tr("err.unknown_source", value=filters.source,
+                               known=", ".join(sorted(ds.sources))))
 
 
 def sort_key(indicator: Indicator, scope: str, period: str) -> tuple[Any, ...]:
@@ -170,7 +174,8 @@ def result_rows(ds: Dataset, year: int, filters: Filters) -> list[ResultRow]:
     """Every result reported for a year (one per period, DESIGN §4's choice), each marked
     with whether the year has a target for its indicator and scope."""
     if year not in ds.actuals:
-        raise UsageError(tr("err.no_results", year=year, root=ds.root, have=_years(ds.actuals)))
+        raise UnknownYear(year, sorted(ds.actuals), "results",
+                          tr("err.no_results", year=year, root=ds.root, have=_years(ds.actuals)))
     check_filters(ds, filters)
     targeted = {(t.indicator, t.scope) for t in ds.targets.get(year, [])}
     rows = []
@@ -192,8 +197,9 @@ def untargeted_results(ds: Dataset, year: int, filters: Filters) -> list[ResultR
 def conflict_rows(ds: Dataset, year: int | None, filters: Filters) -> list[ConflictRow]:
     """Every disagreement between sources, for one year or all."""
     if year is not None and year not in ds.targets and year not in ds.actuals:
-        raise UsageError(tr("err.no_data_year", year=year, root=ds.root,
-                            have=_years(ds.targets.keys() | ds.actuals.keys())))
+        raise UnknownYear(year, sorted(ds.targets.keys() | ds.actuals.keys()), "data",
+                          tr("err.no_data_year", year=year, root=ds.root,
+                             have=_years(ds.targets.keys() | ds.actuals.keys())))
     check_filters(ds, filters)
     rows: list[ConflictRow] = []
     years = [year] if year is not None else sorted(ds.targets.keys() | ds.actuals.keys())

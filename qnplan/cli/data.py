@@ -7,7 +7,15 @@ from typing import Annotated
 
 import typer
 
-from qnplan.cli.common import SETTINGS, dataset, handled, out, print_listing, stderr
+from qnplan.cli.common import (
+    SETTINGS,
+    dataset,
+    handled,
+    load_cached,
+    out,
+    print_listing,
+    stderr,
+)
 from qnplan.cli.options import Format, FormatOpt, SchemaKind, ValidateFormat
 from qnplan.errors import UsageError
 from qnplan.i18n import tr, tr_count
@@ -44,13 +52,11 @@ def validate(
         "--strict", help="Exit 1 on warnings too, not only on errors.")] = False,
 ) -> None:
     """Check the data files and report every problem with file, line and column."""
-    from qnplan.dataset import cache
     from qnplan.render.github import github_annotation
     from qnplan.render.issues import issue_line, issue_record
 
     root, only = _validate_root(paths or [])
-    ds, issues = cache.load(root, check_quotes=True, only=only,
-                            use_cache=cache.wanted(SETTINGS.no_cache))
+    ds, issues = load_cached(root, check_quotes=True, only=only)
     errors = sum(1 for i in issues if i.severity == "error")
     if fmt is ValidateFormat.json:
         from qnplan.render.json import to_json

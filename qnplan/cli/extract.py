@@ -47,10 +47,12 @@ def extract(
     if write and not source:
         raise UsageError(tr("err.write_needs_source"))
     from qnplan.dataset import cache
+    from qnplan.dataset.collector import collector_paused
     from qnplan.dataset.paths import data_root
 
-    result = run_extract(data_root(SETTINGS.data), doc, when, source, write, fmt.value,
-                         use_cache=cache.wanted(SETTINGS.no_cache))
+    with collector_paused():  # a one-shot process: see dataset/collector.py
+        result = run_extract(data_root(SETTINGS.data), doc, when, source, write, fmt.value,
+                             use_cache=cache.wanted(SETTINGS.no_cache))
     if fmt is ExtractFormat.table and not write:
         from qnplan.extract.listing import statements_tabular
 

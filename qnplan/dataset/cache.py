@@ -27,7 +27,6 @@ from pathlib import Path
 
 import msgspec
 
-from qnplan.dataset.collector import collector_paused
 from qnplan.model import Dataset, Issue
 
 FORMAT = 2  # the layout of Entry (2: issues as message keys); code changes change every key
@@ -76,22 +75,22 @@ def cache_dir() -> Path:
 
 def load(root: Path, *, check_quotes: bool = False, only: list[Path] | None = None,
          use_cache: bool = True) -> tuple[Dataset, list[Issue]]:
-    """What dataset.load_dataset answers, from the cache when nothing it read has changed."""
-    with collector_paused():
-        place = _place(root, check_quotes, only) if use_cache else None
-        if place is not None:
-            hit = _read(place[0], place[1], root)
-            if hit is not None:
-                return hit
-        started = time.time_ns()
-        from qnplan.dataset.build import load_dataset
+    """What dataset.load_dataset answers, from the cache when nothing it read has changed.
+    (The CLI also holds the garbage collector off around this: dataset/collector.py.)"""
+    place = _place(root, check_quotes, only) if use_cache else None
+    if place is not None:
+        hit = _read(place[0], place[1], root)
+        if hit is not None:
+            return hit
+    started = time.time_ns()
+    from qnplan.dataset.build import load_dataset
 
-        dataset, issues = load_dataset(root, check_quotes=check_quotes, only=only)
-        if place is not None:
-            stamps = _stamps(root, _texts(dataset))
-            if all(s.ctime_ns < started - RACY_NS for s in stamps):
-                _write(place[0], Entry(FORMAT, place[1], stamps, dataset, issues))
-        return dataset, issues
+    dataset, issues = load_dataset(root, check_quotes=check_quotes, only=only)
+    if place is not None:
+        stamps = _stamps(root, _texts(dataset))
+        if all(s.ctime_ns < started - RACY_NS for s in stamps):
+            _write(place[0], Entry(FORMAT, place[1], stamps, dataset, issues))
+    return dataset, issues
 
 
 def _place(root: Path, check_quotes: bool, only: list[Path] | None) -> tuple[Path, str] | None:
