@@ -13,7 +13,7 @@ from qnplan.analysis.assess import satisfies
 from qnplan.analysis.rows import scopes, sort_key
 from qnplan.analysis.select import TARGET_RANK, choose
 from qnplan.analysis.trend import NEEDS_ACCELERATION_FROM, ON_TRACK_FROM
-from qnplan.errors import UsageError
+from qnplan.errors import UnknownPlanPeriod, UnknownScope, UnknownSource
 from qnplan.i18n import tr
 from qnplan.model import (
     BASES,
@@ -85,9 +85,11 @@ def check_period(ds: Dataset, period: str | tuple[int, int]) -> tuple[int, int]:
     """The period asked for, or a usage error naming the periods that exist."""
     wanted = parse_period(period) if isinstance(period, str) else period
     if wanted is None or period_name(*wanted) not in ds.plans:
-        have = ", ".join(period_name(*p) for p in ds.periods()) or tr("err.none")
-        raise UsageError(tr("err.no_plan_period", period=period if isinstance(period, str)
-                            else period_name(*period), root=ds.root, have=have))
+        available = [period_name(*p) for p in ds.periods()]
+        asked = period if isinstance(period, str) else period_name(*period)
+        raise UnknownPlanPeriod(asked, available, tr(
+            "err.no_plan_period", period=asked, root=ds.root,
+            have=", ".join(available) or tr("err.none")))
     return wanted
 
 
@@ -98,10 +100,11 @@ def plan_rows(ds: Dataset, period: str | tuple[int, int], scope: str = "quang-ni
     start, end = check_period(ds, period)
     known = sorted(set(scopes(ds)) | {t.scope for ts in ds.plans.values() for t in ts})
     if scope not in known:
-        raise UsageError(tr("err.unknown_scope", value=scope, known=", ".join(known)))
+        raise UnknownScope(scope, known, tr("err.unknown_scope", value=scope,
+                                            known=", ".join(known)))
     if source is not None and source not in ds.sources:
-        raise UsageError(tr("err.unknown_source", value=source,
-                            known=", ".join(sorted(ds.sources))))
+        raise UnknownSource(source, sorted(ds.sources), tr(
+            "err.unknown_source", value=source, known=", ".join(sorted(ds.sources))))
     chosen = choose_plan_targets(ds.plans[period_name(start, end)], ds.sources, source)
     rows = [assess_plan_target(ds, best, conflicts, source)
             for best, conflicts in chosen if scope == "all" or best.scope == scope]
