@@ -99,11 +99,12 @@ def test_level_indicator_is_not_pro_rated(rows: dict[Any, Any]) -> None:
 
 
 @pytest.mark.parametrize(("indicator", "change"), [
-    ("tourists", "new"), ("social_insurance_coverage", "dropped"),
+    ("tourists", "new"), ("social_insurance_coverage", "not_restated"),
     ("schools_national_standard", "new"), ("competitiveness_indices", "unchanged"),
 ])
 def test_changes(rows: dict[Any, Any], indicator: str, change: str) -> None:
-    """New, dropped and unchanged targets are classified as such."""
+    """New, not restated (no bundled source is recorded as 2024's plan, `plan_for`) and unchanged
+    targets are classified as such."""
     assert rows[(indicator, "quang-ninh", "FY")]["change"] == change
 
 

@@ -84,7 +84,7 @@ def test_one_english_word_can_have_two_vietnamese_ones() -> None:
 
 
 def test_methods_note_is_in_the_chosen_language() -> None:
-    """The methods note has its five paragraphs, each translated."""
+    """The methods note has its six paragraphs, each translated."""
     en, vi = methods_note("en"), methods_note("vi")
-    assert len(en) == len(vi) == 5
+    assert len(en) == len(vi) == 6
     assert all(a != b for a, b in zip(en, vi, strict=True))

@@ -152,7 +152,7 @@ def compare_rows(ds: Dataset, year_a: int, year_b: int, filters: Filters) -> lis
             continue
         a, b = ta.get(key), tb.get(key)
         mv = movement(a.entry if a else None, b.entry if b else None, ind)
-        if mv.change is Change.DROPPED and not _restating_kind(ds, year_a, year_b, key):
+        if mv.change is Change.DROPPED and not _dropped_by_plan(ds, year_a, year_b, key):
             mv = Movement(Change.NOT_RESTATED, None, None)
         status = assess(a.entry, ind, results.get(key[:2], [])) if a else None
         rc = chosen_results[status.result.key].conflicts if status and status.result else ()
@@ -161,13 +161,22 @@ def compare_rows(ds: Dataset, year_a: int, year_b: int, filters: Filters) -> lis
     return rows
 
 
-def _restating_kind(ds: Dataset, year_a: int, year_b: int, key: tuple[str, str, str]) -> bool:
-    """Whether year B has a document of a kind that set this target in year A, listing
-    targets for the same scope: only then is the target's absence from B a decision of the
-    plan rather than a gap in the documents we hold."""
+def _dropped_by_plan(ds: Dataset, year_a: int, year_b: int, key: tuple[str, str, str]) -> bool:
+    """Whether year B's own plan leaves this target out (DESIGN §1, §4): a source recorded as
+    setting B's targets as a whole (`plan_for: B`), of a type that set the target in year A,
+    lists targets for the same scope. A document that merely mentions a target of year B (a
+    mid-year resolution naming one aim of the next year) is not B's plan: its silence about
+    the rest says nothing."""
     kinds_a = {ds.sources[t.source].type for t in ds.targets[year_a] if t.key[1:] == key}
-    kinds_b = {ds.sources[t.source].type for t in ds.targets[year_b] if t.scope == key[1]}
-    return bool(kinds_a & kinds_b)
+    plans = {s.id for s in ds.sources.values() if s.plan_for == year_b and s.type in kinds_a}
+    return any(t.source in plans and t.scope == key[1] for t in ds.targets[year_b])
+
+
+def in_time_order(year_a: int, year_b: int) -> tuple[int, int, bool]:
+    """Two years to compare, earlier first, and whether they were given the other way round:
+    `compare 2024 2023` answers as `compare 2023 2024` and says so, since 'raised', 'new' and
+    'dropped' only mean something from an earlier plan to a later one."""
+    return (year_b, year_a, True) if year_a > year_b else (year_a, year_b, False)
 
 
 def result_rows(ds: Dataset, year: int, filters: Filters) -> list[ResultRow]:

@@ -92,4 +92,4 @@ def words(message: Message | str, lang: str, /) -> str:
 def methods_note(lang: str | None = None) -> list[str]:
     """The report's short methods note, one paragraph per item."""
     return [tr(k, lang) for k in ("methods.cells", "methods.prorating", "methods.precedence",
-                                  "methods.dropped", "methods.no_data")]
+                                  "methods.changes", "methods.dropped", "methods.no_data")]

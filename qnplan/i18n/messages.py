@@ -206,7 +206,7 @@ MESSAGES: dict[str, str] = {
     "msg.wrote_charts": "wrote {charts} to {path}",
     # summaries and notes
     "summary.changes": ("Targets {a} → {b}: {raised} raised, {lowered} lowered, {new} new, "
-                        "{dropped} dropped by the plan, {not_restated} not restated in {b}'s "
+                        "{dropped} dropped by {b}'s plan, {not_restated} not restated in {b}'s "
                         "documents, {unchanged} unchanged, {changed} changed."),
     "summary.counts": ("{met} met, {missed} missed, {on_track} on track, {behind} behind, "
                        "{no_data} no data, {unassessable} unassessable."),
@@ -219,8 +219,9 @@ MESSAGES: dict[str, str] = {
                     "the output (printed in full), or use --format markdown or csv."),
     "note.untargeted": ("Results for {year} without a target of their own: {n}; "
                         "`qnplan results {year} --scope {scope}` lists them."),
-    "note.not_restated": ("“not restated”: {b}'s documents include none of the kind that "
-                          "set the {a} target, so its absence says nothing about the plan."),
+    "note.not_restated": ("“not restated”: no document in the data is {b}'s own plan of the "
+                          "kind that set the {a} target (`plan_for: {b}` in sources.yaml), so "
+                          "its absence says nothing about the plan."),
     "note.pace": ("Pace: a part-year result against the target pro-rated to the months "
                   "elapsed. Of FY target: the result against the full-year target, as "
                   "reports print it (for a target in %, the gap in points)."),
@@ -268,10 +269,12 @@ MESSAGES: dict[str, str] = {
                            "statistics over the press; a result from statistics over a report "
                            "over the plan over a directive over the press; then the later "
                            "document. Every disagreement is listed with both figures."),
-    "methods.dropped": ("“Dropped by the plan”: a document of the same kind for the later year "
-                        "lists its targets for the same place without this one. “Not restated”:"
-                        " the later year's documents we hold include none of that kind, so the "
-                        "target may still stand."),
+    "methods.dropped": ("“Dropped by the plan”: a document recorded as the later year's own plan "
+                        "(`plan_for` in sources.yaml), of the same kind as the one that set the "
+                        "earlier target, lists targets for the same place without this one. "
+                        "“Not restated”: no such document is in the data; a document that names "
+                        "one aim of the later year in passing (a mid-year resolution) is not "
+                        "that year's plan, so the target may still stand."),
     "methods.no_data": ("“No data”: no document we hold reports a result for the target yet; "
                         "it says nothing about whether the target was met."),
     # validation (qnplan/dataset/checks.py): codes stay stable, the words follow --lang
@@ -579,6 +582,16 @@ MESSAGES: dict[str, str] = {
     "csv.years_met": "years_met",
     "csv.years_missed": "years_missed",
     "csv.targets": "targets",
+    # answers that read right (issue 19)
+    "change.tightened": "tightened",
+    "change.loosened": "loosened",
+    "csv.comparator_only": "comparator_only",
+    "note.by_op": ("“tightened”: the same figure with a stricter comparator (“> 10” after "
+                   "“≥ 10”), counted with the raised; “loosened”: the reverse, counted with "
+                   "the lowered."),
+    "methods.changes": ("“Raised” means a more demanding figure; “tightened” the same figure "
+                        "with a stricter comparator (“> 10” after “≥ 10”), counted with the "
+                        "raised; “loosened” the reverse, counted with the lowered."),
 }
 
 # Counted nouns and other messages whose words follow a number: (singular, plural) in English,

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from qnplan.analysis.assess import Assessment
+from qnplan.analysis.compare import Movement
 from qnplan.i18n import tr, tr_count, tr_plural
 from qnplan.model import Change, Indicator, PlanTarget, Result, Source, Status, Target
 from qnplan.numbers import format_number, format_percent
@@ -31,6 +32,15 @@ def word(key: Change | Status, lang: str) -> str:
 def change_mark(change: Change, lang: str) -> str:
     """'▲ raised': a symbol as well as a word, so colour is never the only signal."""
     return f"{CHANGE_SIGNS[change]} {word(change, lang)}"
+
+
+def movement_mark(mv: Movement, lang: str) -> str:
+    """'▲ raised', or '▲ tightened' / '▼ loosened' where the figure stayed and only the
+    comparator moved: '▲ raised' beside a change of 0 would say the figure rose."""
+    if mv.by_op and mv.change in (Change.RAISED, Change.LOWERED):
+        key = "tightened" if mv.change is Change.RAISED else "loosened"
+        return f"{CHANGE_SIGNS[mv.change]} {tr(f'change.{key}', lang)}"
+    return change_mark(mv.change, lang)
 
 
 def status_mark(status: Status, lang: str) -> str:

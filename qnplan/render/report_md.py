@@ -127,7 +127,7 @@ def export_report(ds: Dataset, years: tuple[int, int], scope: str, rows: list[Co
                     on_track=st.get("on_track", 0), short=len(short),
                     no_data=st.get("no_data", 0)),
              "", tr("report.summary_conflicts", lang,
-                    figures=tr_count("count.figure", len(conflicts), lang)), "",
+                    figures=tr_count("count.figure", len(groups), lang)), "",
              f"## {tr('report.compared', lang)}"]
     right = [k in RIGHT for k in table.keys]
     for category, body in sections.items():
