@@ -40,7 +40,7 @@ def load(data: PathLike | None = None, *, cache: bool = False) -> Dataset:
     """Load a data directory (default: the bundled dataset). Raises InvalidData, whose
     `issues` lists every problem, when it has errors; its warnings are on `Dataset.issues`.
     `cache=True` uses the CLI's parsed-data cache (~/.cache/qnplan)."""
-    from qnplan.i18n import tr, tr_count
+    from qnplan.message import msg
 
     root = _root(data)
     if cache:
@@ -53,8 +53,8 @@ def load(data: PathLike | None = None, *, cache: bool = False) -> Dataset:
         ds, issues = load_dataset(root)
     errors = [i for i in issues if i.severity == "error"]
     if errors:
-        raise InvalidData(tr("err.data_problems", problems=tr_count("count.problem", len(errors)),
-                             more=""), issues)
+        raise InvalidData(msg("err.data_problems", problems=msg("count.problem", n=len(errors)),
+                              more=""), issues)
     return Dataset(ds, issues)
 
 

@@ -10,7 +10,7 @@ from qnplan.analysis.assess import Assessment, assess
 from qnplan.analysis.compare import Movement, movement
 from qnplan.analysis.select import Chosen, choose
 from qnplan.errors import UnknownCategory, UnknownScope, UnknownSource, UnknownYear
-from qnplan.i18n import tr
+from qnplan.message import Message, msg
 from qnplan.model import CATEGORIES, Change, Dataset, Indicator, Result, Target, months
 
 
@@ -69,17 +69,17 @@ class Summary(msgspec.Struct):
     statuses: dict[str, int] = msgspec.field(default_factory=dict)
 
 
-def _years(years: Any) -> str:
-    return ", ".join(str(y) for y in sorted(years)) or tr("err.none")
+def _years(years: Any) -> Message | str:
+    return ", ".join(str(y) for y in sorted(years)) or msg("err.none")
 
 
 def check_year(ds: Dataset, year: int) -> None:
     """A year without a targets file is a usage error naming the years that exist."""
     if year not in ds.targets:
-        hint = tr("err.see_results", year=year) if year in ds.actuals else ""
+        hint = msg("err.see_results", year=year) if year in ds.actuals else ""
         raise UnknownYear(year, sorted(ds.targets), "targets",
-                          tr("err.no_targets", year=year, root=ds.root, have=_years(ds.targets))
-                          + hint)
+                          msg("err.no_targets", year=year, root=ds.root, have=_years(ds.targets),
+                              hint=hint))
 
 
 def scopes(ds: Dataset) -> list[str]:
@@ -94,14 +94,14 @@ def check_filters(ds: Dataset, filters: Filters) -> None:
     must never turn a CI gate green by matching nothing."""
     if filters.scope not in (known := scopes(ds)):
         raise UnknownScope(filters.scope, known,
-                           tr("err.unknown_scope", value=filters.scope, known=", ".join(known)))
+                           msg("err.unknown_scope", value=filters.scope, known=", ".join(known)))
     if filters.category is not None and filters.category not in CATEGORIES:
         raise UnknownCategory(filters.category, list(CATEGORIES),
-                              tr("err.unknown_category", value=filters.category,
+                              msg("err.unknown_category", value=filters.category,
                                  known=", ".join(CATEGORIES)))
     if filters.source is not None and filters.source not in ds.sources:
         raise UnknownSource(filters.source, sorted(ds.sources),
-                            tr("err.unknown_source", value=filters.source,
+                            msg("err.unknown_source", value=filters.source,
                                known=", ".join(sorted(ds.sources))))
 
 
@@ -184,7 +184,7 @@ def result_rows(ds: Dataset, year: int, filters: Filters) -> list[ResultRow]:
     with whether the year has a target for its indicator and scope."""
     if year not in ds.actuals:
         raise UnknownYear(year, sorted(ds.actuals), "results",
-                          tr("err.no_results", year=year, root=ds.root, have=_years(ds.actuals)))
+                          msg("err.no_results", year=year, root=ds.root, have=_years(ds.actuals)))
     check_filters(ds, filters)
     targeted = {(t.indicator, t.scope) for t in ds.targets.get(year, [])}
     rows = []
@@ -207,7 +207,7 @@ def conflict_rows(ds: Dataset, year: int | None, filters: Filters) -> list[Confl
     """Every disagreement between sources, for one year or all."""
     if year is not None and year not in ds.targets and year not in ds.actuals:
         raise UnknownYear(year, sorted(ds.targets.keys() | ds.actuals.keys()), "data",
-                          tr("err.no_data_year", year=year, root=ds.root,
+                          msg("err.no_data_year", year=year, root=ds.root,
                              have=_years(ds.targets.keys() | ds.actuals.keys())))
     check_filters(ds, filters)
     rows: list[ConflictRow] = []

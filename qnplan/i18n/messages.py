@@ -459,7 +459,7 @@ MESSAGES: dict[str, str] = {
     "err.more": " ({n} more)",
     "err.fail_on_unknown": "--fail-on: unknown status {unknown}; use {known}",
     "err.fail_on_matched": "{rows} with status {statuses} (--fail-on)",
-    "err.no_targets": "no targets for {year} in {root}; years with targets: {have}",
+    "err.no_targets": "no targets for {year} in {root}; years with targets: {have}{hint}",
     "err.see_results": "; {year} has results: `qnplan results {year}` lists them",
     "err.no_data_year": "no data for {year} in {root}; years with data: {have}",
     "err.no_results": "no results for {year} in {root}; years with results: {have}",
