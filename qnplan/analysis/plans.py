@@ -14,7 +14,7 @@ from qnplan.analysis.rows import scopes, sort_key
 from qnplan.analysis.select import TARGET_RANK, choose
 from qnplan.analysis.trend import NEEDS_ACCELERATION_FROM, ON_TRACK_FROM
 from qnplan.errors import UnknownPlanPeriod, UnknownScope, UnknownSource
-from qnplan.i18n import tr
+from qnplan.message import msg
 from qnplan.model import (
     BASES,
     Baseline,
@@ -87,9 +87,9 @@ def check_period(ds: Dataset, period: str | tuple[int, int]) -> tuple[int, int]:
     if wanted is None or period_name(*wanted) not in ds.plans:
         available = [period_name(*p) for p in ds.periods()]
         asked = period if isinstance(period, str) else period_name(*period)
-        raise UnknownPlanPeriod(asked, available, tr(
+        raise UnknownPlanPeriod(asked, available, msg(
             "err.no_plan_period", period=asked, root=ds.root,
-            have=", ".join(available) or tr("err.none")))
+            have=", ".join(available) or msg("err.none")))
     return wanted
 
 
@@ -100,10 +100,10 @@ def plan_rows(ds: Dataset, period: str | tuple[int, int], scope: str = "quang-ni
     start, end = check_period(ds, period)
     known = sorted(set(scopes(ds)) | {t.scope for ts in ds.plans.values() for t in ts})
     if scope not in known:
-        raise UnknownScope(scope, known, tr("err.unknown_scope", value=scope,
-                                            known=", ".join(known)))
+        raise UnknownScope(scope, known, msg("err.unknown_scope", value=scope,
+                                             known=", ".join(known)))
     if source is not None and source not in ds.sources:
-        raise UnknownSource(source, sorted(ds.sources), tr(
+        raise UnknownSource(source, sorted(ds.sources), msg(
             "err.unknown_source", value=source, known=", ".join(sorted(ds.sources))))
     chosen = choose_plan_targets(ds.plans[period_name(start, end)], ds.sources, source)
     rows = [assess_plan_target(ds, best, conflicts, source)
