@@ -77,6 +77,10 @@ def load(root: Path, *, check_quotes: bool = False, only: list[Path] | None = No
          use_cache: bool = True) -> tuple[Dataset, list[Issue]]:
     """What dataset.load_dataset answers, from the cache when nothing it read has changed.
     (The CLI also holds the garbage collector off around this: dataset/collector.py.)"""
+    if os.path.lexists(root / ".qnplan-journal"):  # transaction.JOURNAL: a write was cut short
+        from qnplan.dataset import transaction
+
+        transaction.recover(root.resolve())
     place = _place(root, check_quotes, only) if use_cache else None
     if place is not None:
         hit = _read(place[0], place[1], root)

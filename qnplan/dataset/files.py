@@ -69,11 +69,21 @@ def read_capped(path: Path, limit: int = MAX_BYTES) -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as exc:
+        try:  # a socket cannot be opened at all: name what it is, not the errno
+            mode = path.lstat().st_mode
+        except OSError:
+            mode = stat.S_IFREG
+        if not stat.S_ISREG(mode) and not stat.S_ISLNK(mode):
+            raise Refused("not-a-file", msg("f.not_a_file", kind=_kind(mode))) from exc
         raise Refused("unreadable", msg("f.unreadable", why=exc.strerror)) from exc
-    with os.fdopen(fd, "rb", buffering=0) as fh:
+    try:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
+        if not stat.S_ISREG(info.st_mode):  # checked before fdopen, which refuses a directory
             raise Refused("not-a-file", msg("f.not_a_file", kind=_kind(info.st_mode)))
+    except BaseException:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "rb", buffering=0) as fh:
         if info.st_size > limit:  # a cheap early refusal; the loop below is the real cap
             raise _too_large(info.st_size, limit)
         chunks: list[bytes] = []

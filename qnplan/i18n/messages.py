@@ -490,12 +490,7 @@ MESSAGES: dict[str, str] = {
     "extract.derived": "{kind} (derived)",
     "extract.left_out_note": ("{statements} left out (derived, no indicator, no year or a single "
                               "month); see --format table"),
-    "extract.registered": ("registered source {source} (sources/{source}.txt from {name}); "
-                           "complete its issuer in sources.yaml"),
-    "extract.added": "added {entries} to {file}",
-    "extract.skipped": "skipped {entries} already in the data (or repeated)",
-    "extract.left_out": ("left out {statements} (derived, no indicator, no year or a single "
-                         "month)"),
+    "extract.registered": "registered source {source} as {type} (sources/{source}.txt from {name})",
     "extract.nothing_new": "nothing new to add",
     "extract.unsure": "unsure: {why}",
     "extract.no_drafts": "no entries to draft",
@@ -507,9 +502,9 @@ MESSAGES: dict[str, str] = {
     "doubt.no_indicator": "no indicator recognised in the wording",
     "doubt.confidence": "confidence {confidence}",
     "doubt.unit": "unit {unit!r} read as {indicator_unit}",
-    "extract.registries_invalid": "{issue}; run `qnplan validate`",
-    "extract.bad_source_id": ("--source {source!r}: an id is lower-case words joined by '-', "
-                              "e.g. nq-318-hdnd-2025"),
+    "extract.bad_source_id": ("--source {source!r}: an id is lower-case letters and digits in "
+                              "words joined by '-', at most {limit} characters, e.g. "
+                              "nq-318-hdnd-2025"),
     "extract.text_exists": ("{path} exists but {source!r} is not in sources.yaml; register it "
                             "or choose another id"),
     "extract.cannot_append": ("{path}: cannot append safely (the {section}: list must be the "
@@ -539,7 +534,6 @@ MESSAGES: dict[str, str] = {
     "extract.bad_docx_why": "{name} is not a readable .docx file ({why})",
     "extract.no_source_text": "source {source!r}: its text file {path!r} is missing",
     "extract.no_document": "{doc!r} is neither a file nor a registered source with a text",
-    "extract.is_dir": "{doc!r} is a directory; give a document file",
     "extract.cannot_read": "cannot read {doc!r}: {why}",
     # plan periods (DESIGN §9)
     "verdict.missed": "missed",
@@ -582,6 +576,41 @@ MESSAGES: dict[str, str] = {
     "csv.years_met": "years_met",
     "csv.years_missed": "years_missed",
     "csv.targets": "targets",
+    # hostile input, writes as one change, the intake review (extract --write)
+    "extract.refused": "{doc!r} {why}; give a document file",
+    "extract.data_invalid": "the data has errors: {shown}; run `qnplan validate`",
+    "extract.yaml_source_id": ("--source '{source}': YAML reads this id as {read}, not as a name; "
+                               "add a word, e.g. {source}-2025 or bao-{source}"),
+    "extract.id_taken": ("--source {source!r} is already registered for another document "
+                         "({title!r}); choose a new id for this one"),
+    "extract.read_only": "{path} is read-only; nothing was written",
+    "extract.cannot_write": "cannot write {path}: {why}; nothing was written",
+    "extract.complete_issuer": "complete the issuer of {source} in sources.yaml (or give --issuer)",
+    "extract.added_entry": "added {entry} to {file}: “{quote}”",
+    "extract.skip_present": "skipped {entry}: already in {file}: “{quote}”",
+    "extract.skip_repeat": "skipped {entry}: “{quote}” repeats “{first}”",
+    "extract.left_entry": "left out “{quote}”: {why}",
+    "extract.n_added": "{entries} added",
+    "extract.n_skipped": "{n} skipped",
+    "extract.n_left": "{n} left out",
+    "extract.summary": "in all: {parts}",
+    "extract.dry_run": "dry run: nothing was written; run again with --write to make this change",
+    "extract.pdf_aes": ("{name} is encrypted with AES; install the cryptography package (pip "
+                        "install cryptography) or save it decrypted or as text"),
+    "extract.pdf_password": "{name} is protected by a password; save it decrypted or as text",
+    "extract.pdf_total_too_large": "its parts together unpack to more than {mb} MB",
+    "extract.docx_doctype": ("{name}: its part {part} declares a DOCTYPE, which a Word document "
+                             "never needs; save it again from Word or as text"),
+    "err.option_text": "{option}: give one line of text, without control characters",
+    "tx.cannot_lock": "cannot lock the data directory {root}: {why}",
+    "tx.busy": ("another qnplan is writing to {root} and has not finished within 30 seconds; try "
+                "again when it has"),
+    "tx.cannot_recover": ("{path}: an interrupted write could not be finished ({why}); run qnplan "
+                          "again with write access to the data directory"),
+    "tx.bad_journal": ("{path}: an interrupted write left a journal qnplan cannot read; restore "
+                       "the data directory from version control and delete this file"),
+    "tx.changed_meanwhile": ("{path} changed while qnplan was writing; nothing was written: run "
+                             "again"),
     # answers that read right (issue 19)
     "change.tightened": "tightened",
     "change.loosened": "loosened",
