@@ -615,6 +615,9 @@ MESSAGES: dict[str, str] = {
     "change.tightened": "tightened",
     "change.loosened": "loosened",
     "csv.comparator_only": "comparator_only",
+    "cell.none": "none",
+    "csv.ratio_bound": "ratio_bound",
+    "csv.progress_r_bound": "progress_r_bound",
     "note.by_op": ("“tightened”: the same figure with a stricter comparator (“> 10” after "
                    "“≥ 10”), counted with the raised; “loosened”: the reverse, counted with "
                    "the lowered."),

@@ -127,7 +127,8 @@ class Citations:
         """'≥ 1 bn USD', '> 0.853 bn USD (8M)': a figure quoted on its own needs its unit."""
         text = c.entry_cell(entry, self.lang)
         unit = c.unit_cell(self.ds.indicators[entry.indicator], self.lang)
-        numeric = entry.value is not None or (isinstance(entry, Target) and entry.min is not None)
+        numeric = (entry.value is not None or (isinstance(entry, Target) and entry.min is not None)
+                   ) and not (isinstance(entry, Target) and c.none_left(entry))
         if not unit or not numeric:
             return text
         unit = unit if unit == "%" else f" {unit}"

@@ -12,7 +12,7 @@ from qnplan.analysis.assess import Assessment
 from qnplan.analysis.rows import CompareRow, ConflictRow, ResultRow, Summary
 from qnplan.i18n import methods_note, tr, tr_count, tr_plural
 from qnplan.model import SHORTFALLS, Dataset, Indicator, Result, Target
-from qnplan.numbers import format_number, format_percent
+from qnplan.numbers import format_number
 from qnplan.render import cells as c
 from qnplan.render.columns import RIGHT, compare_table
 from qnplan.render.markdown import escape_cell, pipe_table
@@ -68,10 +68,12 @@ def measure(a: Assessment, ind: Indicator, lang: str) -> str:
     if ind.unit == "%" and a.gap is not None:
         sign = "+" if a.gap > 0 else ""
         return tr_plural("report.gap", 1 if abs(a.gap) == 1 else 2, lang,
-                         gap=sign + format_number(a.gap, lang, max_decimals=2))
-    parts = [tr("report.of_full_year", lang, ratio=format_percent(a.full_year_ratio, lang))]
+                         gap=c.bounded(sign + format_number(a.gap, lang, max_decimals=2),
+                                       a.gap_bound))
+    parts = [tr("report.of_full_year", lang,
+                ratio=c.ratio_cell(a.full_year_ratio, lang, a.ratio_bound))]
     if a.pro_rated:
-        parts.append(tr("report.pace", lang, ratio=format_percent(a.ratio, lang)))
+        parts.append(tr("report.pace", lang, ratio=c.ratio_cell(a.ratio, lang, a.ratio_bound)))
     return "; ".join(parts)
 
 

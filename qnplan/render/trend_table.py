@@ -85,8 +85,8 @@ def measure_text(y: TrendYear, unit: str | None, lang: str) -> str:
     if y.strict_tie:
         return tr("cell.missed_by_zero" if y.full_year else "cell.short_by_zero", lang)
     if unit == "%" and y.gap is not None:
-        return c.points(y.gap, lang)
-    return c.ratio_cell(y.ratio, lang)
+        return c.points(y.gap, lang, y.gap_bound)
+    return c.ratio_cell(y.ratio, lang, y.ratio_bound)
 
 
 def _span(years: list[int]) -> str:
@@ -102,7 +102,8 @@ def progress_text(trend: IndicatorTrend, lang: str) -> str:
     text = tr("trend.progress", lang, span=_span(p.years) or _span(with_data),
               verdict=verdict_mark(p.verdict, lang))
     if p.r is not None:
-        text += f" ({tr('trend.r', lang, r=format_number(p.r, lang, max_decimals=3))})"
+        r = c.bounded(format_number(p.r, lang, max_decimals=3), p.r_bound)
+        text += f" ({tr('trend.r', lang, r=r)})"
     return text
 
 
