@@ -73,7 +73,7 @@ def target_cell(target: Target | PlanTarget | None, lang: str, full_text: bool =
     return f"{OP_SIGNS[target.op]} {number(target.value, lang)}"
 
 
-def none_left(target: Target) -> bool:
+def none_left(target: Target | PlanTarget) -> bool:
     """Whether a target asks for nothing to remain ("không còn hộ nghèo": ≤ 0), which reads
     "none", never "≤ 0 households"."""
     return target.op == "<=" and target.value is not None and same(target.value, 0)
