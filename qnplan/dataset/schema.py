@@ -214,14 +214,14 @@ def schemas() -> dict[str, dict[str, Any]]:
         schema = msgspec.json.schema(struct)
         defs = schema["$defs"]
         _describe(defs)
-        for definition in defs.values():
+        for name, definition in defs.items():
             props = definition.get("properties", {})
             for prop in props.values():
                 if "anyOf" in prop:  # msgspec's order of `X | None` differs between releases
                     prop["anyOf"].sort(key=lambda member: member == {"type": "null"})
             if "unit" in props:
                 _nullable(props["unit"], units)
-            if "period" in props:
+            if "period" in props and name != "PlansFile":  # a plans file's period is [FROM, TO]
                 _nullable(props["period"], all_periods)
         for name in ("TargetSpec", "PlanTargetSpec"):
             if name in defs:
