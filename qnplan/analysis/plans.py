@@ -307,22 +307,24 @@ def _end(ds: Dataset, row: PlanRow, source: str | None) -> PlanRow:
     base = t.baseline or _baseline_before(ds, t, source) or _as_baseline(row.results[0])
     if latest.year == t.end:
         return _final(msgspec.structs.replace(row, baseline=base), latest.value,
-                      _open_sdg(base, latest.year, latest.value, t.end, goal))
+                      _open_sdg(base, latest.year, latest.value, t.end, goal, ind.better))
     row = msgspec.structs.replace(row, baseline=base, actual=latest.value)
     if latest.year <= base.year:
         return row  # one point: no growth to measure yet
-    r = _open_sdg(base, latest.year, latest.value, t.end, goal)
+    r = _open_sdg(base, latest.year, latest.value, t.end, goal, ind.better)
     if meets(t, ind, latest.value):
         return msgspec.structs.replace(row, r=r, verdict=PlanVerdict.ACHIEVED)
     verdict = PlanVerdict.DETERIORATING if r is None else verdict_for(r)
     return msgspec.structs.replace(row, r=r, verdict=verdict)
 
 
-def _open_sdg(base: Baseline, year: int, value: float, end: int, goal: float) -> float | None:
+def _open_sdg(base: Baseline, year: int, value: float, end: int, goal: float,
+              better: str) -> float | None:
     """R = ((x/x0)^(1/(y−y0)) − 1) ÷ ((goal/x0)^(1/(end−y0)) − 1); a start at or below zero
-    has no compound growth, so the share of the distance covered is taken instead."""
+    has no compound growth, so the share of the distance covered is taken instead. None where
+    nothing was required: the start already met the goal (a later fall is no progress)."""
     x0, y0 = base.value, base.year
-    if year <= y0 or end <= y0:
+    if year <= y0 or end <= y0 or compare(goal, x0) != (1 if better == "higher" else -1):
         return None
     if x0 > 0 and value >= 0 and goal >= 0:
         observed = (value / x0) ** (1 / (year - y0)) - 1

@@ -410,3 +410,13 @@ def test_a_plan_target_from_two_sources_uses_the_plan_and_lists_the_other(
         [{"op": "~", "value": 9.0, "source": "party-a"}])
     chosen = only_row(data, "--source", "party-a")
     assert chosen["target"] == {"op": "~", "value": 9.0, "source": "party-a"}
+
+
+def test_end_target_met_at_the_start_and_then_lost_has_no_r(data: DataDir) -> None:
+    """A start that already meets the target asks for no growth: R has no meaning (null), and
+    a later result below the target is deteriorating, not on track."""
+    plans_file(data, FOREST_END + BASELINE.replace("54.5", "56.5").replace("54,5", "56,5"))
+    data.write("sources/plan-a.txt", PLAN_TEXT.replace("54,5", "56,5"))
+    results(data, {2022: {"forest_cover": 55.8}})
+    row = only_row(data)
+    assert (row["verdict"], row["r"]) == ("deteriorating", None)
