@@ -214,12 +214,13 @@ def _check(ds: Dataset, indicators: list[str] | None, year_from: int | None,
 
 def build_trend(dataset: Dataset, *, indicators: list[str] | None = None,
                 year_from: int | None = None, year_to: int | None = None,
-                scope: str = "quang-ninh", source: str | None = None) -> list[IndicatorTrend]:
+                scope: str | None = None, source: str | None = None) -> list[IndicatorTrend]:
     """Per indicator (and scope), every year with a full-year target or a result in the span,
     and the span's progress verdict. Without `indicators`: the numeric indicators with figures (a
     numeric target or a result) in at least two years; with them: exactly those, even with a
-    single year."""
+    single year. `scope` defaults to the folder's province."""
     ds = dataset
+    scope = scope or ds.province
     _check(ds, indicators, year_from, year_to, scope, source)
     all_years = sorted(ds.targets.keys() | ds.actuals.keys())
     span = [y for y in all_years if (year_from is None or y >= year_from)
@@ -260,5 +261,5 @@ def build_trend(dataset: Dataset, *, indicators: list[str] | None = None,
         years = [by_year[y] for y in sorted(by_year)]
         out.append(IndicatorTrend(ind_id, ind.name_en, ind.name_vi, ind.category, ind.unit,
                                   ind.kind, ind.better, sc, years, progress(ind, years)))
-    out.sort(key=lambda t: sort_key(ds.indicators[t.indicator], t.scope, "FY"))
+    out.sort(key=lambda t: sort_key(ds.indicators[t.indicator], t.scope, "FY", ds.province))
     return out

@@ -10,7 +10,16 @@ from datetime import date
 from qnplan.analysis.assess import Assessment
 from qnplan.analysis.compare import Movement
 from qnplan.i18n import tr, tr_count, tr_plural
-from qnplan.model import Change, Indicator, PlanTarget, Result, Source, Status, Target
+from qnplan.model import (
+    DEFAULT_SCOPE,
+    Change,
+    Indicator,
+    PlanTarget,
+    Result,
+    Source,
+    Status,
+    Target,
+)
 from qnplan.numbers import format_number, format_percent, same
 from qnplan.units import label
 
@@ -169,10 +178,12 @@ def full_year_cell(a: Assessment | None, ind: Indicator, lang: str) -> str:
     return ratio_cell(a.full_year_ratio, lang, a.ratio_bound)
 
 
-def indicator_cell(ind: Indicator, scope: str, period: str, lang: str) -> str:
-    """The indicator's name, with its scope and period where they are not the defaults."""
+def indicator_cell(ind: Indicator, scope: str, period: str, lang: str,
+                   home: str = DEFAULT_SCOPE) -> str:
+    """The indicator's name, with its scope and period where they are not the defaults (the
+    folder's province `home`, the full year)."""
     name = ind.name(lang)
-    extras = [x for x in (scope if scope != "quang-ninh" else "",
+    extras = [x for x in (scope if scope != home else "",
                           period_cell(period, lang) if period != "FY" else "") if x]
     return f"{name} [{', '.join(extras)}]" if extras else name
 

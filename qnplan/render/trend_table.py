@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from qnplan.analysis.trend import IndicatorTrend, TrendYear, Verdict, target_figure
 from qnplan.i18n import tr, tr_count
-from qnplan.model import Status
+from qnplan.model import DEFAULT_SCOPE, Status
 from qnplan.numbers import format_number
 from qnplan.render import cells as c
 from qnplan.render.columns import Tabular
@@ -107,7 +107,7 @@ def progress_text(trend: IndicatorTrend, lang: str) -> str:
     return text
 
 
-def trend_table(trends: list[IndicatorTrend], lang: str) -> Tabular:
+def trend_table(trends: list[IndicatorTrend], lang: str, home: str = DEFAULT_SCOPE) -> Tabular:
     """A row per indicator and year, and after each indicator a row with its progress verdict,
     R and a sparkline of its full-year results."""
     # "latest", not "result": a year's result never wraps, so "(FY, ≈ est.)" stays whole.
@@ -120,7 +120,7 @@ def trend_table(trends: list[IndicatorTrend], lang: str) -> Tabular:
     counts: dict[Verdict, int] = {}
     for trend in trends:
         scale = _scale(trend)
-        name = trend.name(lang) + (f" [{trend.scope}]" if trend.scope != "quang-ninh" else "")
+        name = trend.name(lang) + (f" [{trend.scope}]" if trend.scope != home else "")
         unit = label(trend.unit, lang)
         for n, y in enumerate(trend.years):
             sign = f"{c.STATUS_SIGNS[y.status]} " if y.status and y.result else ""
