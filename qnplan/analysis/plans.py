@@ -93,11 +93,13 @@ def check_period(ds: Dataset, period: str | tuple[int, int]) -> tuple[int, int]:
     return wanted
 
 
-def plan_rows(ds: Dataset, period: str | tuple[int, int], scope: str = "quang-ninh",
+def plan_rows(ds: Dataset, period: str | tuple[int, int], scope: str | None = None,
               source: str | None = None) -> list[PlanRow]:
     """Every target of a plan period (one per indicator, scope and basis, chosen among sources
-    as §4 says) with its progress against the yearly full-year results."""
+    as §4 says) with its progress against the yearly full-year results; scope: the folder's
+    province unless named ('all' for every place)."""
     start, end = check_period(ds, period)
+    scope = scope or ds.province
     known = sorted(set(scopes(ds)) | {t.scope for ts in ds.plans.values() for t in ts})
     if scope not in known:
         raise UnknownScope(scope, known, msg("err.unknown_scope", value=scope,
@@ -108,19 +110,19 @@ def plan_rows(ds: Dataset, period: str | tuple[int, int], scope: str = "quang-ni
     chosen = choose_plan_targets(ds.plans[period_name(start, end)], ds.sources, source)
     rows = [assess_plan_target(ds, best, conflicts, source)
             for best, conflicts in chosen if scope == "all" or best.scope == scope]
-    rows.sort(key=lambda r: (*sort_key(r.indicator, r.target.scope, "FY"),
+    rows.sort(key=lambda r: (*sort_key(r.indicator, r.target.scope, "FY", ds.province),
                              BASES.index(r.target.basis)))
     return rows
 
 
-def ending_in(ds: Dataset, year: int, scope: str = "quang-ninh",
+def ending_in(ds: Dataset, year: int, scope: str | None = None,
               source: str | None = None) -> list[PlanRow]:
     """The period targets whose period ends in `year`, with their progress (for `status`)."""
     return [row for start, end in ds.periods() if end == year
             for row in plan_rows(ds, (start, end), scope, source)]
 
 
-def covering(ds: Dataset, years: list[int], scope: str = "quang-ninh",
+def covering(ds: Dataset, years: list[int], scope: str | None = None,
              source: str | None = None) -> dict[tuple[int, int], list[PlanRow]]:
     """The periods that any of `years` falls in, each with its rows (for reports and trend)."""
     return {(start, end): plan_rows(ds, (start, end), scope, source)

@@ -36,8 +36,9 @@ def plan(
                       records=lambda: r.periods_records(ds))
         return
     span = check_period(ds, period)
+    scope = scope or ds.province
     rows = plan_rows(ds, span, scope, source)
     print_listing(fmt, tr("title.plan", lang, period=r.period_text(span), scope=scope),
                   json=lambda: r.plan_json(span, scope, rows),
-                  table=lambda: r.plan_table(rows, span, lang),
+                  table=lambda: r.plan_table(rows, span, lang, ds.province),
                   records=lambda: r.plan_records(rows, lang))

@@ -7,7 +7,7 @@ from typing import Any
 
 from qnplan.analysis.plans import PlanRow, PlanVerdict
 from qnplan.i18n import tr, tr_count
-from qnplan.model import Dataset, PlanTarget, Status
+from qnplan.model import DEFAULT_SCOPE, Dataset, PlanTarget, Status
 from qnplan.numbers import format_number, round_half_up
 from qnplan.render import cells as c
 from qnplan.render.columns import Tabular
@@ -81,7 +81,8 @@ def required_text(row: PlanRow, lang: str) -> str:
     return format_number(row.required_remaining, lang, max_decimals=2 if _rate(row) else 3)
 
 
-def plan_table(rows: list[PlanRow], period: tuple[int, int], lang: str) -> Tabular:
+def plan_table(rows: list[PlanRow], period: tuple[int, int], lang: str,
+               home: str = DEFAULT_SCOPE) -> Tabular:
     """A row per period target: basis, target, the years with results, the figure so far,
     what each remaining year needs, the verdict and R."""
     keys = ["indicator", "unit", "basis", "target", "years", "actual", "needed", "verdict",
@@ -102,7 +103,7 @@ def plan_table(rows: list[PlanRow], period: tuple[int, int], lang: str) -> Tabul
                               used=_target_source(row.target, lang),
                               others="; ".join(_target_source(o, lang) for o in row.conflicts)))
         years = f"{years_text(row.years)} ({len(row.years)}/{n})" if row.years else f"0/{n}"
-        t.add([c.indicator_cell(row.indicator, row.target.scope, "FY", lang),
+        t.add([c.indicator_cell(row.indicator, row.target.scope, "FY", lang, home),
                "" if row.target.op == "qualitative" else label(row.indicator.unit, lang),
                basis_word(row.target.basis, lang), c.target_cell(row.target, lang),
                years, actual_text(row, lang), required_text(row, lang),
