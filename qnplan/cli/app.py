@@ -11,7 +11,6 @@ from qnplan.cli import data, extract, listings, plans, reports
 from qnplan.cli.common import SETTINGS, out
 from qnplan.cli.options import Lang, Shell
 from qnplan.cli.usage import TranslatingGroup
-from qnplan.i18n import set_language
 
 app = typer.Typer(
     cls=TranslatingGroup,
@@ -70,7 +69,6 @@ def main_options(
 ) -> None:
     """Compare a province's yearly plan targets and reported results, every figure cited."""
     SETTINGS.data, SETTINGS.lang, SETTINGS.debug = data, lang.value, debug
-    set_language(lang.value)
     SETTINGS.no_cache = no_cache
 
 

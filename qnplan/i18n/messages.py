@@ -338,6 +338,20 @@ MESSAGES: dict[str, str] = {
     "d.indicator_unit": "indicator {id} needs a unit (only qualitative ones may omit it)",
     "d.bad_source_id": "source id {id} must be lower-case words joined by '-'",
     "d.missing_text": "source text {name} not found in the data directory",
+    "p.op_wording": ("op {op} contradicts the quote's words {words} ({said}); check the op "
+                     "against the document"),
+    "p.words_at_least": "'at least'",
+    "p.words_at_most": "'at most'",
+    "p.words_above": "'more than'",
+    "p.words_below": "'less than'",
+    "p.period_wording": ("period {period}, but the quote names {said}; check which period the "
+                         "figure is for"),
+    "p.placeholder_issuer": ("issuer {issuer} is a placeholder; write who issued the document "
+                             "(e.g. HĐND tỉnh Quảng Ninh)"),
+    "p.magnitude": ("{indicator} {value} {unit}{part} is {ratio} times off the closest of {n} "
+                    "other figures for it in neighbouring years ({closest} {unit}, {year}, "
+                    "{source}); check the unit and the thousands separators"),
+    "p.pro_rated": " (pro-rated to a year)",
     "d.at_line": " (line {line})",
     "d.text_refused": "source text {name}{where} {why}; its quotes cannot be checked",
     "d.unknown_top": "unknown top-level key {name}",
