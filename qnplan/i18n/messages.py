@@ -643,6 +643,9 @@ MESSAGES: dict[str, str] = {
     "methods.changes": ("“Raised” means a more demanding figure; “tightened” the same figure "
                         "with a stricter comparator (“> 10” after “≥ 10”), counted with the "
                         "raised; “loosened” the reverse, counted with the lowered."),
+    "err.write_failed": "cannot write {path!r}: {why}",
+    "err.write_special": "{path!r} is {kind}, not a file; give a file name, e.g. report.md",
+    "err.pipe_no_reader": "no program is reading from this pipe",
 }
 
 # Counted nouns and other messages whose words follow a number: (singular, plural) in English,
