@@ -9,7 +9,7 @@ import msgspec
 
 from qnplan.analysis.assess import assess
 from qnplan.analysis.rows import Filters, check_filters, sort_key
-from qnplan.analysis.select import choose
+from qnplan.analysis.select import choose, targets_agree
 from qnplan.errors import UnknownIndicator, UsageError
 from qnplan.message import msg
 from qnplan.model import Dataset, Indicator, Result, Source, Status, Target, months
@@ -211,8 +211,12 @@ def revisions(chosen: Target, conflicts: tuple[Target, ...], ds: Dataset) -> Rev
             revised.append((other.date, t))
         elif _revises(other, src, chosen.year):
             later.append((other.date, t))
-    return Revisions(tuple(t for _, t in sorted(revised, key=lambda p: p[0])),
-                     tuple(t for _, t in sorted(later, key=lambda p: p[0])), tuple(undated))
+    earlier: list[Target] = []
+    for _, t in sorted(revised, key=lambda p: p[0]):
+        if not (earlier and targets_agree(earlier[-1], t)):  # a restatement revises nothing
+            earlier.append(t)
+    return Revisions(tuple(earlier), tuple(t for _, t in sorted(later, key=lambda p: p[0])),
+                     tuple(undated))
 
 
 def _latest(results: list[Result]) -> Result | None:
