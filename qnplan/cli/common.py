@@ -1,0 +1,133 @@
+"""What every command shares: the global settings, printing, error handling, loading the data
+directory and the one printer of every listing."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+import msgspec
+import typer
+
+from qnplan.cli.options import Format
+from qnplan.errors import DataError, QnplanError
+from qnplan.i18n import tr, tr_count
+
+F = TypeVar("F", bound=Callable[..., Any])
+INTERNAL_ERROR = 70
+
+
+class Settings(msgspec.Struct):
+    data: str | None = None
+    lang: str = "en"
+    debug: bool = False
+    no_cache: bool = False
+
+
+SETTINGS = Settings()
+
+
+def stderr(message: str) -> None:
+    """One line on stderr."""
+    sys.stderr.write(message.rstrip("\n") + "\n")
+
+
+def out(text: str) -> None:
+    """Text on stdout, as it is."""
+    sys.stdout.write(text)
+
+
+@contextmanager
+def _handled() -> Iterator[None]:
+    try:
+        yield
+    except QnplanError as exc:
+        if SETTINGS.debug:
+            raise
+        stderr(tr("err.prefix", message=str(exc)))
+        raise typer.Exit(exc.exit_code) from None
+    except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # a bug: one line unless --debug
+        if SETTINGS.debug:
+            raise
+        stderr(tr("err.internal", name=type(exc).__name__, message=str(exc)))
+        raise typer.Exit(INTERNAL_ERROR) from None
+
+
+def handled(fn: F) -> F:
+    """Run a command so that qnplan's errors become one line on stderr and an exit code."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        with _handled():
+            return fn(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def dataset() -> Any:
+    """The data directory chosen by --data / $QNPLAN_DATA / the bundled data, loaded; its
+    first errors on stderr and a DataError when it is invalid."""
+    from qnplan.dataset import cache
+    from qnplan.dataset.paths import data_root
+
+    root = data_root(SETTINGS.data)
+    ds, issues = cache.load(root, use_cache=cache.wanted(SETTINGS.no_cache))
+    errors = [i for i in issues if i.severity == "error"]
+    if errors:
+        for issue in errors[:5]:
+            stderr(str(issue))
+        more = tr("err.more", n=len(errors) - 5) if len(errors) > 5 else ""
+        raise DataError(tr("err.data_problems", problems=tr_count("count.problem", len(errors)),
+                           more=more))
+    return ds
+
+
+def _table_width() -> int | None:
+    """The terminal's width; None (print in full) when output goes to a pipe or a file,
+    unless COLUMNS says otherwise."""
+    import os
+
+    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
+        from rich.console import Console
+
+        return Console().width
+    return None
+
+
+def print_tabular(t: Any, fmt: Format, title: str) -> None:
+    """Print a tabular listing as Markdown, or as a table (Rich's layout on a terminal)."""
+    if fmt is Format.markdown:
+        from qnplan.render.markdown import markdown_table
+
+        out(markdown_table(t))
+    elif sys.stdout.isatty():
+        from rich.console import Console
+
+        from qnplan.render.table import render_table
+
+        console = Console(highlight=False, soft_wrap=False)
+        console.print(render_table(t, console.width, SETTINGS.lang, title))
+    else:
+        from qnplan.render.table import table_text
+
+        out(table_text(t, _table_width(), SETTINGS.lang, title))
+
+
+def print_listing(fmt: Format, title: str, *, json: Callable[[], str],
+                  table: Callable[[], Any], records: Callable[[], list[Any]]) -> None:
+    """Print one listing in the chosen format: JSON as `json` writes it, CSV from the records
+    (one field per column, not the text), Markdown and tables from the tabular form. Only the
+    chosen form is built."""
+    if fmt is Format.json:
+        out(json())
+    elif fmt is Format.csv:
+        from qnplan.render.csv import csv_text
+
+        out(csv_text(records(), SETTINGS.lang))
+    else:
+        print_tabular(table(), fmt, title)

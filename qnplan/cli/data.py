@@ -1,0 +1,113 @@
+"""The commands about the data directory itself: validate, indicators, sources, schema."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from qnplan.cli.common import SETTINGS, dataset, handled, out, print_listing, stderr
+from qnplan.cli.options import Format, FormatOpt, SchemaKind, ValidateFormat
+from qnplan.errors import UsageError
+from qnplan.i18n import tr, tr_count
+
+
+def _validate_root(paths: list[Path]) -> tuple[Path, list[Path] | None]:
+    from qnplan.dataset.paths import data_root
+
+    if not paths:
+        return data_root(SETTINGS.data), None
+    for p in paths:
+        if not p.exists():
+            raise UsageError(tr("err.path_missing", path=str(p)))
+    if len(paths) == 1 and paths[0].is_dir():
+        return data_root(str(paths[0])), None
+    if any(p.is_dir() for p in paths):
+        raise UsageError(tr("err.dir_or_files"))
+    if SETTINGS.data:
+        return data_root(SETTINGS.data), paths
+    first = paths[0].resolve()
+    root = first.parent.parent if first.parent.name in ("targets", "actuals") else first.parent
+    return root, paths
+
+
+@handled
+def validate(
+    paths: Annotated[list[Path] | None, typer.Argument(
+        metavar="[PATH]...", help="A data directory, or data files (default: the data directory).",
+        show_default=False)] = None,
+    fmt: Annotated[ValidateFormat, typer.Option(
+        "--format", "-f", help="text, github (CI annotations) or json.")] = ValidateFormat.text,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Exit 1 on warnings too, not only on errors.")] = False,
+) -> None:
+    """Check the data files and report every problem with file, line and column."""
+    from qnplan.dataset import cache
+    from qnplan.render.github import github_annotation
+
+    root, only = _validate_root(paths or [])
+    ds, issues = cache.load(root, check_quotes=True, only=only,
+                            use_cache=cache.wanted(SETTINGS.no_cache))
+    errors = sum(1 for i in issues if i.severity == "error")
+    if fmt is ValidateFormat.json:
+        from qnplan.render.json import to_json
+
+        out(to_json([{"path": i.path, "line": i.line, "column": i.column,
+                      "severity": i.severity, "code": i.code, "message": i.message}
+                     for i in issues]))
+    elif fmt is ValidateFormat.github:
+        for i in issues:
+            out(github_annotation(i) + "\n")
+    else:
+        for i in issues:
+            out(f"{i}\n")
+        entries = sum(map(len, ds.targets.values())) + sum(map(len, ds.actuals.values()))
+        stderr(tr("msg.validate_summary", errors=tr_count("count.error", errors),
+                  warnings=tr_count("count.warning", len(issues) - errors),
+                  entries=tr_count("count.valid_entry", entries),
+                  quoted=tr_count("count.quote", ds.quotes_checked)))
+    if errors or (strict and issues):
+        raise typer.Exit(1)
+
+
+@handled
+def indicators(fmt: FormatOpt = Format.table) -> None:
+    """List the indicator registry."""
+    from qnplan.render.columns import indicators_table
+    from qnplan.render.json import to_json
+    from qnplan.render.records import indicator_records
+
+    ds = dataset()
+    lang = SETTINGS.lang
+    print_listing(fmt, tr("title.indicators"),
+                  json=lambda: to_json(indicator_records(ds, lang)),
+                  table=lambda: indicators_table(ds, lang),
+                  records=lambda: indicator_records(ds, lang))
+
+
+@handled
+def sources(fmt: FormatOpt = Format.table) -> None:
+    """List the cited documents."""
+    from qnplan.render.columns import sources_table
+    from qnplan.render.json import to_json
+    from qnplan.render.records import source_records
+
+    ds = dataset()
+    print_listing(fmt, tr("title.sources"),
+                  json=lambda: to_json(source_records(ds)),
+                  table=lambda: sources_table(ds, SETTINGS.lang),
+                  records=lambda: source_records(ds))
+
+
+@handled
+def schema(
+    kind: Annotated[SchemaKind | None, typer.Argument(
+        help="One file kind; default: all four, keyed by kind.", show_default=False)] = None,
+) -> None:
+    """Print the JSON Schema of the YAML data files (for editors and other tools)."""
+    from qnplan.dataset.schema import schemas
+    from qnplan.render.json import to_json
+
+    all_schemas = schemas()
+    out(to_json(all_schemas[kind.value] if kind else all_schemas))

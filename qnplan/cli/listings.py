@@ -1,0 +1,240 @@
+"""The listing commands: compare, status, results, conflicts and trend. Each loads the data,
+builds its rows and hands them to the one listing printer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from qnplan.cli.common import SETTINGS, dataset, handled, out, print_listing, stderr
+from qnplan.cli.options import (
+    CategoryOpt,
+    Format,
+    FormatOpt,
+    ScopeOpt,
+    SourceOpt,
+    TrendFormat,
+    YearA,
+    YearB,
+    complete_indicator,
+    complete_result_year,
+    complete_year,
+)
+from qnplan.errors import UsageError
+from qnplan.i18n import tr, tr_count
+
+
+@handled
+def compare(
+    year_a: YearA,
+    year_b: YearB,
+    fmt: FormatOpt = Format.table,
+    scope: ScopeOpt = "quang-ninh",
+    category: CategoryOpt = None,
+    source: SourceOpt = None,
+) -> None:
+    """Compare year A's targets with year B's, each row with A's status against A's results."""
+    from qnplan.analysis.rows import Filters, compare_rows, summarize_compare
+    from qnplan.render.columns import compare_table
+    from qnplan.render.json import compare_json
+    from qnplan.render.records import compare_records
+
+    rows = compare_rows(dataset(), year_a, year_b, Filters(scope, category, source))
+    lang = SETTINGS.lang
+    print_listing(
+        fmt, tr("title.compare", a=year_a, b=year_b, scope=scope),
+        json=lambda: compare_json((year_a, year_b), scope, rows),
+        table=lambda: compare_table(rows, (year_a, year_b), lang, summarize_compare(rows)),
+        records=lambda: compare_records(rows, lang))
+
+
+def _fail_on(value: str | None) -> set[str]:
+    from qnplan.model import Status
+
+    if not value:
+        return set()
+    wanted = {v.strip() for v in value.split(",") if v.strip()}
+    unknown = wanted - {s.value for s in Status}
+    if unknown:
+        raise UsageError(tr("err.fail_on_unknown", unknown=", ".join(sorted(unknown)),
+                            known=", ".join(s.value for s in Status)))
+    return wanted
+
+
+@handled
+def status(
+    year: Annotated[int, typer.Argument(help="Year whose targets to judge.",
+                                        autocompletion=complete_year)],
+    fmt: FormatOpt = Format.table,
+    scope: ScopeOpt = "quang-ninh",
+    category: CategoryOpt = None,
+    source: SourceOpt = None,
+    fail_on: Annotated[str | None, typer.Option(
+        "--fail-on", metavar="STATUS,...",
+        help="Exit 1 when any row has one of these statuses, e.g. missed,behind.",
+        show_default=False)] = None,
+) -> None:
+    """Every target of YEAR against its latest result, shortfalls flagged."""
+    from qnplan.analysis.rows import Filters, status_rows, summarize_status, untargeted_results
+    from qnplan.render.columns import status_table
+    from qnplan.render.json import status_json
+    from qnplan.render.records import status_records
+
+    failing = _fail_on(fail_on)
+    ds = dataset()
+    filters = Filters(scope, category, source)
+    rows = status_rows(ds, year, filters)
+    untargeted = untargeted_results(ds, year, filters)
+    lang = SETTINGS.lang
+    print_listing(
+        fmt, tr("title.status", year=year, scope=scope),
+        json=lambda: status_json(year, scope, rows, untargeted),
+        table=lambda: status_table(rows, year, lang, summarize_status(rows), len(untargeted),
+                                   scope),
+        records=lambda: status_records(rows, lang))
+    matched = [r for r in rows if r.assessment.status.value in failing]
+    if matched:
+        stderr(tr("err.fail_on_matched", rows=tr_count("count.row", len(matched)),
+                  statuses=" | ".join(sorted(failing))))
+        raise typer.Exit(1)
+
+
+@handled
+def results(
+    year: Annotated[int, typer.Argument(help="Year whose results to list.",
+                                        autocompletion=complete_result_year)],
+    fmt: FormatOpt = Format.table,
+    scope: ScopeOpt = "quang-ninh",
+    category: CategoryOpt = None,
+    source: SourceOpt = None,
+) -> None:
+    """Every result reported for YEAR, including those with no target of their own."""
+    from qnplan.analysis.rows import Filters, result_rows
+    from qnplan.render.columns import results_table
+    from qnplan.render.json import results_json
+    from qnplan.render.records import result_records
+
+    rows = result_rows(dataset(), year, Filters(scope, category, source))
+    lang = SETTINGS.lang
+    print_listing(
+        fmt, tr("title.results", year=year, scope=scope),
+        json=lambda: results_json(year, scope, rows),
+        table=lambda: results_table(rows, year, lang),
+        records=lambda: result_records(rows, lang))
+
+
+@handled
+def conflicts(
+    year: Annotated[int | None, typer.Argument(
+        help="Only this year.", show_default=False, autocompletion=complete_year)] = None,
+    fmt: FormatOpt = Format.table,
+    scope: ScopeOpt = "all",
+    category: CategoryOpt = None,
+    source: SourceOpt = None,
+) -> None:
+    """Every disagreement between sources about a target or a result."""
+    from qnplan.analysis.rows import Filters, conflict_rows
+    from qnplan.render.columns import conflicts_table
+    from qnplan.render.json import conflicts_json
+    from qnplan.render.records import conflict_records
+
+    rows = conflict_rows(dataset(), year, Filters(scope, category, source))
+    lang = SETTINGS.lang
+    print_listing(
+        fmt, tr("title.conflicts"),
+        json=lambda: conflicts_json(year, scope, rows),
+        table=lambda: conflicts_table(rows, lang),
+        records=lambda: conflict_records(rows, lang))
+
+
+def _write_charts(trends: list[Any], output: str | None, root: str) -> None:
+    """One SVG on stdout or in a file, or one file per indicator in a folder: a target-vs-result
+    chart over the years, or a bullet graph where the span holds a single year."""
+    from qnplan.output import write_atomic
+    from qnplan.render.svg import bullet_graph, trend_chart
+
+    charts = [(t.indicator + ("" if t.scope == "quang-ninh" else f"-{t.scope}") + ".svg",
+               bullet_graph(t, t.years[0].year, lang=SETTINGS.lang) if len(t.years) == 1
+               else trend_chart(t, lang=SETTINGS.lang)) for t in trends]
+    if output is None or output == "-":
+        if len(charts) > 1:
+            raise UsageError(tr("err.svg_many", SETTINGS.lang, n=len(charts)))
+        out(charts[0][1])
+        return
+    path = Path(output)
+    if len(charts) == 1 and not path.is_dir():
+        write_atomic(path, charts[0][1], Path(root))
+        stderr(tr("msg.wrote", SETTINGS.lang, path=output))
+        return
+    if not path.is_dir():
+        raise UsageError(tr("err.write_no_folder", SETTINGS.lang, path=output))
+    for name, svg in charts:
+        write_atomic(path / name, svg, Path(root))
+    stderr(tr("msg.wrote_charts", SETTINGS.lang, path=output,
+              charts=tr_count("count.chart", len(charts), SETTINGS.lang)))
+
+
+def _span(year_from: int | None, year_to: int | None) -> str:
+    if year_from is None and year_to is None:
+        return ""
+    if year_from is not None and year_to is not None:
+        return f"{year_from}–{year_to}"
+    if year_from is not None:
+        return tr("span.from", SETTINGS.lang, year=year_from)
+    return tr("span.to", SETTINGS.lang, year=year_to)
+
+
+@handled
+def trend(
+    indicators: Annotated[list[str] | None, typer.Argument(
+        metavar="[INDICATOR]...", show_default=False,
+        help="Indicator ids (default: every numeric indicator with figures in two years).",
+        autocompletion=complete_indicator)
+    ] = None,
+    year_from: Annotated[int | None, typer.Option(
+        "--from", metavar="YEAR", help="First year to show.", show_default=False)] = None,
+    year_to: Annotated[int | None, typer.Option(
+        "--to", metavar="YEAR", help="Last year to show.", show_default=False)] = None,
+    fmt: Annotated[TrendFormat, typer.Option(
+        "--format", "-f", help="Output format; svg draws one chart per indicator.")
+    ] = TrendFormat.table,
+    scope: ScopeOpt = "quang-ninh",
+    source: SourceOpt = None,
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", metavar="PATH", show_default=False,
+        help="With --format svg: the file for one chart, or a folder for one file per "
+             "indicator.")] = None,
+) -> None:
+    """Each year's target, latest result and verdict, and the progress verdict over the years."""
+    from qnplan.analysis.trend import build_trend
+    from qnplan.render.json import trend_json
+    from qnplan.render.records import trend_records
+    from qnplan.render.trend_table import trend_table
+
+    if output is not None and fmt is not TrendFormat.svg:
+        raise UsageError(tr("err.output_only_svg", SETTINGS.lang))
+    ds = dataset()
+    trends = build_trend(ds, indicators=indicators, year_from=year_from, year_to=year_to,
+                         scope=scope, source=source)
+    # the usual scope goes unsaid, as in every title
+    where = ", ".join(x for x in (_span(year_from, year_to),
+                                  "" if scope == "quang-ninh" else scope) if x)
+    missing = [i for i in indicators or [] if i not in {t.indicator for t in trends}]
+    if missing:
+        raise UsageError(tr("err.no_trend_data", SETTINGS.lang, value=", ".join(missing),
+                            span=where or ds.root))
+    if not trends:
+        raise UsageError(tr("err.no_trend", SETTINGS.lang, span=f" ({where})" if where else ""))
+    if fmt is TrendFormat.svg:
+        _write_charts(trends, output, ds.root)
+        return
+    shown = sorted({y.year for t in trends for y in t.years})
+    lang = SETTINGS.lang
+    print_listing(
+        Format(fmt.value),
+        tr("title.trend", lang, span=f"{shown[0]}–{shown[-1]}" if shown else "", scope=scope),
+        json=lambda: trend_json((year_from, year_to), scope, trends),
+        table=lambda: trend_table(trends, lang),
+        records=lambda: trend_records(trends, lang))

@@ -1,0 +1,99 @@
+"""The report commands: export (Markdown) and report (one self-contained HTML page)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NamedTuple
+
+import typer
+
+from qnplan.cli.common import SETTINGS, dataset, handled, out, stderr
+from qnplan.cli.options import CategoryOpt, ScopeOpt, SourceOpt, YearA, YearB
+from qnplan.i18n import tr
+
+if TYPE_CHECKING:
+    from qnplan.analysis.rows import CompareRow, ConflictRow, Filters, ResultRow, Summary
+    from qnplan.model import Dataset
+
+
+class ReportParts(NamedTuple):
+    """What both report commands show: the comparison rows, their summary and the conflicts."""
+
+    ds: Dataset
+    filters: Filters
+    rows: list[CompareRow]
+    summary: Summary
+    disagreements: list[ConflictRow]
+    untargeted: list[ResultRow]  # results no target of their year is judged by
+
+
+def _report_parts(year_a: int, year_b: int, scope: str, category: str | None,
+                  source: str | None) -> ReportParts:
+    from qnplan.analysis.rows import (
+        Filters,
+        compare_rows,
+        conflict_rows,
+        summarize_compare,
+        untargeted_results,
+    )
+
+    ds = dataset()
+    filters = Filters(scope, category, source)
+    rows = compare_rows(ds, year_a, year_b, filters)
+    disagreements = [k for y in (year_a, year_b) for k in conflict_rows(ds, y, filters)]
+    untargeted = [u for y in (year_a, year_b) for u in untargeted_results(ds, y, filters)]
+    return ReportParts(ds, filters, rows, summarize_compare(rows), disagreements, untargeted)
+
+
+def _write_report(output: str, text: str, data_root: str) -> None:
+    """Print to stdout for '-', else write the file whole (never into the data directory)."""
+    from qnplan.output import write_atomic
+
+    if output == "-":
+        out(text)
+        return
+    write_atomic(Path(output), text, Path(data_root))
+    stderr(tr("msg.wrote", path=output))
+
+
+@handled
+def export(
+    year_a: YearA,
+    year_b: YearB,
+    output: Annotated[str, typer.Option(
+        "--output", "-o", metavar="FILE", help="Markdown file to write; '-' for stdout.")],
+    scope: ScopeOpt = "quang-ninh",
+    category: CategoryOpt = None,
+    source: SourceOpt = None,
+) -> None:
+    """Write a Markdown report: summary, comparison, shortfalls, conflicts, source notes."""
+    from qnplan.render.report_md import export_report
+
+    p = _report_parts(year_a, year_b, scope, category, source)
+    text = export_report(p.ds, (year_a, year_b), scope, p.rows, p.summary, p.disagreements,
+                         p.untargeted, SETTINGS.lang)
+    _write_report(output, text, p.ds.root)
+
+
+@handled
+def report(
+    year_a: YearA,
+    year_b: YearB,
+    output: Annotated[str, typer.Option(
+        "--output", "-o", metavar="FILE", help="HTML file to write; '-' for stdout.")],
+    scope: ScopeOpt = "quang-ninh",
+    category: CategoryOpt = None,
+    source: SourceOpt = None,
+) -> None:
+    """Write a self-contained HTML report (needs the [html] extra): every figure with its quote."""
+    from qnplan.analysis.trend import build_trend
+    from qnplan.render.columns import compare_table
+    from qnplan.render.html import html_report  # Jinja2 is imported by this command only
+
+    p = _report_parts(year_a, year_b, scope, category, source)
+    table = compare_table(p.rows, (year_a, year_b), SETTINGS.lang, p.summary)
+    trends = [t for t in build_trend(p.ds, year_to=year_b, scope=scope, source=source)
+              if category is None or p.ds.indicators[t.indicator].category == category]
+    text = html_report(p.ds, (year_a, year_b), p.rows, table, p.summary, p.disagreements,
+                       p.untargeted, trends, SETTINGS.lang, scope=scope, source=source)
+    _write_report(output, text, p.ds.root)
