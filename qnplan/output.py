@@ -20,8 +20,9 @@ def _mode(path: Path) -> int:
     return 0o666 & ~umask
 
 
-def write_atomic(target: Path, text: str, data_root: Path) -> None:
-    """Write text to target via a temporary file and a rename; refuse the data directory."""
+def write_atomic(target: Path, text: str | bytes, data_root: Path) -> None:
+    """Write text (or bytes) to target via a temporary file and a rename; refuse the data
+    directory."""
     resolved = target.resolve()
     if resolved.is_relative_to(data_root.resolve()):
         raise UsageError(tr("err.write_in_data", path=str(target), root=str(data_root)))
@@ -38,14 +39,14 @@ def write_atomic(target: Path, text: str, data_root: Path) -> None:
         raise
 
 
-def staged(path: Path, text: str) -> Path:
-    """A complete temporary copy of `path` with `text`, beside it and with the mode open()
-    would give, ready to be renamed over it."""
+def staged(path: Path, text: str | bytes) -> Path:
+    """A complete temporary copy of `path` with `text` (UTF-8) or bytes, beside it and with the
+    mode open() would give, ready to be renamed over it."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, _mode(path))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8") if isinstance(text, str) else text)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

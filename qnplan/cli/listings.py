@@ -8,11 +8,20 @@ from typing import Annotated, Any
 
 import typer
 
-from qnplan.cli.common import SETTINGS, dataset, handled, out, print_listing, stderr
+from qnplan.cli.common import (
+    SETTINGS,
+    check_output,
+    dataset,
+    handled,
+    out,
+    print_listing,
+    stderr,
+)
 from qnplan.cli.options import (
     CategoryOpt,
     Format,
     FormatOpt,
+    OutputOpt,
     ScopeOpt,
     SourceOpt,
     TrendFormat,
@@ -26,6 +35,15 @@ from qnplan.errors import UsageError
 from qnplan.i18n import tr, tr_count
 
 
+def _workbook(ds: Any, view: str, title: str, records: list[Any],
+              fields: dict[str, int] | None = None) -> tuple[bytes, str]:
+    """A listing as an Excel workbook (the [xlsx] extra), and the data directory it must not
+    be written into."""
+    from qnplan.render.workbook import listing_workbook
+
+    return listing_workbook(ds, view, title, records, SETTINGS.lang, fields), ds.root
+
+
 @handled
 def compare(
     year_a: YearA,
@@ -34,6 +52,7 @@ def compare(
     scope: ScopeOpt = "quang-ninh",
     category: CategoryOpt = None,
     source: SourceOpt = None,
+    output: OutputOpt = None,
 ) -> None:
     """Compare year A's targets with year B's, each row with A's status against A's results."""
     from qnplan.analysis.rows import Filters, compare_rows, summarize_compare
@@ -41,13 +60,19 @@ def compare(
     from qnplan.render.json import compare_json
     from qnplan.render.records import compare_records
 
-    rows = compare_rows(dataset(), year_a, year_b, Filters(scope, category, source))
+    check_output(fmt, output)
+    ds = dataset()
+    rows = compare_rows(ds, year_a, year_b, Filters(scope, category, source))
     lang = SETTINGS.lang
+    title = tr("title.compare", a=year_a, b=year_b, scope=scope)
     print_listing(
-        fmt, tr("title.compare", a=year_a, b=year_b, scope=scope),
+        fmt, title,
         json=lambda: compare_json((year_a, year_b), scope, rows),
         table=lambda: compare_table(rows, (year_a, year_b), lang, summarize_compare(rows)),
-        records=lambda: compare_records(rows, lang))
+        records=lambda: compare_records(rows, lang),
+        workbook=lambda: _workbook(ds, "compare", title, compare_records(rows, lang),
+                                   {"a": year_a, "b": year_b}),
+        output=output)
 
 
 def _fail_on(value: str | None) -> set[str]:
@@ -75,6 +100,7 @@ def status(
         "--fail-on", metavar="STATUS,...",
         help="Exit 1 when any row has one of these statuses, e.g. missed,behind.",
         show_default=False)] = None,
+    output: OutputOpt = None,
 ) -> None:
     """Every target of YEAR against its latest result, shortfalls flagged."""
     from qnplan.analysis.rows import Filters, status_rows, summarize_status, untargeted_results
@@ -83,17 +109,21 @@ def status(
     from qnplan.render.records import status_records
 
     failing = _fail_on(fail_on)
+    check_output(fmt, output)
     ds = dataset()
     filters = Filters(scope, category, source)
     rows = status_rows(ds, year, filters)
     untargeted = untargeted_results(ds, year, filters)
     lang = SETTINGS.lang
+    title = tr("title.status", year=year, scope=scope)
     print_listing(
-        fmt, tr("title.status", year=year, scope=scope),
+        fmt, title,
         json=lambda: status_json(year, scope, rows, untargeted),
         table=lambda: status_table(rows, year, lang, summarize_status(rows), len(untargeted),
                                    scope),
-        records=lambda: status_records(rows, lang))
+        records=lambda: status_records(rows, lang),
+        workbook=lambda: _workbook(ds, "status", title, status_records(rows, lang)),
+        output=output)
     matched = [r for r in rows if r.assessment.status.value in failing]
     if matched:
         stderr(tr("err.fail_on_matched", rows=tr_count("count.row", len(matched)),
@@ -109,6 +139,7 @@ def results(
     scope: ScopeOpt = "quang-ninh",
     category: CategoryOpt = None,
     source: SourceOpt = None,
+    output: OutputOpt = None,
 ) -> None:
     """Every result reported for YEAR, including those with no target of their own."""
     from qnplan.analysis.rows import Filters, result_rows
@@ -116,13 +147,18 @@ def results(
     from qnplan.render.json import results_json
     from qnplan.render.records import result_records
 
-    rows = result_rows(dataset(), year, Filters(scope, category, source))
+    check_output(fmt, output)
+    ds = dataset()
+    rows = result_rows(ds, year, Filters(scope, category, source))
     lang = SETTINGS.lang
+    title = tr("title.results", year=year, scope=scope)
     print_listing(
-        fmt, tr("title.results", year=year, scope=scope),
+        fmt, title,
         json=lambda: results_json(year, scope, rows),
         table=lambda: results_table(rows, year, lang),
-        records=lambda: result_records(rows, lang))
+        records=lambda: result_records(rows, lang),
+        workbook=lambda: _workbook(ds, "results", title, result_records(rows, lang)),
+        output=output)
 
 
 @handled
@@ -133,6 +169,7 @@ def conflicts(
     scope: ScopeOpt = "all",
     category: CategoryOpt = None,
     source: SourceOpt = None,
+    output: OutputOpt = None,
 ) -> None:
     """Every disagreement between sources about a target or a result."""
     from qnplan.analysis.rows import Filters, conflict_rows
@@ -140,13 +177,18 @@ def conflicts(
     from qnplan.render.json import conflicts_json
     from qnplan.render.records import conflict_records
 
-    rows = conflict_rows(dataset(), year, Filters(scope, category, source))
+    check_output(fmt, output)
+    ds = dataset()
+    rows = conflict_rows(ds, year, Filters(scope, category, source))
     lang = SETTINGS.lang
     print_listing(
         fmt, tr("title.conflicts"),
         json=lambda: conflicts_json(year, scope, rows),
         table=lambda: conflicts_table(rows, lang),
-        records=lambda: conflict_records(rows, lang))
+        records=lambda: conflict_records(rows, lang),
+        workbook=lambda: _workbook(ds, "conflicts", tr("title.conflicts"),
+                                   conflict_records(rows, lang)),
+        output=output)
 
 
 def _write_charts(trends: list[Any], output: str | None, root: str) -> None:
@@ -205,7 +247,7 @@ def trend(
     output: Annotated[str | None, typer.Option(
         "--output", "-o", metavar="PATH", show_default=False,
         help="With --format svg: the file for one chart, or a folder for one file per "
-             "indicator.")] = None,
+             "indicator; with --format xlsx: the Excel workbook to write.")] = None,
 ) -> None:
     """Each year's target, latest result and verdict, and the progress verdict over the years."""
     from qnplan.analysis.trend import build_trend
@@ -213,8 +255,10 @@ def trend(
     from qnplan.render.records import trend_records
     from qnplan.render.trend_table import trend_table
 
-    if output is not None and fmt is not TrendFormat.svg:
+    if fmt not in (TrendFormat.svg, TrendFormat.xlsx) and output is not None:
         raise UsageError(tr("err.output_only_svg", SETTINGS.lang))
+    if fmt is TrendFormat.xlsx:
+        check_output(Format.xlsx, output)
     ds = dataset()
     trends = build_trend(ds, indicators=indicators, year_from=year_from, year_to=year_to,
                          scope=scope, source=source)
@@ -232,9 +276,11 @@ def trend(
         return
     shown = sorted({y.year for t in trends for y in t.years})
     lang = SETTINGS.lang
+    title = tr("title.trend", lang, span=f"{shown[0]}–{shown[-1]}" if shown else "", scope=scope)
     print_listing(
-        Format(fmt.value),
-        tr("title.trend", lang, span=f"{shown[0]}–{shown[-1]}" if shown else "", scope=scope),
+        Format(fmt.value), title,
         json=lambda: trend_json((year_from, year_to), scope, trends),
         table=lambda: trend_table(trends, lang),
-        records=lambda: trend_records(trends, lang))
+        records=lambda: trend_records(trends, lang),
+        workbook=lambda: _workbook(ds, "trend", title, trend_records(trends, lang)),
+        output=output)

@@ -202,7 +202,8 @@ EN: dict[str, str] = {
     "err.no_trend_data": "no figures for {value} ({span})",
     "err.svg_many": ("--format svg draws one chart per indicator: {n} indicators need "
                      "-o DIR (one file each), or name one indicator"),
-    "err.output_only_svg": "-o/--output is for --format svg; redirect other formats instead",
+    "err.output_only_svg": ("-o/--output is for --format svg or xlsx; redirect other formats "
+                            "instead"),
     "msg.wrote_charts": "wrote {charts} to {path}",
     # summaries and notes
     "summary.changes": ("Targets {a} → {b}: {raised} raised, {lowered} lowered, {new} new, "
@@ -544,6 +545,9 @@ EN: dict[str, str] = {
     # the Excel workbook (export --format xlsx): sheet titles, column headers, words
     "xl.needs_extra": ("an Excel workbook needs xlsxwriter, which is not installed; install the "
                        "extra with: pip install 'qnplan[xlsx]'"),
+    "err.xlsx_needs_output": ("--format xlsx writes a workbook: name the file with -o "
+                              "FILE.xlsx"),
+    "err.output_only_xlsx": "-o/--output is for --format xlsx; redirect other formats instead",
     "xl.sheet.compare": "Compare {a}–{b}",
     "xl.sheet.status": "Status",
     "xl.sheet.results": "Results",
@@ -813,8 +817,8 @@ VI: dict[str, str] = {
     "err.no_trend_data": "không có số liệu của {value} ({span})",
     "err.svg_many": ("--format svg vẽ mỗi chỉ tiêu một biểu đồ: {n} chỉ tiêu cần -o DIR (mỗi "
                      "chỉ tiêu một tệp), hoặc nêu tên một chỉ tiêu"),
-    "err.output_only_svg": ("-o/--output chỉ dùng với --format svg; các định dạng khác hãy "
-                            "chuyển hướng đầu ra"),
+    "err.output_only_svg": ("-o/--output chỉ dùng với --format svg hoặc xlsx; các định dạng "
+                            "khác hãy chuyển hướng đầu ra"),
     "msg.wrote_charts": "đã ghi {charts} vào {path}",
     "summary.changes": ("Mục tiêu {a} → {b}: {raised} nâng, {lowered} hạ, {new} mới, "
                         "{dropped} bị kế hoạch bỏ, {not_restated} chưa được văn bản năm {b} "
@@ -1163,6 +1167,9 @@ VI: dict[str, str] = {
     # the Excel workbook (export --format xlsx): sheet titles, column headers, words
     "xl.needs_extra": ("tệp Excel cần thư viện xlsxwriter, hiện chưa được cài; hãy cài phần mở "
                        "rộng: pip install 'qnplan[xlsx]'"),
+    "err.xlsx_needs_output": "--format xlsx ghi ra một tệp Excel: hãy đặt tên tệp bằng -o TỆP.xlsx",
+    "err.output_only_xlsx": ("-o/--output chỉ dùng với --format xlsx; các định dạng khác hãy "
+                             "chuyển hướng đầu ra"),
     "xl.sheet.compare": "So sánh {a}–{b}",
     "xl.sheet.status": "Đánh giá",
     "xl.sheet.results": "Kết quả",

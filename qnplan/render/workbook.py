@@ -58,11 +58,14 @@ def source_records(sources: list[Source]) -> list[Record]:
              "plan_for": s.plan_for} for s in sources]
 
 
-def _book(ds: Dataset, sheets: list[Sheet], heading: str, lang: str) -> bytes:
-    """The sheets, then the cited documents and the notes; dated by the newest of them."""
-    cited = _cited(ds, sheets)
+def _book(ds: Dataset, sheets: list[Sheet], heading: str, lang: str,
+          registry: bool = False) -> bytes:
+    """The sheets, then the cited documents (unless the sheet is a registry) and the notes;
+    dated by the newest document."""
+    cited = list(ds.sources.values()) if registry else _cited(ds, sheets)
     dates = [s.date for s in cited if s.date] or [s.date for s in ds.sources.values() if s.date]
-    sheets.append(Sheet(tr("xl.sheet.sources", lang), source_records(cited)))
+    if not registry:
+        sheets.append(Sheet(tr("xl.sheet.sources", lang), source_records(cited)))
     notes = [heading, c.made_line(cited, lang), "", *methods_note(lang)]
     return workbook(sheets, (tr("xl.sheet.notes", lang), notes), max(dates, default=UNDATED),
                     lang)
@@ -97,4 +100,4 @@ def listing_workbook(ds: Dataset, view: str, title: str, records: list[Record], 
     if view in ("status", "trend"):
         records = _as_target(records)
     sheets = [Sheet(tr(f"xl.sheet.{view}", lang, **(fields or {})), records, fields)]
-    return _book(ds, sheets, title, lang)
+    return _book(ds, sheets, title, lang, registry=view in ("indicators", "sources"))
