@@ -95,6 +95,38 @@ class ActualSpec(msgspec.Struct, forbid_unknown_fields=True):
     note: str | None = None
 
 
+BASES = ("average", "end", "total", "each_year")
+
+
+class BaselineSpec(msgspec.Struct, forbid_unknown_fields=True):
+    """The figure a period target starts from, cited like any other (DESIGN §9)."""
+
+    year: int
+    value: Amount
+    source: str
+    quote: str
+    unit: Unit | None = None
+
+
+class PlanTargetSpec(msgspec.Struct, forbid_unknown_fields=True):
+    """One target of a plan period (data/plans/FROM-TO.yaml) as one source states it."""
+
+    indicator: str
+    basis: Literal["average", "end", "total", "each_year"]
+    op: Op
+    source: str
+    quote: str
+    value: Amount | None = None
+    min: Amount | None = None
+    max: Amount | None = None
+    text: str | None = None
+    unit: Unit | None = None
+    scope: Scope = DEFAULT_SCOPE
+    tolerance: Number | None = None
+    baseline: BaselineSpec | None = None
+    note: str | None = None
+
+
 class IndicatorsFile(msgspec.Struct, forbid_unknown_fields=True):
     indicators: dict[str, IndicatorSpec]
 
@@ -111,6 +143,11 @@ class TargetsFile(msgspec.Struct, forbid_unknown_fields=True):
 class ActualsFile(msgspec.Struct, forbid_unknown_fields=True):
     year: int
     actuals: list[ActualSpec]
+
+
+class PlansFile(msgspec.Struct, forbid_unknown_fields=True):
+    period: Annotated[list[int], msgspec.Meta(min_length=2, max_length=2)]
+    targets: list[PlanTargetSpec]
 
 
 class Status(StrEnum):
@@ -216,6 +253,50 @@ class Result(msgspec.Struct, frozen=True):
         return (self.year, self.indicator, self.scope, self.period)
 
 
+class Baseline(msgspec.Struct, frozen=True):
+    """A period target's cited starting figure, in the indicator's canonical unit."""
+
+    year: int
+    value: float
+    source: str
+    quote: str
+
+
+class PlanTarget(msgspec.Struct, frozen=True):
+    """A plan-period target (DESIGN §9) as stated by one source, numbers in canonical units."""
+
+    start: int  # the period's first year
+    end: int  # its last year
+    indicator: str
+    scope: str
+    basis: str  # average | end | total | each_year
+    op: str
+    value: float | None
+    min: float | None
+    max: float | None
+    text: str | None
+    tolerance: float
+    source: str
+    quote: str
+    baseline: Baseline | None
+    order: int  # index of the entry in its file
+    path: str  # the file it came from
+
+    @property
+    def period(self) -> str:
+        """The period as its file names it: FROM-TO."""
+        return period_name(self.start, self.end)
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.period, self.indicator, self.scope, self.basis)
+
+
+def period_name(start: int, end: int) -> str:
+    """'2021-2025'."""
+    return f"{start}-{end}"
+
+
 class Dataset(msgspec.Struct):
     """Everything loaded from one data directory."""
 
@@ -225,9 +306,19 @@ class Dataset(msgspec.Struct):
     targets: dict[int, list[Target]]
     actuals: dict[int, list[Result]]
     quotes_checked: int = 0  # quotes validate found (or not) in their source's text
+    # plan periods by name (FROM-TO), each with its valid targets (a file may have none)
+    plans: dict[str, list[PlanTarget]] = msgspec.field(default_factory=dict)
 
     def years(self) -> list[int]:
         return sorted(self.targets)
+
+    def periods(self) -> list[tuple[int, int]]:
+        """The plan periods with a file, as (FROM, TO), earliest first."""
+        found = []
+        for name in self.plans:
+            start, end = name.split("-")
+            found.append((int(start), int(end)))
+        return sorted(found)
 
 
 def months(period: str) -> int:

@@ -69,9 +69,9 @@ def test_pre_commit_hook_passes_on_the_data_and_fails_on_a_broken_file(
         'op: ">=" [yaml-syntax]')
 
 
-KINDS = {"indicators": ["data/indicators.yaml"], "sources": ["data/sources.yaml"],
-         "targets": sorted(str(p.relative_to(REPO)) for p in REPO.glob("data/targets/*.yaml")),
-         "actuals": sorted(str(p.relative_to(REPO)) for p in REPO.glob("data/actuals/*.yaml"))}
+KINDS = {"indicators": ["data/indicators.yaml"], "sources": ["data/sources.yaml"]} | {
+    kind: sorted(str(p.relative_to(REPO)) for p in REPO.glob(f"data/{kind}/*.yaml"))
+    for kind in ("targets", "actuals", "plans") if any(REPO.glob(f"data/{kind}/*.yaml"))}
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -18,7 +18,7 @@ from tests.conftest import qnplan
 REPO = Path(__file__).parent.parent
 SCHEMA_DIR = REPO / "schema"
 FIXTURES = Path(__file__).parent / "fixtures" / "schema"
-KINDS = ("indicators", "sources", "targets", "actuals")
+KINDS = ("indicators", "sources", "targets", "actuals", "plans")
 MODELINE = re.compile(r"^# yaml-language-server: \$schema=(\S+)\n")
 
 
@@ -39,7 +39,7 @@ def errors(doc: Any, kind: str) -> list[str]:
 def bundled_files() -> list[tuple[str, Path]]:
     data = REPO / "data"
     files = [("indicators", data / "indicators.yaml"), ("sources", data / "sources.yaml")]
-    for kind in ("targets", "actuals"):
+    for kind in ("targets", "actuals", "plans"):
         files += [(kind, p) for p in sorted((data / kind).glob("*.yaml"))]
     return files
 

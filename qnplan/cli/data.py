@@ -36,7 +36,8 @@ def _validate_root(paths: list[Path]) -> tuple[Path, list[Path] | None]:
     if SETTINGS.data:
         return data_root(SETTINGS.data), paths
     first = paths[0].resolve()
-    root = first.parent.parent if first.parent.name in ("targets", "actuals") else first.parent
+    in_kind = first.parent.name in ("targets", "actuals", "plans")
+    root = first.parent.parent if in_kind else first.parent
     return root, paths
 
 
@@ -70,7 +71,7 @@ def validate(
     else:
         for i in issues:
             out(f"{i}\n")
-        entries = sum(map(len, ds.targets.values())) + sum(map(len, ds.actuals.values()))
+        entries = sum(len(e) for es in (ds.targets, ds.actuals, ds.plans) for e in es.values())
         stderr(tr("msg.validate_summary", errors=tr_count("count.error", errors),
                   warnings=tr_count("count.warning", len(issues) - errors),
                   entries=tr_count("count.valid_entry", entries),
@@ -125,7 +126,7 @@ def _registry_workbook(ds: Any, view: str) -> tuple[bytes, str]:
 @handled
 def schema(
     kind: Annotated[SchemaKind | None, typer.Argument(
-        help="One file kind; default: all four, keyed by kind.", show_default=False)] = None,
+        help="One file kind; default: all five, keyed by kind.", show_default=False)] = None,
 ) -> None:
     """Print the JSON Schema of the YAML data files (for editors and other tools)."""
     from qnplan.dataset.schema import schemas

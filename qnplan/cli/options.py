@@ -53,6 +53,7 @@ class SchemaKind(StrEnum):
     sources = "sources"
     targets = "targets"
     actuals = "actuals"
+    plans = "plans"
 
 
 class Shell(StrEnum):

@@ -12,6 +12,7 @@ from qnplan.dataset import checks as v
 from qnplan.dataset.files import Refused, decode_utf8, inside, named_path, read_capped, regular_file
 from qnplan.dataset.paths import BUNDLED as BUNDLED  # re-exported: callers import it from here
 from qnplan.dataset.paths import data_root as data_root
+from qnplan.dataset.plan_files import load_plan_file, plan_files
 from qnplan.dataset.quotes import SourceText, check_quote, check_quote_written
 from qnplan.dataset.strict_yaml import INVALID, LoadedFile, PathKey, load_yaml
 from qnplan.i18n import tr
@@ -23,6 +24,8 @@ from qnplan.model import (
     Indicator,
     IndicatorSpec,
     Issue,
+    PlanTarget,
+    PlanTargetSpec,
     Result,
     Source,
     SourceSpec,
@@ -213,14 +216,15 @@ class _Builder:
             loaded.issue(key, "wrong-type", tr("d.entry_mapping"))
             return None
         raw = v.nfc_names(raw)
-        op_ok = spec_type is not TargetSpec or v.check_op(loaded, key, raw)
+        op_ok = spec_type not in (TargetSpec, PlanTargetSpec) or v.check_op(loaded, key, raw)
         # A bad op is reported; a stand-in lets the other fields still be checked.
         spec = v.convert_entry(loaded, key, raw if op_ok else {**raw, "op": ">"}, spec_type)
         ok = v.check_reference(loaded, key, raw.get("indicator"), raw.get("source"),
                                self.known_indicators, self.known_sources)
         if spec is None or not op_ok:
             return None
-        ok = v.check_period_scope(loaded, key, spec.period, spec.scope) and ok
+        # a plan-period target has no part-year `period`: its period is its file's
+        ok = v.check_period_scope(loaded, key, getattr(spec, "period", "FY"), spec.scope) and ok
         ok = check_quote_written(loaded, key, spec.quote) and ok
         amounts = v.read_amounts(loaded, key, spec)
         if not ok or amounts is None:
@@ -254,7 +258,7 @@ class _Builder:
         self.finish(loaded)
         return year, out
 
-    def target(self, loaded: LoadedFile, key: tuple[Any, ...], spec: TargetSpec,
+    def target(self, loaded: LoadedFile, key: tuple[Any, ...], spec: TargetSpec | PlanTargetSpec,
                ind: Indicator, n: v.Amounts, year: int, order: int) -> Target | None:
         op = spec.op
         if op == "qualitative":
@@ -305,7 +309,8 @@ class _Builder:
             return None if x is None or unit is None or ind.unit is None else convert(
                 float(x), unit, ind.unit)
 
-        return Target(year, spec.indicator, spec.scope, spec.period, op, canon(n.value),
+        period = spec.period if isinstance(spec, TargetSpec) else "FY"
+        return Target(year, spec.indicator, spec.scope, period, op, canon(n.value),
                       canon(n.min), canon(n.max), spec.text, float(tolerance), spec.source,
                       spec.quote, order, loaded.path)
 
@@ -378,10 +383,16 @@ def load_dataset(root: Path, *, check_quotes: bool = False,
         year, result_list = b.entries(path, "actuals", ActualSpec, b.result)
         if year is not None:
             actuals.setdefault(year, []).extend(result_list)
+    plans: dict[str, list[PlanTarget]] = {}
+    for path in [p for p in plan_files(root) if wanted is None or p.resolve() in wanted]:
+        period, plan_targets = load_plan_file(b, path)
+        if period is not None:
+            plans[period] = plan_targets
     issues = b.issues
     if wanted is not None:
         shown = {display_path(p) for p in wanted}
         issues = [i for i in issues if i.path in shown or (i.severity == "error"
                   and Path(i.path).name in ("indicators.yaml", "sources.yaml"))]
-    dataset = Dataset(str(root), b.indicators, b.sources, targets, actuals, b.quotes_checked)
+    dataset = Dataset(str(root), b.indicators, b.sources, targets, actuals, b.quotes_checked,
+                      plans)
     return dataset, issues

@@ -6,8 +6,8 @@ What: one file per question (the data directory as given and resolved, the worki
 directory that issue paths are relative to, qnplan's own code, quote checks, the files
 validated) holding qnplan's Structs as msgpack, decoded against their types: a cache file is
 untrusted input, so never pickle, and a corrupt or foreign one is ignored and rewritten.
-When valid: every file the answer depends on (both registries, every year file, each
-source text) has the inode, size, modification and change time it had when it was read.
+When valid: every file the answer depends on (both registries, every year and plans
+file, each source text) has the inode, size, modification and change time it had when it was read.
 The change time moves on every write, even one that keeps size and modification time, and
 no user tool can set it back; comparing it costs a stat per file (0.03 ms for a 64k-entry
 folder, where hashing the contents costs 8-15 ms). Timestamps are coarse, so a file changed
@@ -132,9 +132,10 @@ def _texts(dataset: Dataset) -> list[str]:
 
 
 def _stamps(root: Path, texts: Iterable[str]) -> list[Stamp]:
-    """The stamps of every file a load of root reads: registries, year files, source texts."""
+    """The stamps of every file a load of root reads: registries, year and plans files, source
+    texts."""
     names = ["indicators.yaml", "sources.yaml"]
-    for kind in ("targets", "actuals"):
+    for kind in ("targets", "actuals", "plans"):
         try:
             listing = sorted(e.name for e in os.scandir(root / kind)  # as dataset.year_files
                              if e.name.lower().endswith((".yaml", ".yml")))

@@ -1,4 +1,4 @@
-"""JSON Schema of the four data file kinds, generated from the model's Structs, for editors
+"""JSON Schema of the five data file kinds, generated from the model's Structs, for editors
 (yaml-language-server) and CI (check-jsonschema). The files in schema/ are this, written by
 `make schema`; a test keeps them in sync."""
 
@@ -13,6 +13,7 @@ from qnplan.model import (
     PERIOD_PATTERN,
     ActualsFile,
     IndicatorsFile,
+    PlansFile,
     SourcesFile,
     TargetsFile,
 )
@@ -20,7 +21,7 @@ from qnplan.units import LABELS, SPELLINGS, UNITS, canonical_unit
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 KINDS: dict[str, type] = {"indicators": IndicatorsFile, "sources": SourcesFile,
-                          "targets": TargetsFile, "actuals": ActualsFile}
+                          "targets": TargetsFile, "actuals": ActualsFile, "plans": PlansFile}
 NUMERIC_OPS = [">", ">=", "<", "<=", "~"]
 
 # What each field means, shown by editors on hover. Every field of every Struct needs one
@@ -115,6 +116,41 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "as_of": "Date the result was reported at (YYYY-MM-DD).",
         "note": "Free-text remark.",
     },
+    "PlansFile": {
+        "": "plans/FROM-TO.yaml: the targets of a plan period (a five-year plan, a strategy "
+            "to 2030), DESIGN §9.",
+        "period": "The period's first and last year, [FROM, TO]; must match the file name.",
+        "targets": "Period targets, each stated by one source.",
+    },
+    "PlanTargetSpec": {
+        "": "One plan-period target as one source states it.",
+        "indicator": "Indicator id from indicators.yaml.",
+        "basis": "How the period is judged: average (compound rate for growth, mean otherwise), "
+                 "end (the last year's level), total (sum of the years, flows only), each_year "
+                 "(every year as a yearly target).",
+        "op": "How the figure is judged: > >= < <= ~ (about, within tolerance) need value; "
+              "range needs min and max; qualitative needs text.",
+        "source": "Source id from sources.yaml.",
+        "quote": "The source's verbatim words stating the target.",
+        "value": "Target value, in unit (default: the indicator's unit).",
+        "min": "Lower end of a range target.",
+        "max": "Upper end of a range target.",
+        "text": "Wording of a qualitative target.",
+        "unit": "Unit of the figures, if not the indicator's: a code or a Vietnamese spelling "
+                "of the same dimension.",
+        "scope": "Place the target is about, as a slug (default quang-ninh).",
+        "tolerance": "For op ~: the accepted shortfall as a fraction (default 0.05).",
+        "baseline": "The figure the period starts from, cited (used by basis end).",
+        "note": "Free-text remark, e.g. how the wording was read.",
+    },
+    "BaselineSpec": {
+        "": "A period target's starting figure, with its own source and quote.",
+        "year": "The year of the figure: before the period or its first year.",
+        "value": "The figure, in unit (default: the indicator's unit).",
+        "source": "Source id from sources.yaml.",
+        "quote": "The source's verbatim words stating the figure.",
+        "unit": "Unit of the value, if not the indicator's.",
+    },
 }
 
 
@@ -171,7 +207,7 @@ def _op_rules() -> list[dict[str, Any]]:
 
 
 def schemas() -> dict[str, dict[str, Any]]:
-    """{"indicators": schema, "sources": ..., "targets": ..., "actuals": ...}."""
+    """{"indicators": schema, "sources": ..., "targets": ..., "actuals": ..., "plans": ...}."""
     out = {}
     units, all_periods = unit_spellings(), periods()
     for kind, struct in KINDS.items():
@@ -184,8 +220,9 @@ def schemas() -> dict[str, dict[str, Any]]:
                 _nullable(props["unit"], units)
             if "period" in props:
                 _nullable(props["period"], all_periods)
-        if "TargetSpec" in defs:
-            defs["TargetSpec"]["allOf"] = _op_rules()
+        for name in ("TargetSpec", "PlanTargetSpec"):
+            if name in defs:
+                defs[name]["allOf"] = _op_rules()
         if "ActualSpec" in defs:
             defs["ActualSpec"]["anyOf"] = [
                 {"properties": {"value": {"not": {"type": "null"}}}, "required": ["value"]},

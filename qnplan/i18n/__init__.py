@@ -360,6 +360,20 @@ EN: dict[str, str] = {
     "d.tolerance": "tolerance is a fraction between 0 and 1, e.g. 0.05",
     "d.result_needs": "a result needs a 'value', or 'met' and 'text'",
     "d.missing_file": "{name} is missing from the data directory",
+    "d.plan_file_name": ("file name {name} must be FROM-TO.yaml, the plan period's first and "
+                         "last year, e.g. 2021-2025.yaml"),
+    "d.plan_period_length": ("file name {name} spans {years} years; a plan period is {low} to "
+                             "{high} years, e.g. 2021-2025.yaml"),
+    "d.plan_duplicate_file": "a second plans file for {period} beside {first}; keep one file",
+    "d.plan_period_missing": "expected 'period: [FROM, TO]', the plan period's first and last year",
+    "d.plan_period_type": "'period' must be two years, e.g. period: [2021, 2025]",
+    "d.plan_period_mismatch": ("period [{start}, {end}] disagrees with the file name {name}; make "
+                               "them match"),
+    "d.plan_duplicate_entry": ("a second {basis} entry for {indicator} ({scope}) from source "
+                               "{source}; keep one"),
+    "d.plan_basis_kind": ("basis {basis} does not fit {id} ({kind}); it may be: {fits}"),
+    "d.plan_baseline_year": ("baseline year {year} is after the period starts ({start}); a "
+                             "baseline is a figure from before the period or its first year"),
     # YAML and file problems (qnplan/dataset/strict_yaml.py)
     "y.block_scalar": 'an unquoted ">" or "|" starts a block of text; quote the operator: op: ">="',
     "y.tab": "a tab is not allowed in YAML indentation; indent with spaces",
@@ -979,6 +993,21 @@ VI: dict[str, str] = {
     "d.tolerance": "tolerance là một phân số từ 0 đến 1, ví dụ 0.05",
     "d.result_needs": "kết quả cần 'value', hoặc 'met' và 'text'",
     "d.missing_file": "thiếu {name} trong thư mục dữ liệu",
+    "d.plan_file_name": ("tên tệp {name} phải là TỪ-ĐẾN.yaml, năm đầu và năm cuối của giai "
+                         "đoạn kế hoạch, ví dụ 2021-2025.yaml"),
+    "d.plan_period_length": ("tên tệp {name} gồm {years} năm; một giai đoạn kế hoạch dài từ {low} "
+                             "đến {high} năm, ví dụ 2021-2025.yaml"),
+    "d.plan_duplicate_file": ("tệp kế hoạch thứ hai cho giai đoạn {period} bên cạnh {first}; chỉ "
+                              "giữ một tệp"),
+    "d.plan_period_missing": "cần 'period: [TỪ, ĐẾN]', năm đầu và năm cuối của giai đoạn kế hoạch",
+    "d.plan_period_type": "'period' phải là hai năm, ví dụ period: [2021, 2025]",
+    "d.plan_period_mismatch": ("giai đoạn [{start}, {end}] không khớp với tên tệp {name}; hãy sửa "
+                               "cho khớp"),
+    "d.plan_duplicate_entry": ("mục {basis} thứ hai cho {indicator} ({scope}) từ nguồn {source}; "
+                               "chỉ giữ một"),
+    "d.plan_basis_kind": ("cách tính {basis} không hợp với {id} ({kind}); có thể dùng: {fits}"),
+    "d.plan_baseline_year": ("năm gốc {year} sau năm đầu giai đoạn ({start}); số liệu gốc phải "
+                             "từ trước giai đoạn hoặc năm đầu của nó"),
     "y.block_scalar": ('dấu ">" hoặc "|" không có ngoặc kép mở đầu một khối văn bản; hãy đặt '
                        'phép so sánh trong ngoặc kép: op: ">="'),
     "y.tab": "không được dùng tab để thụt lề trong YAML; hãy thụt lề bằng dấu cách",
