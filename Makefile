@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 BROWSER_STAMP := $(VENV)/.browser-installed
 export NO_COLOR := 1
 
-.PHONY: demo test test-min test-wheel test-hooks test-browser lint bench fuzz docs schema clean
+.PHONY: demo test test-min test-wheel test-hooks test-browser lint bench fuzz docs schema po mo clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +63,12 @@ docs: schema  ## regenerate the README's command reference from --help, and sche
 schema: $(STAMP)  ## write schema/KIND.schema.json from the model (a test checks they are current)
 	for kind in indicators sources targets actuals plans; do \
 	  $(BIN)/qnplan schema $$kind > schema/$$kind.schema.json || exit 1; done
+
+po: $(STAMP)  ## bring the Vietnamese catalogue (qnplan.po) in step with qnplan/i18n/messages.py
+	$(BIN)/python scripts/catalogue.py po
+
+mo: $(STAMP)  ## compile qnplan.po to the qnplan.mo qnplan reads (commit both)
+	$(BIN)/python scripts/catalogue.py mo
 
 clean:
 	rm -rf $(VENV) $(MIN_VENV) .pytest_cache .ruff_cache .mypy_cache build dist *.egg-info

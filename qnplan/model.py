@@ -9,6 +9,8 @@ from typing import Annotated, Literal
 
 import msgspec
 
+from qnplan.message import Message
+
 OPS = (">", ">=", "<", "<=", "~", "range", "qualitative")
 CATEGORIES = ("economy", "society", "environment", "governance", "party")
 KINDS = ("flow", "level", "growth", "qualitative")
@@ -333,18 +335,15 @@ def months(period: str) -> int:
 
 
 class Issue(msgspec.Struct, frozen=True):
-    """One problem found in the data, with a stable code."""
+    """One problem found in the data: where, a stable code, and what to say about it (a
+    Message, worded in the reader's language by qnplan.render.issues)."""
 
     path: str
     line: int | None
     column: int | None
     severity: Literal["error", "warning"]
     code: str
-    message: str
-
-    def __str__(self) -> str:
-        where = str(Position(self.path, self.line, self.column))
-        return one_line(f"{where}: {self.severity}: {self.message} [{self.code}]")
+    message: Message
 
 
 _BREAKS = {c: c.encode("unicode_escape").decode("ascii")

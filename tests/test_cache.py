@@ -94,6 +94,22 @@ def test_changed_source_text_is_seen(data: DataDir, cache_home: Path,
             "copy it verbatim from the document [quote-not-found]") in run.stdout
 
 
+def test_one_cached_answer_serves_both_languages(data: DataDir, cache_home: Path,
+                                                fresh_files_cached: None,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache stores issues as message keys and fields, not words: an answer cached by
+    an English run gives a Vietnamese run its problems in Vietnamese, without a second read."""
+    (data.root / "sources/plan-a.txt").write_text("Một văn bản khác.\n", "utf-8")
+    assert qnplan("validate", data=data).exit_code == 1
+    assert len(entries(cache_home)) == 1
+    monkeypatch.setattr(dataset, "load_dataset", None)  # the second run cannot parse
+    run = qnplan("--lang", "vi", "validate", data=data)
+    assert run.exit_code == 1
+    assert ("targets/2023.yaml:7:12: error: không tìm thấy trích dẫn trong văn bản nguồn "
+            "'plan-a'; hãy chép nguyên văn từ văn bản [quote-not-found]\n") in run.stdout
+    assert len(entries(cache_home)) == 1
+
+
 def test_changed_registry_is_seen(data: DataDir, cache_home: Path,
                                   fresh_files_cached: None) -> None:
     """An indicator renamed in indicators.yaml shows under its new name."""

@@ -30,11 +30,11 @@ Poor households    households      —    ≤ 0   + new                         
 Environment
 Forest cover       %            ≥ 55      —   ∅ not restated                  54 (FY)   ✘ missed                   -1 pt
 (c1) GRDP growth, 2023 target: used > 10 (plan-a); also > 11 (news)
-Targets 2023 → 2024: 1 raised, 0 lowered, 1 new, 0 dropped by the plan, 1 not restated in 2024's documents, 1 unchanged,
-0 changed.
+Targets 2023 → 2024: 1 raised, 0 lowered, 1 new, 0 dropped by 2024's plan, 1 not restated in 2024's documents, 1
+unchanged, 0 changed.
 2023 results: 0 met, 1 missed, 1 on track, 0 behind, 1 no data, 0 unassessable.
-“not restated”: 2024's documents include none of the kind that set the 2023 target, so its absence says nothing about
-the plan.
+“not restated”: no document in the data is 2024's own plan of the kind that set the 2023 target (`plan_for: 2024` in
+sources.yaml), so its absence says nothing about the plan.
 Pace: a part-year result against the target pro-rated to the months elapsed. Of FY target: the result against the
 full-year target, as reports print it (for a target in %, the gap in points).
 """
@@ -56,11 +56,12 @@ Poor households          —    ≤ 0   + new                        —
 Environment
 Forest cover (%)      ≥ 55      —   ∅ not restated         54 (FY)   ✘ missed
 (c1) GRDP growth, 2023 target: used > 10 (plan-a); also > 11 (news)
-Targets 2023 → 2024: 1 raised, 0 lowered, 1 new, 0 dropped by the plan, 1 not
+Targets 2023 → 2024: 1 raised, 0 lowered, 1 new, 0 dropped by 2024's plan, 1 not
 restated in 2024's documents, 1 unchanged, 0 changed.
 2023 results: 0 met, 1 missed, 1 on track, 0 behind, 1 no data, 0 unassessable.
-“not restated”: 2024's documents include none of the kind that set the 2023
-target, so its absence says nothing about the plan.
+“not restated”: no document in the data is 2024's own plan of the kind that set
+the 2023 target (`plan_for: 2024` in sources.yaml), so its absence says nothing
+about the plan.
 Pace: a part-year result against the target pro-rated to the months elapsed. Of
 FY target: the result against the full-year target, as reports print it (for a
 target in %, the gap in points).
@@ -82,9 +83,9 @@ Poor households    households      —    ≤ 0   + new                         
 Environment
 Forest cover       %            ≥ 55      —   ∅ not restated                     54 (FY)   ✘ missed                   -1 pt
 (c1) GRDP growth, 2023 target: used > 10 (plan-a); also > 11 (news)
-Targets 2023 → 2024: 1 raised, 0 lowered, 1 new, 0 dropped by the plan, 1 not restated in 2024's documents, 1 unchanged, 0 changed.
+Targets 2023 → 2024: 1 raised, 0 lowered, 1 new, 0 dropped by 2024's plan, 1 not restated in 2024's documents, 1 unchanged, 0 changed.
 2023 results: 0 met, 1 missed, 1 on track, 0 behind, 1 no data, 0 unassessable.
-“not restated”: 2024's documents include none of the kind that set the 2023 target, so its absence says nothing about the plan.
+“not restated”: no document in the data is 2024's own plan of the kind that set the 2023 target (`plan_for: 2024` in sources.yaml), so its absence says nothing about the plan.
 Pace: a part-year result against the target pro-rated to the months elapsed. Of FY target: the result against the full-year target, as reports print it (for a target in %, the gap in points).
 """
 

@@ -298,11 +298,11 @@ def test_only_the_report_imports_jinja2(tmp_path: Path) -> None:
     assert _imported("report", "2023", "2024", "-o", str(tmp_path / "r.html")) >= heavy
 
 
-def test_progress_caption_without_full_year_results_names_its_years() -> None:
-    """On the bundled data no indicator has two full-year results: the caption still names the
-    years shown and says why there is no verdict, worded as the terminal table words it."""
-    run = qnplan("report", "2023", "2024", "-o", "-")
+def test_progress_caption_without_full_year_results_names_its_years(data: DataDir) -> None:
+    """An indicator without two full-year results: the caption still names the years shown
+    and says why there is no verdict, worded as the terminal table words it."""
+    run = qnplan("report", "2023", "2024", "-o", "-", data=data)
     assert run.exit_code == 0, run.stderr
     captions = [text(f) for f in parse(run.stdout).iter("figcaption")]
-    assert captions[0] == "Progress 2022–2024: · insufficient data"
+    assert captions[0] == "Progress 2023–2024: · insufficient data"
     assert not [c for c in captions if " :" in c]

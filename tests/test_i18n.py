@@ -1,28 +1,64 @@
-"""The message catalogue: every English message has a Vietnamese one with the same fields."""
+"""The message catalogue: English templates in qnplan/i18n/messages.py, Vietnamese in the gettext
+catalogue qnplan.po, compiled to the qnplan.mo that qnplan reads."""
 
 from __future__ import annotations
 
 import string
 
-import pytest
+from babel.messages.catalog import Catalog, Message
+from babel.messages.pofile import read_po
 
-from qnplan.i18n import EN, VI, methods_note, tr
-
-
-def _fields(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+from qnplan.i18n import LOCALE_DIR, methods_note, plural_template, template, tr, tr_count
+from qnplan.i18n.messages import MESSAGES, PLURALS
 
 
-def test_every_english_message_has_a_vietnamese_one() -> None:
-    """No key is missing on either side."""
-    assert sorted(EN.keys() - VI.keys()) == []
-    assert sorted(VI.keys() - EN.keys()) == []
+def _vietnamese_po() -> Catalog:
+    with (LOCALE_DIR / "vi" / "LC_MESSAGES" / "qnplan.po").open("rb") as f:
+        return read_po(f, locale="vi")
 
 
-@pytest.mark.parametrize("key", sorted(EN))
-def test_translations_take_the_same_fields(key: str) -> None:
-    """A Vietnamese message fills the same {fields} as its English twin."""
-    assert _fields(VI[key]) == _fields(EN[key])
+def _fields(text: str) -> list[tuple[str, str | None]]:
+    """The {fields} a template fills, with their !conversions, in a comparable order."""
+    return sorted({(name, conv) for _, name, _, conv in string.Formatter().parse(text)
+                   if name is not None})
+
+
+def _problems(key: str, english: str | tuple[str, str], entry: Message | None) -> list[str]:
+    if entry is None:
+        return [f"{key}: not in qnplan.po (run `make po`)"]
+    if entry.id != english:
+        return [f"{key}: qnplan.po translates older English {entry.id!r} (run `make po`)"]
+    if entry.fuzzy:
+        return [f"{key}: fuzzy (review the Vietnamese, then remove the fuzzy flag)"]
+    forms = entry.string if isinstance(entry.string, tuple) else (entry.string,)
+    texts = english if isinstance(english, tuple) else (english,)
+    out = []
+    if len(forms) != 1 or not all(forms):
+        out.append(f"{key}: untranslated (Vietnamese has exactly one form)")
+    out.extend(f"{key}: Vietnamese {form!r} fills {_fields(form)}, English {_fields(texts[0])}"
+               for form in forms if form and _fields(form) != _fields(texts[0]))
+    return out
+
+
+def test_every_message_is_translated_with_its_fields_intact() -> None:
+    """Every English template has a current, non-fuzzy Vietnamese translation that fills
+    the same {fields}, and qnplan.po holds nothing else; all problems are listed at once."""
+    po = _vietnamese_po()
+    entries = {m.context: m for m in po if m.id}
+    english: dict[str, str | tuple[str, str]] = {**MESSAGES, **PLURALS}
+    problems = [p for key, text in english.items() for p in _problems(key, text, entries.get(key))]
+    problems += [f"{key}: in qnplan.po but not in messages.py (run `make po`)"
+                 for key in sorted(entries.keys() - english.keys(), key=str)]
+    assert po.num_plurals == 1
+    assert problems == []
+
+
+def test_the_compiled_catalogue_is_current() -> None:
+    """qnplan.mo says what qnplan.po says: `make mo` was run after the last edit."""
+    po = {m.context: m.string for m in _vietnamese_po() if m.id}
+    read = {key: template(key, "vi") for key in MESSAGES}
+    read |= {key: (plural_template(key, 1, "vi"),) for key in PLURALS}
+    assert read == po
 
 
 def test_tr_fills_fields_in_the_chosen_language() -> None:
@@ -31,8 +67,24 @@ def test_tr_fills_fields_in_the_chosen_language() -> None:
     assert tr("status.on_track", "en") == "on track"
 
 
+def test_counted_nouns_agree_with_their_number() -> None:
+    """English has a singular and a plural; Vietnamese one form for every number."""
+    assert [tr_count("count.target", n, "en") for n in (0, 1, 2)] == [
+        "0 targets", "1 target", "2 targets"]
+    assert [tr_count("count.target", n, "vi") for n in (1, 2)] == ["1 mục tiêu", "2 mục tiêu"]
+
+
+def test_one_english_word_can_have_two_vietnamese_ones() -> None:
+    """A status 'on track' (this year's pace) and a trend verdict 'on track' (progress over
+    the years) are worded differently in Vietnamese: each message is its own catalogue entry,
+    its key the msgctxt."""
+    assert tr("status.on_track", "en") == tr("verdict.on_track", "en") == "on track"
+    assert (tr("status.on_track", "vi"), tr("verdict.on_track", "vi")) == (
+        "đúng tiến độ", "đúng lộ trình")
+
+
 def test_methods_note_is_in_the_chosen_language() -> None:
-    """The methods note has its five paragraphs, each translated."""
+    """The methods note has its six paragraphs, each translated."""
     en, vi = methods_note("en"), methods_note("vi")
-    assert len(en) == len(vi) == 5
+    assert len(en) == len(vi) == 6
     assert all(a != b for a, b in zip(en, vi, strict=True))

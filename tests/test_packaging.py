@@ -73,6 +73,18 @@ def test_wheel_carries_every_data_file_and_the_licence(dists: tuple[Path, Path])
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
 
 
+def test_installed_wheel_speaks_vietnamese(dists: tuple[Path, Path], venv: Path,
+                                          tmp_path: Path) -> None:
+    """The wheel carries the Vietnamese catalogue (the .po translators edit, the .mo qnplan
+    reads), and the installed qnplan answers in Vietnamese exactly as the source tree does."""
+    names = set(zipfile.ZipFile(dists[1]).namelist())
+    catalogue = "qnplan/i18n/locale/vi/LC_MESSAGES/qnplan"
+    assert {f"{catalogue}.po", f"{catalogue}.mo"} <= names
+    table = run([venv / "qnplan", "--lang", "vi", "compare", "2023", "2024"], cwd=tmp_path)
+    assert table.stdout == qnplan("--lang", "vi", "compare", "2023", "2024", width=None).stdout
+    assert table.stdout.startswith("Mục tiêu 2023 → 2024")
+
+
 def test_installed_wheel_compares_and_validates_from_any_folder(venv: Path,
                                                                 tmp_path: Path) -> None:
     """In an empty folder outside the repository, the installed qnplan answers exactly as the

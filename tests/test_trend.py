@@ -20,7 +20,7 @@ from qnplan.analysis.trend import IndicatorTrend, Verdict, build_trend
 from qnplan.dataset.build import load_dataset
 from qnplan.model import Dataset
 from qnplan.render.svg import bullet_graph, trend_chart
-from tests.conftest import qnplan
+from tests.conftest import INDICATORS, DataDir, qnplan
 
 FIXTURE = Path(__file__).parent / "fixtures" / "trend"
 GOLDEN = Path(__file__).parent / "golden"
@@ -320,10 +320,20 @@ def test_one_chart_to_a_file_and_never_into_the_data(tmp_path: Path) -> None:
     assert not inside.exists()
 
 
-def test_qualitative_targets_alone_make_no_trend() -> None:
-    """Bundled data: domestic revenue has only worded targets (2023, 2024), so an unnamed trend
-    leaves it out, while state budget revenue (figures in 2022-2024) stays."""
-    run = qnplan("trend", "--format", "json")
+def test_qualitative_targets_alone_make_no_trend(data: DataDir) -> None:
+    """An indicator with figures in its unit but only worded targets (here a flow, both years)
+    is left out of an unnamed trend, while one with numeric targets stays."""
+    data.write("indicators.yaml", INDICATORS + (
+        '  domestic_revenue: {name: {en: "Domestic revenue", vi: "Thu nội địa"}, '
+        'category: economy, unit: bn_vnd, kind: flow, better: higher}\n'))
+    for year in (2023, 2024):
+        path = data.root / "targets" / f"{year}.yaml"
+        path.write_text(path.read_text("utf-8") + (
+            "  - indicator: domestic_revenue\n    op: qualitative\n"
+            "    text: \"Thu nội địa đạt mức cao nhất\"\n    source: news\n"
+            "    quote: \"Thu nội địa đạt mức cao nhất\"\n"), encoding="utf-8")
+    run = qnplan("trend", "--format", "json", data=data)
     assert run.exit_code == 0, run.stderr
     ids = [t["indicator"] for t in json.loads(run.stdout)["indicators"]]
-    assert "state_budget_revenue" in ids and "domestic_revenue" not in ids
+    assert "fdi" in ids
+    assert "domestic_revenue" not in ids

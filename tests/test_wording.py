@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from qnplan.i18n import EN
+from qnplan.i18n.messages import MESSAGES
 from tests.conftest import DataDir, qnplan
 
 # A count here is always large (a long value's length, a number's digits, two or more charts).
@@ -16,7 +16,7 @@ ALWAYS_PLURAL = {"y.long_value", "y.too_many_digits", "err.svg_many"}
 
 def test_no_message_counts_a_noun_without_its_singular() -> None:
     """'{n} targets' would read '1 targets': counted nouns go through a count.* message."""
-    bare = sorted(key for key, text in EN.items() if re.search(r"\{n\} [a-z]+s\b", text)
+    bare = sorted(key for key, text in MESSAGES.items() if re.search(r"\{n\} [a-z]+s\b", text)
                   and not key.startswith("count.") and key not in ALWAYS_PLURAL)
     assert bare == []
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import msgspec
 
+from qnplan.analysis.meaning import same_meaning
 from qnplan.model import Change, Indicator, Target
 from qnplan.numbers import compare, round_half_up, same
 from qnplan.units import clean
@@ -17,9 +18,13 @@ STRICTNESS = {
 
 
 class Movement(msgspec.Struct, frozen=True):
+    """How a target moved; `by_op` where the value stayed and only the comparator moved
+    (`> 10` after `>= 10` is raised, but tightened rather than raised in value)."""
+
     change: Change
     delta: float | None
     delta_pct: float | None
+    by_op: bool = False
 
 
 def reference(target: Target, better: str) -> float | None:
@@ -38,7 +43,7 @@ def movement(a: Target | None, b: Target | None, indicator: Indicator) -> Moveme
     if b is None:
         return Movement(Change.DROPPED, None, None)
     if a.op == "qualitative" or b.op == "qualitative":
-        if a.op == b.op and " ".join((a.text or "").split()) == " ".join((b.text or "").split()):
+        if a.op == b.op and same_meaning(a.text, b.text):
             return Movement(Change.UNCHANGED, None, None)
         return Movement(Change.CHANGED, None, None)
     better = indicator.better
@@ -61,7 +66,7 @@ def movement(a: Target | None, b: Target | None, indicator: Indicator) -> Moveme
         return Movement(Change.UNCHANGED if a.op == b.op else Change.CHANGED, delta, delta_pct)
     if ranks[b.op] != ranks[a.op]:
         harder = ranks[b.op] > ranks[a.op]
-        return Movement(Change.RAISED if harder else Change.LOWERED, delta, delta_pct)
+        return Movement(Change.RAISED if harder else Change.LOWERED, delta, delta_pct, True)
     if a.op == "range" and b.op == "range":
         other_a = a.min if better == "lower" else a.max
         other_b = b.min if better == "lower" else b.max

@@ -9,8 +9,8 @@ import msgspec
 from qnplan.analysis.assess import Assessment, assess
 from qnplan.analysis.compare import Movement, movement
 from qnplan.analysis.select import Chosen, choose
-from qnplan.errors import UsageError
-from qnplan.i18n import tr
+from qnplan.errors import UnknownCategory, UnknownScope, UnknownSource, UnknownYear
+from qnplan.message import Message, msg
 from qnplan.model import CATEGORIES, Change, Dataset, Indicator, Result, Target, months
 
 
@@ -69,16 +69,17 @@ class Summary(msgspec.Struct):
     statuses: dict[str, int] = msgspec.field(default_factory=dict)
 
 
-def _years(years: Any) -> str:
-    return ", ".join(str(y) for y in sorted(years)) or tr("err.none")
+def _years(years: Any) -> Message | str:
+    return ", ".join(str(y) for y in sorted(years)) or msg("err.none")
 
 
 def check_year(ds: Dataset, year: int) -> None:
     """A year without a targets file is a usage error naming the years that exist."""
     if year not in ds.targets:
-        hint = tr("err.see_results", year=year) if year in ds.actuals else ""
-        raise UsageError(tr("err.no_targets", year=year, root=ds.root, have=_years(ds.targets))
-                         + hint)
+        hint = msg("err.see_results", year=year) if year in ds.actuals else ""
+        raise UnknownYear(year, sorted(ds.targets), "targets",
+                          msg("err.no_targets", year=year, root=ds.root, have=_years(ds.targets),
+                              hint=hint))
 
 
 def scopes(ds: Dataset) -> list[str]:
@@ -92,13 +93,16 @@ def check_filters(ds: Dataset, filters: Filters) -> None:
     """An unknown scope, category or source is a usage error naming the known ones: a typo
     must never turn a CI gate green by matching nothing."""
     if filters.scope not in (known := scopes(ds)):
-        raise UsageError(tr("err.unknown_scope", value=filters.scope, known=", ".join(known)))
+        raise UnknownScope(filters.scope, known,
+                           msg("err.unknown_scope", value=filters.scope, known=", ".join(known)))
     if filters.category is not None and filters.category not in CATEGORIES:
-        raise UsageError(tr("err.unknown_category", value=filters.category,
-                            known=", ".join(CATEGORIES)))
+        raise UnknownCategory(filters.category, list(CATEGORIES),
+                              msg("err.unknown_category", value=filters.category,
+                                 known=", ".join(CATEGORIES)))
     if filters.source is not None and filters.source not in ds.sources:
-        raise UsageError(tr("err.unknown_source", value=filters.source,
-                            known=", ".join(sorted(ds.sources))))
+        raise UnknownSource(filters.source, sorted(ds.sources),
+                            msg("err.unknown_source", value=filters.source,
+                               known=", ".join(sorted(ds.sources))))
 
 
 def sort_key(indicator: Indicator, scope: str, period: str) -> tuple[Any, ...]:
@@ -148,7 +152,7 @@ def compare_rows(ds: Dataset, year_a: int, year_b: int, filters: Filters) -> lis
             continue
         a, b = ta.get(key), tb.get(key)
         mv = movement(a.entry if a else None, b.entry if b else None, ind)
-        if mv.change is Change.DROPPED and not _restating_kind(ds, year_a, year_b, key):
+        if mv.change is Change.DROPPED and not _dropped_by_plan(ds, year_a, year_b, key):
             mv = Movement(Change.NOT_RESTATED, None, None)
         status = assess(a.entry, ind, results.get(key[:2], [])) if a else None
         rc = chosen_results[status.result.key].conflicts if status and status.result else ()
@@ -157,20 +161,30 @@ def compare_rows(ds: Dataset, year_a: int, year_b: int, filters: Filters) -> lis
     return rows
 
 
-def _restating_kind(ds: Dataset, year_a: int, year_b: int, key: tuple[str, str, str]) -> bool:
-    """Whether year B has a document of a kind that set this target in year A, listing
-    targets for the same scope: only then is the target's absence from B a decision of the
-    plan rather than a gap in the documents we hold."""
+def _dropped_by_plan(ds: Dataset, year_a: int, year_b: int, key: tuple[str, str, str]) -> bool:
+    """Whether year B's own plan leaves this target out (DESIGN §1, §4): a source recorded as
+    setting B's targets as a whole (`plan_for: B`), of a type that set the target in year A,
+    lists targets for the same scope. A document that merely mentions a target of year B (a
+    mid-year resolution naming one aim of the next year) is not B's plan: its silence about
+    the rest says nothing."""
     kinds_a = {ds.sources[t.source].type for t in ds.targets[year_a] if t.key[1:] == key}
-    kinds_b = {ds.sources[t.source].type for t in ds.targets[year_b] if t.scope == key[1]}
-    return bool(kinds_a & kinds_b)
+    plans = {s.id for s in ds.sources.values() if s.plan_for == year_b and s.type in kinds_a}
+    return any(t.source in plans and t.scope == key[1] for t in ds.targets[year_b])
+
+
+def in_time_order(year_a: int, year_b: int) -> tuple[int, int, bool]:
+    """Two years to compare, earlier first, and whether they were given the other way round:
+    `compare 2024 2023` answers as `compare 2023 2024` and says so, since 'raised', 'new' and
+    'dropped' only mean something from an earlier plan to a later one."""
+    return (year_b, year_a, True) if year_a > year_b else (year_a, year_b, False)
 
 
 def result_rows(ds: Dataset, year: int, filters: Filters) -> list[ResultRow]:
     """Every result reported for a year (one per period, DESIGN §4's choice), each marked
     with whether the year has a target for its indicator and scope."""
     if year not in ds.actuals:
-        raise UsageError(tr("err.no_results", year=year, root=ds.root, have=_years(ds.actuals)))
+        raise UnknownYear(year, sorted(ds.actuals), "results",
+                          msg("err.no_results", year=year, root=ds.root, have=_years(ds.actuals)))
     check_filters(ds, filters)
     targeted = {(t.indicator, t.scope) for t in ds.targets.get(year, [])}
     rows = []
@@ -192,8 +206,9 @@ def untargeted_results(ds: Dataset, year: int, filters: Filters) -> list[ResultR
 def conflict_rows(ds: Dataset, year: int | None, filters: Filters) -> list[ConflictRow]:
     """Every disagreement between sources, for one year or all."""
     if year is not None and year not in ds.targets and year not in ds.actuals:
-        raise UsageError(tr("err.no_data_year", year=year, root=ds.root,
-                            have=_years(ds.targets.keys() | ds.actuals.keys())))
+        raise UnknownYear(year, sorted(ds.targets.keys() | ds.actuals.keys()), "data",
+                          msg("err.no_data_year", year=year, root=ds.root,
+                             have=_years(ds.targets.keys() | ds.actuals.keys())))
     check_filters(ds, filters)
     rows: list[ConflictRow] = []
     years = [year] if year is not None else sorted(ds.targets.keys() | ds.actuals.keys())

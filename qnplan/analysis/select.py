@@ -7,6 +7,7 @@ from typing import Generic, TypeVar
 
 import msgspec
 
+from qnplan.analysis.meaning import same_meaning
 from qnplan.model import Result, Source, Target
 from qnplan.numbers import same
 
@@ -34,7 +35,7 @@ def targets_agree(a: Target, b: Target) -> bool:
     if a.op != b.op:
         return False
     if a.op == "qualitative":
-        return " ".join((a.text or "").split()) == " ".join((b.text or "").split())
+        return same_meaning(a.text, b.text)
     return _same_number(a.value, b.value) and _same_number(a.min, b.min) and _same_number(
         a.max, b.max)
 

@@ -10,8 +10,8 @@ import msgspec
 from qnplan.analysis.assess import assess
 from qnplan.analysis.rows import Filters, check_filters, sort_key
 from qnplan.analysis.select import choose
-from qnplan.errors import UsageError
-from qnplan.i18n import tr
+from qnplan.errors import UnknownIndicator, UsageError
+from qnplan.message import msg
 from qnplan.model import Dataset, Indicator, Result, Status, Target, months
 from qnplan.numbers import compare, same
 
@@ -166,11 +166,12 @@ def _check(ds: Dataset, indicators: list[str] | None, year_from: int | None,
            year_to: int | None, scope: str, source: str | None) -> None:
     for ind_id in indicators or []:
         if ind_id not in ds.indicators:
-            raise UsageError(tr("err.unknown_indicator", value=ind_id))
+            raise UnknownIndicator(ind_id, sorted(ds.indicators),
+                                   msg("err.unknown_indicator", value=ind_id))
         if ds.indicators[ind_id].kind == "qualitative":
-            raise UsageError(tr("err.qualitative_trend", value=ind_id))
+            raise UsageError(msg("err.qualitative_trend", value=ind_id))
     if year_from is not None and year_to is not None and year_from > year_to:
-        raise UsageError(tr("err.from_after_to", a=year_from, b=year_to))
+        raise UsageError(msg("err.from_after_to", a=year_from, b=year_to))
     check_filters(ds, Filters(scope=scope, source=source))
 
 

@@ -7,17 +7,23 @@ import functools
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import msgspec
 import typer
 
 from qnplan.cli.options import Format
-from qnplan.errors import DataError, QnplanError, UsageError
+from qnplan.errors import InvalidData, QnplanError, UsageError
 from qnplan.i18n import tr, tr_count
+
+if TYPE_CHECKING:
+    from qnplan.model import Dataset, Issue
 
 F = TypeVar("F", bound=Callable[..., Any])
 INTERNAL_ERROR = 70
+USAGE_ERROR = 2  # a year, scope or folder that does not exist, like a bad option
+DATA_ERROR = 1
 
 
 class Settings(msgspec.Struct):
@@ -47,8 +53,10 @@ def _handled() -> Iterator[None]:
     except QnplanError as exc:
         if SETTINGS.debug:
             raise
-        stderr(tr("err.prefix", message=str(exc)))
-        raise typer.Exit(exc.exit_code) from None
+        from qnplan.render.issues import error_text
+
+        stderr(tr("err.prefix", SETTINGS.lang, message=error_text(exc, SETTINGS.lang)))
+        raise typer.Exit(USAGE_ERROR if isinstance(exc, UsageError) else DATA_ERROR) from None
     except (typer.Exit, typer.Abort, KeyboardInterrupt):
         raise
     except Exception as exc:  # a bug: one line unless --debug
@@ -69,21 +77,33 @@ def handled(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def load_cached(root: Path, *, check_quotes: bool = False,
+                only: list[Path] | None = None) -> tuple[Dataset, list[Issue]]:
+    """A data directory through the parsed-data cache (unless --no-cache), built with the
+    garbage collector held off and its objects frozen: right for a one-shot process only."""
+    from qnplan.dataset import cache
+    from qnplan.dataset.collector import collector_paused
+
+    with collector_paused():
+        return cache.load(root, check_quotes=check_quotes, only=only,
+                          use_cache=cache.wanted(SETTINGS.no_cache))
+
+
 def dataset() -> Any:
     """The data directory chosen by --data / $QNPLAN_DATA / the bundled data, loaded; its
     first errors on stderr and a DataError when it is invalid."""
-    from qnplan.dataset import cache
     from qnplan.dataset.paths import data_root
 
-    root = data_root(SETTINGS.data)
-    ds, issues = cache.load(root, use_cache=cache.wanted(SETTINGS.no_cache))
+    ds, issues = load_cached(data_root(SETTINGS.data))
     errors = [i for i in issues if i.severity == "error"]
     if errors:
+        from qnplan.render.issues import issue_line
+
         for issue in errors[:5]:
-            stderr(str(issue))
+            stderr(issue_line(issue, SETTINGS.lang))
         more = tr("err.more", n=len(errors) - 5) if len(errors) > 5 else ""
-        raise DataError(tr("err.data_problems", problems=tr_count("count.problem", len(errors)),
-                           more=more))
+        raise InvalidData(tr("err.data_problems", problems=tr_count("count.problem", len(errors)),
+                             more=more), issues)
     return ds
 
 

@@ -12,6 +12,7 @@ from qnplan.cli.common import (
     check_output,
     dataset,
     handled,
+    load_cached,
     out,
     print_listing,
     stderr,
@@ -52,25 +53,22 @@ def validate(
         "--strict", help="Exit 1 on warnings too, not only on errors.")] = False,
 ) -> None:
     """Check the data files and report every problem with file, line and column."""
-    from qnplan.dataset import cache
     from qnplan.render.github import github_annotation
+    from qnplan.render.issues import issue_line, issue_record
 
     root, only = _validate_root(paths or [])
-    ds, issues = cache.load(root, check_quotes=True, only=only,
-                            use_cache=cache.wanted(SETTINGS.no_cache))
+    ds, issues = load_cached(root, check_quotes=True, only=only)
     errors = sum(1 for i in issues if i.severity == "error")
     if fmt is ValidateFormat.json:
         from qnplan.render.json import to_json
 
-        out(to_json([{"path": i.path, "line": i.line, "column": i.column,
-                      "severity": i.severity, "code": i.code, "message": i.message}
-                     for i in issues]))
+        out(to_json([issue_record(i, SETTINGS.lang) for i in issues]))
     elif fmt is ValidateFormat.github:
         for i in issues:
-            out(github_annotation(i) + "\n")
+            out(github_annotation(i, SETTINGS.lang) + "\n")
     else:
         for i in issues:
-            out(f"{i}\n")
+            out(issue_line(i, SETTINGS.lang) + "\n")
         entries = sum(len(e) for es in (ds.targets, ds.actuals, ds.plans) for e in es.values())
         stderr(tr("msg.validate_summary", errors=tr_count("count.error", errors),
                   warnings=tr_count("count.warning", len(issues) - errors),

@@ -15,7 +15,7 @@ from qnplan.dataset.paths import data_root as data_root
 from qnplan.dataset.plan_files import load_plan_file, plan_files
 from qnplan.dataset.quotes import SourceText, check_quote, check_quote_written
 from qnplan.dataset.strict_yaml import INVALID, LoadedFile, PathKey, load_yaml
-from qnplan.i18n import tr
+from qnplan.message import msg
 from qnplan.model import (
     ID_PATTERN,
     SOURCE_ID_PATTERN,
@@ -72,7 +72,7 @@ class _Builder:
         except Refused as exc:
             loaded = LoadedFile(display)
             loaded.issues.append(Issue(display, None, None, "error", exc.code,
-                                       tr("y.file_refused", why=exc.message, advice="")))
+                                       msg("y.file_refused", why=exc.message, advice="")))
             return loaded
         return load_yaml(real, display)
 
@@ -84,14 +84,14 @@ class _Builder:
         if data is None:
             return None
         if not isinstance(data, dict) or key not in data:
-            loaded.issue((), "wrong-type", tr("d.no_section", key=key))
+            loaded.issue((), "wrong-type", msg("d.no_section", key=key))
             return None
         section = data[key]
         if section is INVALID:
             return None
         if not isinstance(section, kind):
-            what = tr("type.entries_plain" if kind is list else "type.id_mapping")
-            loaded.issue((key,), "wrong-type", tr("d.section_type", key=key, what=what))
+            what = msg("type.entries_plain" if kind is list else "type.id_mapping")
+            loaded.issue((key,), "wrong-type", msg("d.section_type", key=key, what=what))
             return None
         return section
 
@@ -102,7 +102,7 @@ class _Builder:
             key = ("indicators", ind_id)
             self.known_indicators.declared.add(ind_id)
             if not re.match(ID_PATTERN, ind_id):
-                loaded.issue(key, "bad-id", tr("d.bad_indicator_id", id=repr(ind_id)))
+                loaded.issue(key, "bad-id", msg("d.bad_indicator_id", id=repr(ind_id)))
                 continue
             spec = v.convert_entry(loaded, key, raw, IndicatorSpec)
             if spec is None:
@@ -112,7 +112,7 @@ class _Builder:
                 continue
             if unit is None and spec.kind != "qualitative":
                 loaded.issue((*key, "unit"), "missing-field",
-                             tr("d.indicator_unit", id=repr(ind_id)))
+                             msg("d.indicator_unit", id=repr(ind_id)))
                 continue
             v.check_aliases(loaded, key, [spec.name.vi], unit, self.aliases)  # names count too
             aliases = v.check_aliases(loaded, key, spec.aliases, unit, self.aliases)
@@ -128,7 +128,7 @@ class _Builder:
             key = ("sources", src_id)
             self.known_sources.declared.add(src_id)
             if not re.match(SOURCE_ID_PATTERN, str(src_id)):
-                loaded.issue(key, "bad-id", tr("d.bad_source_id", id=repr(src_id)))
+                loaded.issue(key, "bad-id", msg("d.bad_source_id", id=repr(src_id)))
                 continue
             spec = v.convert_entry(loaded, key, raw, SourceSpec)
             if spec is None:
@@ -147,15 +147,15 @@ class _Builder:
         try:
             path = named_path(self.real_root, name)
             if not path.exists():
-                loaded.issue(key, "missing-text", tr("d.missing_text", name=repr(name)))
+                loaded.issue(key, "missing-text", msg("d.missing_text", name=repr(name)))
                 return None
             if not self.check_quotes:
                 regular_file(path)
                 return None
             return SourceText(decode_utf8(read_capped(path)))
         except Refused as exc:
-            where = tr("d.at_line", line=exc.line) if exc.line else ""
-            loaded.issue(key, exc.code, tr("d.text_refused", name=repr(name), where=where,
+            where = msg("d.at_line", line=exc.line) if exc.line else ""
+            loaded.issue(key, exc.code, msg("d.text_refused", name=repr(name), where=where,
                                            why=exc.message))
             return None
 
@@ -169,14 +169,14 @@ class _Builder:
         year = data.get("year") if data is not None else None
         if data is not None:
             for name in sorted(set(data) - {"year", section_name}):
-                loaded.issue((name,), "unknown-field", tr("d.unknown_top", name=repr(name)))
+                loaded.issue((name,), "unknown-field", msg("d.unknown_top", name=repr(name)))
             if year is INVALID:
                 year = None
             elif not isinstance(year, int) or isinstance(year, bool):
-                loaded.issue(("year",), "wrong-type", tr("d.year_type"))
+                loaded.issue(("year",), "wrong-type", msg("d.year_type"))
                 year = None
             elif not MIN_YEAR <= year <= MAX_YEAR:
-                loaded.issue(("year",), "implausible-year", tr(
+                loaded.issue(("year",), "implausible-year", msg(
                     "d.year_range", year=show(year), low=MIN_YEAR, high=MAX_YEAR))
                 year = None
         named = self.file_year(loaded, path, section_name)
@@ -184,27 +184,27 @@ class _Builder:
             year = None
         elif year is not None and year != named:
             loaded.issue(("year",), "year-mismatch",
-                         tr("d.year_mismatch", year=year, name=path.name))
+                         msg("d.year_mismatch", year=year, name=path.name))
             year = None
         return loaded, year, section or []
 
     def file_year(self, loaded: LoadedFile, path: Path, kind: str) -> int | None:
         """The year a file's name gives, if it is the one file for it, spelled YEAR.yaml."""
         if not _YEAR_FILE.match(path.stem):
-            loaded.issue((), "file-name", tr("d.file_year", name=repr(path.name)))
+            loaded.issue((), "file-name", msg("d.file_year", name=repr(path.name)))
             return None
         year = int(path.stem)
         if not MIN_YEAR <= year <= MAX_YEAR:
-            loaded.issue((), "implausible-year", tr(
+            loaded.issue((), "implausible-year", msg(
                 "d.file_year_range", name=repr(path.name), low=MIN_YEAR, high=MAX_YEAR))
             return None
         first = self.year_paths.setdefault((kind, year), path)
         if first != path:
-            loaded.issue((), "duplicate-year", tr(
+            loaded.issue((), "duplicate-year", msg(
                 "d.duplicate_year", kind=kind, year=year, first=display_path(first)))
             return None
         if path.suffix != ".yaml":
-            loaded.issue((), "file-name", tr("d.file_suffix", name=repr(path.name), year=year))
+            loaded.issue((), "file-name", msg("d.file_suffix", name=repr(path.name), year=year))
             return None
         return year
 
@@ -213,7 +213,7 @@ class _Builder:
         """An entry's fields, types and references, each problem reported (one does not hide
         another); the spec and its indicator when all is well."""
         if not isinstance(raw, dict):
-            loaded.issue(key, "wrong-type", tr("d.entry_mapping"))
+            loaded.issue(key, "wrong-type", msg("d.entry_mapping"))
             return None
         raw = v.nfc_names(raw)
         op_ok = spec_type not in (TargetSpec, PlanTargetSpec) or v.check_op(loaded, key, raw)
@@ -249,7 +249,7 @@ class _Builder:
                 continue
             ident = (spec.indicator, spec.scope, spec.period, spec.source)
             if ident in seen:
-                loaded.issue(key, "duplicate-entry", tr(
+                loaded.issue(key, "duplicate-entry", msg(
                     "d.duplicate_entry", indicator=spec.indicator, scope=spec.scope,
                     period=spec.period, source=repr(spec.source)))
                 continue
@@ -263,25 +263,25 @@ class _Builder:
         op = spec.op
         if op == "qualitative":
             if spec.text is None:
-                loaded.issue(key, "missing-field", tr("d.qualitative_text"))
+                loaded.issue(key, "missing-field", msg("d.qualitative_text"))
                 return None
             extra = next((f for f in ("value", "min", "max") if getattr(n, f) is not None),
                          None)
             if extra is not None:
-                loaded.issue((*key, extra), "op-fields", tr("d.qualitative_extra", extra=extra))
+                loaded.issue((*key, extra), "op-fields", msg("d.qualitative_extra", extra=extra))
                 return None
         elif op == "range":
             if n.min is None or n.max is None:
-                loaded.issue(key, "missing-field", tr("d.range_needs"))
+                loaded.issue(key, "missing-field", msg("d.range_needs"))
                 return None
             if n.value is not None:
-                loaded.issue((*key, "value"), "op-fields", tr("d.range_value"))
+                loaded.issue((*key, "value"), "op-fields", msg("d.range_value"))
                 return None
         elif n.value is None:
-            loaded.issue(key, "missing-field", tr("d.needs_value", op=repr(op)))
+            loaded.issue(key, "missing-field", msg("d.needs_value", op=repr(op)))
             return None
         elif n.min is not None or n.max is not None:
-            loaded.issue(key, "op-fields", tr("d.min_max_op", op=repr(op)))
+            loaded.issue(key, "op-fields", msg("d.min_max_op", op=repr(op)))
             return None
         unit = None
         if op != "qualitative":
@@ -293,11 +293,11 @@ class _Builder:
                 return None
             if n.min is not None and n.max is not None and n.min > n.max:
                 loaded.issue((*key, "min"), "op-fields",
-                             tr("d.min_over_max", min=show(n.min), max=show(n.max)))
+                             msg("d.min_over_max", min=show(n.min), max=show(n.max)))
                 return None
         tolerance = 0.05 if spec.tolerance is None else spec.tolerance
         if not 0 <= tolerance < 1:  # also refuses NaN
-            loaded.issue((*key, "tolerance"), "invalid-value", tr("d.tolerance"))
+            loaded.issue((*key, "tolerance"), "invalid-value", msg("d.tolerance"))
             return None
         if self.check_quotes:
             stated = [float(x) for x in (n.value, n.min, n.max) if x is not None]
@@ -319,7 +319,7 @@ class _Builder:
         value: float | None = None
         unit: str | None = None
         if n.value is None and spec.met is None:
-            loaded.issue(key, "missing-field", tr("d.result_needs"))
+            loaded.issue(key, "missing-field", msg("d.result_needs"))
             return None
         if n.value is not None:
             unit = v.check_unit(loaded, key, spec.unit, ind)
@@ -367,7 +367,7 @@ def load_dataset(root: Path, *, check_quotes: bool = False,
             method(path)
         else:
             b.issues.append(Issue(display_path(path), None, None, "error", "missing-file",
-                                  tr("d.missing_file", name=name)))
+                                  msg("d.missing_file", name=name)))
     targets: dict[int, list[Target]] = {}
     actuals: dict[int, list[Result]] = {}
     wanted = {p.resolve() for p in only} if only is not None else None

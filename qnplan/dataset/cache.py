@@ -27,11 +27,9 @@ from pathlib import Path
 
 import msgspec
 
-from qnplan.dataset.collector import collector_paused
-from qnplan.i18n import language
 from qnplan.model import Dataset, Issue
 
-FORMAT = 1  # the layout of Entry; any change to qnplan's code also changes every key
+FORMAT = 2  # the layout of Entry (2: issues as message keys); code changes change every key
 RACY_NS = 2_000_000_000  # covers filesystems that keep whole seconds (ext3, FAT: two)
 MAX_ENTRIES = 16
 MAX_BYTES = 256 * 1024 * 1024  # all entries together; a larger single entry is not stored
@@ -77,22 +75,26 @@ def cache_dir() -> Path:
 
 def load(root: Path, *, check_quotes: bool = False, only: list[Path] | None = None,
          use_cache: bool = True) -> tuple[Dataset, list[Issue]]:
-    """What dataset.load_dataset answers, from the cache when nothing it read has changed."""
-    with collector_paused():
-        place = _place(root, check_quotes, only) if use_cache else None
-        if place is not None:
-            hit = _read(place[0], place[1], root)
-            if hit is not None:
-                return hit
-        started = time.time_ns()
-        from qnplan.dataset.build import load_dataset
+    """What dataset.load_dataset answers, from the cache when nothing it read has changed.
+    (The CLI also holds the garbage collector off around this: dataset/collector.py.)"""
+    if os.path.lexists(root / ".qnplan-journal"):  # transaction.JOURNAL: a write was cut short
+        from qnplan.dataset import transaction
 
-        dataset, issues = load_dataset(root, check_quotes=check_quotes, only=only)
-        if place is not None:
-            stamps = _stamps(root, _texts(dataset))
-            if all(s.ctime_ns < started - RACY_NS for s in stamps):
-                _write(place[0], Entry(FORMAT, place[1], stamps, dataset, issues))
-        return dataset, issues
+        transaction.recover(root.resolve())
+    place = _place(root, check_quotes, only) if use_cache else None
+    if place is not None:
+        hit = _read(place[0], place[1], root)
+        if hit is not None:
+            return hit
+    started = time.time_ns()
+    from qnplan.dataset.build import load_dataset
+
+    dataset, issues = load_dataset(root, check_quotes=check_quotes, only=only)
+    if place is not None:
+        stamps = _stamps(root, _texts(dataset))
+        if all(s.ctime_ns < started - RACY_NS for s in stamps):
+            _write(place[0], Entry(FORMAT, place[1], stamps, dataset, issues))
+    return dataset, issues
 
 
 def _place(root: Path, check_quotes: bool, only: list[Path] | None) -> tuple[Path, str] | None:
@@ -103,10 +105,9 @@ def _place(root: Path, check_quotes: bool, only: list[Path] | None) -> tuple[Pat
         if folder.resolve().is_relative_to(resolved):
             return None  # never write into the data directory
         chosen = sorted(str(p.resolve()) for p in only) if only is not None else None
-        # The issues' messages are worded in the current language: part of the question.
+        # Issues are stored as message keys and fields, so one answer serves every language.
         key = "\n".join([str(FORMAT), sys.version, msgspec.__version__, _code_stamp(), str(root),
-                         str(resolved), str(Path.cwd()), str(check_quotes), repr(chosen),
-                         language()])
+                         str(resolved), str(Path.cwd()), str(check_quotes), repr(chosen)])
     except (OSError, RuntimeError, ValueError):  # no home, a vanished working directory
         return None
     # The name only spreads entries over files; the full key inside is what is compared.

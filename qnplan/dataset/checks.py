@@ -12,7 +12,7 @@ from typing import Any, Literal, NamedTuple, get_args, get_origin, get_type_hint
 import msgspec
 
 from qnplan.dataset.strict_yaml import LoadedFile, PathKey, has_invalid
-from qnplan.i18n import tr
+from qnplan.message import Message, msg
 from qnplan.model import OPS, PERIOD_PATTERN, SCOPE_PATTERN, Indicator
 from qnplan.numbers import misread_thousands, parse_vi, show
 from qnplan.units import AMOUNT_UNITS, SPELLINGS, UNITS, canonical_unit, convertible
@@ -35,10 +35,10 @@ MAX_MAGNITUDE = sys.float_info.max  # an int beyond it cannot become a float
 _NAMES = ("indicator", "source", "unit", "scope", "period", "op")
 
 
-def suggest(name: str, known: Any) -> str:
+def suggest(name: str, known: Any) -> Message | str:
     """' (did you mean X?)' for a near miss, else ''."""
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.75)
-    return tr("v.did_you_mean", name=repr(close[0])) if close else ""
+    return msg("v.did_you_mean", name=repr(close[0])) if close else ""
 
 
 class Suggester:
@@ -50,9 +50,9 @@ class Suggester:
     def __init__(self, known: Any) -> None:
         self.known = known
         self.declared: set[str] = set()  # in the registry, but refused there (and reported)
-        self.hints: dict[str, str] = {}
+        self.hints: dict[str, Message | str] = {}
 
-    def __call__(self, name: str) -> str:
+    def __call__(self, name: str) -> Message | str:
         hint = self.hints.get(name)
         if hint is None:
             hint = suggest(name, self.known) if len(self.hints) < self.LIMIT else ""
@@ -70,7 +70,7 @@ def convert_entry(loaded: LoadedFile, key: PathKey, raw: Any, spec: type[Any]) -
         raw.keys() <= _field_set(spec)) else []
     for name in unknown:
         loaded.issue((*key, name), "unknown-field",
-                     tr("v.unknown_field", name=repr(name), hint=suggest(name, fields)))
+                     msg("v.unknown_field", name=repr(name), hint=suggest(name, fields)))
     if unknown:
         raw = {name: value for name, value in raw.items() if name in fields}
     try:
@@ -106,31 +106,31 @@ def _report_invalid(loaded: LoadedFile, key: PathKey, raw: Any, spec: type[Any],
         missing = _FIELD.search(text)
         name = missing.group(1) if missing else "?"
         name = f"{field}.{name}" if field else name
-        loaded.issue(where, "missing-field", tr("v.missing_field", name=repr(name)))
+        loaded.issue(where, "missing-field", msg("v.missing_field", name=repr(name)))
     elif text.startswith("Object contains unknown field"):
         unknown = _FIELD.search(text)
         name = unknown.group(1) if unknown else "?"
-        loaded.issue((*where, name), "unknown-field", tr("v.unknown_field", name=repr(name),
+        loaded.issue((*where, name), "unknown-field", msg("v.unknown_field", name=repr(name),
                                                          hint=""))
     elif text.startswith("Expected"):
         m = re.match(r"Expected `([^`]*)`, got `([^`]*)`", text)
         want, got = (m.group(1), m.group(2)) if m else ("?", "?")
-        hint = tr("v.quote_it") if want.startswith("str") and got in _SCALARS else ""
-        loaded.issue(where, "wrong-type", tr(
-            "v.wrong_type", field=field or tr("v.entry"), hint=hint,
-            want=tr(f"type.{_TYPE_WORDS[want]}") if want in _TYPE_WORDS else want,
-            got=tr(f"type.{_GOT[got]}") if got in _GOT else got))
+        hint = msg("v.quote_it") if want.startswith("str") and got in _SCALARS else ""
+        loaded.issue(where, "wrong-type", msg(
+            "v.wrong_type", field=field or msg("v.entry"), hint=hint,
+            want=msg(f"type.{_TYPE_WORDS[want]}") if want in _TYPE_WORDS else want,
+            got=msg(f"type.{_GOT[got]}") if got in _GOT else got))
     elif text.startswith("Invalid enum value"):
         value = _value_at(raw, sub)
         allowed = _allowed(spec, sub)
-        loaded.issue(where, "invalid-value", tr(
+        loaded.issue(where, "invalid-value", msg(
             "v.not_one_of", field=field, value=repr(value), allowed=", ".join(allowed),
             hint=suggest(str(value), allowed)))
     elif "date" in text:
-        loaded.issue(where, "invalid-value", tr("v.bad_date", field=field,
+        loaded.issue(where, "invalid-value", msg("v.bad_date", field=field,
                                                 value=repr(_value_at(raw, sub))))
     else:
-        loaded.issue(where, "invalid-value", tr("v.not_allowed", field=field or tr("v.entry")))
+        loaded.issue(where, "invalid-value", msg("v.not_allowed", field=field or msg("v.entry")))
 
 
 def _value_at(raw: Any, sub: PathKey) -> Any:
@@ -161,13 +161,13 @@ def check_op(loaded: LoadedFile, key: PathKey, raw: dict[str, Any]) -> bool:
         return True
     op = raw["op"]
     if op is None:
-        loaded.issue((*key, "op"), "unknown-op", tr("v.op_null"))
+        loaded.issue((*key, "op"), "unknown-op", msg("v.op_null"))
         return False
     if op == "":
-        loaded.issue((*key, "op"), "unknown-op", tr("v.op_empty"))
+        loaded.issue((*key, "op"), "unknown-op", msg("v.op_empty"))
         return False
     if isinstance(op, str) and op not in OPS:
-        loaded.issue((*key, "op"), "unknown-op", tr("v.unknown_op", op=repr(op),
+        loaded.issue((*key, "op"), "unknown-op", msg("v.unknown_op", op=repr(op),
                                                     known=", ".join(OPS), hint=suggest(op, OPS)))
         return False
     return True
@@ -193,20 +193,20 @@ def check_reference(loaded: LoadedFile, key: PathKey, indicator: Any, source: An
           and isinstance(source, str) and source in sources.known)
     if isinstance(indicator, str) and indicator not in indicators.declared:
         loaded.issue((*key, "indicator"), "unknown-indicator",
-                     tr("v.unknown_indicator", id=repr(indicator), hint=indicators(indicator)))
+                     msg("v.unknown_indicator", id=repr(indicator), hint=indicators(indicator)))
     if isinstance(source, str) and source not in sources.declared:
         loaded.issue((*key, "source"), "unknown-source",
-                     tr("v.unknown_source", id=repr(source), hint=sources(source)))
+                     msg("v.unknown_source", id=repr(source), hint=sources(source)))
     return ok
 
 
 def check_period_scope(loaded: LoadedFile, key: PathKey, period: str, scope: str) -> bool:
     ok = True
     if not _PERIOD.match(period):
-        loaded.issue((*key, "period"), "bad-period", tr("v.bad_period", period=repr(period)))
+        loaded.issue((*key, "period"), "bad-period", msg("v.bad_period", period=repr(period)))
         ok = False
     if not _SCOPE.match(scope):
-        loaded.issue((*key, "scope"), "bad-scope", tr("v.bad_scope", scope=repr(scope)))
+        loaded.issue((*key, "scope"), "bad-scope", msg("v.bad_scope", scope=repr(scope)))
         ok = False
     return ok
 
@@ -218,7 +218,7 @@ def unit_code(loaded: LoadedFile, key: PathKey, unit: str | None) -> str | None:
         return None
     code = canonical_unit(unicodedata.normalize("NFC", unit))
     if code is None:
-        loaded.issue(key, "unknown-unit", tr(
+        loaded.issue(key, "unknown-unit", msg(
             "v.unknown_unit", unit=repr(unit), hint=suggest(unit.lower(), [*UNITS, *SPELLINGS]),
             known=", ".join(UNITS)))
     return code
@@ -233,12 +233,12 @@ def check_aliases(loaded: LoadedFile, key: PathKey, aliases: list[str], unit: st
     for i, alias in enumerate(aliases):
         folded = " ".join(unicodedata.normalize("NFC", alias).lower().split())
         if not folded.replace(".", ""):
-            loaded.issue((*key, "aliases", i), "bad-alias", tr("v.empty_alias"))
+            loaded.issue((*key, "aliases", i), "bad-alias", msg("v.empty_alias"))
             continue
         other = seen.setdefault((folded, dimension), str(key[-1]))
         if other != key[-1]:
             loaded.issue((*key, "aliases", i), "duplicate-alias",
-                         tr("v.duplicate_alias", alias=repr(alias), other=repr(other)))
+                         msg("v.duplicate_alias", alias=repr(alias), other=repr(other)))
             continue
         out.append(alias)
     return out
@@ -248,7 +248,7 @@ def check_unit(loaded: LoadedFile, key: PathKey, unit: str | None,
                indicator: Indicator) -> str | None:
     """The entry's unit code (default: the indicator's), or None after reporting a problem."""
     if indicator.unit is None:
-        loaded.issue(key, "qualitative-value", tr("v.qualitative_value", id=indicator.id))
+        loaded.issue(key, "qualitative-value", msg("v.qualitative_value", id=indicator.id))
         return None
     if unit is None:
         return indicator.unit
@@ -256,7 +256,7 @@ def check_unit(loaded: LoadedFile, key: PathKey, unit: str | None,
     if code is None:
         return None
     if not convertible(code, indicator.unit):
-        loaded.issue((*key, "unit"), "unit-mismatch", tr(
+        loaded.issue((*key, "unit"), "unit-mismatch", msg(
             "v.unit_mismatch", unit=repr(unit), id=indicator.id, own=repr(indicator.unit)))
         return None
     return code
@@ -278,22 +278,22 @@ def check_numbers(loaded: LoadedFile, key: PathKey, fields: dict[str, float | No
 
 
 def number_problem(name: str, value: float, unit: str | None,
-                   indicator: Indicator) -> tuple[str, str] | None:
+                   indicator: Indicator) -> tuple[str, Message] | None:
     """(code, message) for a number that cannot stand, else None."""
     if isinstance(value, float) and not math.isfinite(value):
-        return ("not-finite", tr("v.not_finite", name=name, value=value))
+        return ("not-finite", msg("v.not_finite", name=name, value=value))
     if abs(value) > MAX_MAGNITUDE:  # before any float(): a 400-digit int overflows it
-        return ("too-large", tr("v.too_large", name=name, value=show(value)))
+        return ("too-large", msg("v.too_large", name=name, value=show(value)))
     if unit in UNITS and indicator.unit in UNITS and not math.isfinite(
             value * UNITS[unit][1] / UNITS[str(indicator.unit)][1]):
-        return ("too-large", tr("v.too_large_converted", name=name, value=show(value),
+        return ("too-large", msg("v.too_large_converted", name=name, value=show(value),
                                 unit=indicator.unit))
     if value < 0 and (indicator.kind == "flow" or unit in AMOUNT_UNITS):
-        return ("negative", tr("v.negative", name=name, value=show(value), id=indicator.id,
+        return ("negative", msg("v.negative", name=name, value=show(value), id=indicator.id,
                                unit=unit))
     if unit == "%" and indicator.kind == "level" and not 0 <= value <= 100:
         return ("percent-range",
-                tr("v.percent_range", name=name, value=show(value), id=indicator.id))
+                msg("v.percent_range", name=name, value=show(value), id=indicator.id))
     return None
 
 
@@ -316,13 +316,13 @@ def read_amounts(loaded: LoadedFile, key: PathKey, spec: Any) -> Amounts | None:
             try:
                 x = parse_vi(x)
             except ValueError as exc:
-                loaded.issue((*key, name), "bad-number", tr("v.bad_number", name=name,
+                loaded.issue((*key, name), "bad-number", msg("v.bad_number", name=name,
                                                              problem=str(exc)))
                 ok = False
                 continue
         elif isinstance(x, float) and (token := misread_thousands(x, spec.quote)):
             meant = parse_vi(token)
-            loaded.issue((*key, name), "vi-thousands", tr(
+            loaded.issue((*key, name), "vi-thousands", msg(
                 "v.vi_thousands", name=name, token=token, read=show(x), quoted=repr(token),
                 meant=show(meant)))
             ok = False

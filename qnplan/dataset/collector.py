@@ -7,7 +7,8 @@ young ones and, ever more often as they pile up, all of them: measured at half o
 own parse time at 16k entries and two thirds at 64k, which also made run time grow faster
 than the data. None of these objects is garbage, so the collector is paused while they are
 built; afterwards they are frozen (`gc.freeze`) so that no later collection in this
-short-lived process walks them again.
+short-lived process walks them again. That changes the interpreter for good, so only the CLI
+does it (cli/common.py); a library call leaves the collector as it found it.
 """
 
 from __future__ import annotations

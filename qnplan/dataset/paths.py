@@ -8,8 +8,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from qnplan.errors import UsageError
-from qnplan.i18n import tr
+from qnplan.errors import NoDataDirectory
+from qnplan.message import msg
 
 
 def _bundled() -> Path:
@@ -31,5 +31,5 @@ def data_root(option: str | None) -> Path:
     chosen = option or os.environ.get("QNPLAN_DATA") or None
     root = Path(chosen) if chosen else BUNDLED
     if not root.is_dir():
-        raise UsageError(tr("err.no_data_dir", path=repr(str(root))))
+        raise NoDataDirectory(str(root), msg("err.no_data_dir", path=repr(str(root))))
     return root

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from qnplan.dataset import checks as v
 from qnplan.dataset.quotes import check_quote, check_quote_written
 from qnplan.dataset.strict_yaml import INVALID, LoadedFile, PathKey
-from qnplan.i18n import tr
+from qnplan.message import msg
 from qnplan.model import (
     Baseline,
     BaselineSpec,
@@ -56,12 +56,12 @@ def load_plan_file(b: _Builder, path: Path) -> tuple[str | None, list[PlanTarget
     period = named
     if data is not None:
         for name in sorted(set(data) - {"period", "targets"}):
-            loaded.issue((name,), "unknown-field", tr("d.unknown_top", name=repr(name)))
+            loaded.issue((name,), "unknown-field", msg("d.unknown_top", name=repr(name)))
         stated = _stated_period(loaded, data)
         if stated is None:
             period = None
         elif named is not None and stated != named:
-            loaded.issue(("period",), "period-mismatch", tr(
+            loaded.issue(("period",), "period-mismatch", msg(
                 "d.plan_period_mismatch", start=stated[0], end=stated[1], name=path.name))
             period = None
     start, end = period or (0, 0)
@@ -74,7 +74,7 @@ def load_plan_file(b: _Builder, path: Path) -> tuple[str | None, list[PlanTarget
             continue
         ident = (target.indicator, target.scope, target.basis, target.source)
         if ident in seen:
-            loaded.issue(key, "duplicate-entry", tr(
+            loaded.issue(key, "duplicate-entry", msg(
                 "d.plan_duplicate_entry", indicator=target.indicator, scope=target.scope,
                 basis=target.basis, source=repr(target.source)))
             continue
@@ -88,15 +88,15 @@ def _named_period(b: _Builder, loaded: LoadedFile, path: Path) -> tuple[int, int
     """The period a file's name gives, if it is the one file for it, spelled FROM-TO.yaml."""
     m = _PLAN_FILE.match(path.stem)
     if not m:
-        loaded.issue((), "file-name", tr("d.plan_file_name", name=repr(path.name)))
+        loaded.issue((), "file-name", msg("d.plan_file_name", name=repr(path.name)))
         return None
     start, end = int(m.group(1)), int(m.group(2))
     if not (MIN_YEAR <= start <= MAX_YEAR and MIN_YEAR <= end <= MAX_YEAR):
-        loaded.issue((), "implausible-year", tr(
+        loaded.issue((), "implausible-year", msg(
             "d.file_year_range", name=repr(path.name), low=MIN_YEAR, high=MAX_YEAR))
         return None
     if not MIN_YEARS <= end - start + 1 <= MAX_YEARS:
-        loaded.issue((), "period-length", tr(
+        loaded.issue((), "period-length", msg(
             "d.plan_period_length", name=repr(path.name), years=end - start + 1,
             low=MIN_YEARS, high=MAX_YEARS))
         return None
@@ -104,11 +104,11 @@ def _named_period(b: _Builder, loaded: LoadedFile, path: Path) -> tuple[int, int
     if first != path:
         from qnplan.dataset.build import display_path
 
-        loaded.issue((), "duplicate-period", tr(
+        loaded.issue((), "duplicate-period", msg(
             "d.plan_duplicate_file", period=period_name(start, end), first=display_path(first)))
         return None
     if path.suffix != ".yaml":
-        loaded.issue((), "file-name", tr("d.file_suffix", name=repr(path.name),
+        loaded.issue((), "file-name", msg("d.file_suffix", name=repr(path.name),
                                          year=period_name(start, end)))
         return None
     return start, end
@@ -117,14 +117,14 @@ def _named_period(b: _Builder, loaded: LoadedFile, path: Path) -> tuple[int, int
 def _stated_period(loaded: LoadedFile, data: dict[str, Any]) -> tuple[int, int] | None:
     """The file's `period: [FROM, TO]`, or None after reporting what is wrong with it."""
     if "period" not in data:
-        loaded.issue((), "missing-field", tr("d.plan_period_missing"))
+        loaded.issue((), "missing-field", msg("d.plan_period_missing"))
         return None
     stated = data["period"]
     if stated is INVALID:
         return None
     if not (isinstance(stated, list) and len(stated) == 2 and all(
             isinstance(y, int) and not isinstance(y, bool) for y in stated)):
-        loaded.issue(("period",), "wrong-type", tr("d.plan_period_type"))
+        loaded.issue(("period",), "wrong-type", msg("d.plan_period_type"))
         return None
     return stated[0], stated[1]
 
@@ -139,7 +139,7 @@ def _entry(b: _Builder, loaded: LoadedFile, key: PathKey, raw: Any, start: int, 
     if spec.op == "qualitative":
         fits = tuple(x for x in fits if x in BASES_FOR_KIND["qualitative"])
     if spec.basis not in fits:
-        loaded.issue((*key, "basis"), "basis-kind", tr(
+        loaded.issue((*key, "basis"), "basis-kind", msg(
             "d.plan_basis_kind", basis=spec.basis, id=ind.id,
             kind=ind.kind if spec.op != "qualitative" else "qualitative", fits=", ".join(fits)))
         return None
@@ -164,7 +164,7 @@ def _baseline(b: _Builder, loaded: LoadedFile, key: PathKey, spec: BaselineSpec,
                            b.known_sources)
     ok = check_quote_written(loaded, key, spec.quote) and ok
     if start and not MIN_YEAR <= spec.year <= start:
-        loaded.issue((*key, "year"), "baseline-year", tr(
+        loaded.issue((*key, "year"), "baseline-year", msg(
             "d.plan_baseline_year", year=spec.year, start=start))
         ok = False
     amounts = v.read_amounts(loaded, key, spec)

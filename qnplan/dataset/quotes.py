@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from qnplan.dataset.strict_yaml import LoadedFile, PathKey
-from qnplan.i18n import tr
+from qnplan.message import msg
 from qnplan.numbers import number_tokens, show, spellings
 from qnplan.units import AMOUNT_UNITS, UNITS, clean
 
@@ -19,7 +19,7 @@ def check_quote_written(loaded: LoadedFile, key: PathKey, quote: str) -> bool:
     """A quote has words in it: an empty one would match any source text."""
     if quote.strip():
         return True
-    loaded.issue((*key, "quote"), "empty-quote", tr("v.empty_quote"))
+    loaded.issue((*key, "quote"), "empty-quote", msg("v.empty_quote"))
     return False
 
 
@@ -81,7 +81,7 @@ def check_quote(loaded: LoadedFile, key: PathKey, quote: str, source_text: Sourc
     True when the quote was checked against a source text."""
     if source_text is not None and not source_text.contains(quote):
         loaded.issue((*key, "quote"), "quote-not-found",
-                     tr("v.quote_not_found", source=repr(source_id)))
+                     msg("v.quote_not_found", source=repr(source_id)))
     checked = source_text is not None
     if not values:
         return checked
@@ -93,7 +93,7 @@ def check_quote(loaded: LoadedFile, key: PathKey, quote: str, source_text: Sourc
         if value == 0 and any(w in folded for w in ZERO_WORDS):
             continue
         loaded.issue((*key, "quote"), "value-not-in-quote",
-                     tr("v.value_not_in_quote", value=show(value)), severity="warning")
+                     msg("v.value_not_in_quote", value=show(value)), severity="warning")
     return checked
 
 

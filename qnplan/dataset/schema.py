@@ -216,6 +216,9 @@ def schemas() -> dict[str, dict[str, Any]]:
         _describe(defs)
         for definition in defs.values():
             props = definition.get("properties", {})
+            for prop in props.values():
+                if "anyOf" in prop:  # msgspec's order of `X | None` differs between releases
+                    prop["anyOf"].sort(key=lambda member: member == {"type": "null"})
             if "unit" in props:
                 _nullable(props["unit"], units)
             if "period" in props:

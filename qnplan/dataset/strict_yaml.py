@@ -20,7 +20,7 @@ import yaml
 
 from qnplan.dataset.files import Refused, decode_utf8, read_capped
 from qnplan.dataset.nesting import MAX_DEPTH, too_deep
-from qnplan.i18n import tr
+from qnplan.message import Message, msg
 from qnplan.model import Issue
 
 try:
@@ -85,43 +85,43 @@ class LoadedFile(msgspec.Struct):
                 return (None, None)
             key = key[:-1]
 
-    def issue(self, key: PathKey, code: str, message: str,
+    def issue(self, key: PathKey, code: str, message: Message,
               severity: Literal["error", "warning"] = "error") -> None:
         line, column = self.where(key)
         self.issues.append(Issue(self.path, line, column, severity, code, message))
 
 
-def _syntax_hint(problem: str, context: str, text: str, line: int, column: int) -> str:
+def _syntax_hint(problem: str, context: str, text: str, line: int, column: int) -> Message:
     lines = text.splitlines()
     here = lines[line] if 0 <= line < len(lines) else ""
     char = here[column] if 0 <= column < len(here) else ""
     if "block scalar" in context:
-        return tr("y.block_scalar")
+        return msg("y.block_scalar")
     if "cannot start any token" in problem:
         if char == "\t":
-            return tr("y.tab")
+            return msg("y.tab")
         if char == "%":
-            return tr("y.percent")
-        return tr("y.cannot_start", char=repr(char))
+            return msg("y.percent")
+        return msg("y.cannot_start", char=repr(char))
     if "mapping values are not allowed" in problem:
-        return tr("y.colon_in_value")
+        return msg("y.colon_in_value")
     if "expected ',' or ']'" in problem:
-        return tr("y.list_open")
+        return msg("y.list_open")
     if "expected ',' or '}'" in problem:
-        return tr("y.mapping_open")
+        return msg("y.mapping_open")
     if "could not find expected ':'" in problem:
-        return tr("y.key_colon")
+        return msg("y.key_colon")
     for words, key in _MORE_HINTS:
         if words in problem or words in context:
-            return tr(key)
+            return msg(key)
     if "quoted scalar" in context:
-        return tr("y.quote_open")
+        return msg("y.quote_open")
     if "expected node content" in problem:
-        return tr("y.value_missing")
+        return msg("y.value_missing")
     if "undefined alias" in problem:
-        return tr("y.alias_undefined")
+        return msg("y.alias_undefined")
     # PyYAML's own wording never reaches the user: it names parser states, not mistakes.
-    return tr("y.syntax_line")
+    return msg("y.syntax_line")
 
 
 _MORE_HINTS = (  # words of PyYAML's problem or context -> the message that explains them
@@ -141,9 +141,9 @@ def read_text(path: Path, display: str, loaded: LoadedFile) -> str | None:
     try:
         return decode_utf8(read_capped(path))
     except Refused as exc:
-        advice = tr("y.split_by_year") if exc.code == "file-too-large" else ""
+        advice = msg("y.split_by_year") if exc.code == "file-too-large" else ""
         loaded.issues.append(Issue(display, exc.line, exc.column, "error", exc.code,
-                                   tr("y.file_refused", why=exc.message, advice=advice)))
+                                   msg("y.file_refused", why=exc.message, advice=advice)))
         return None
 
 
@@ -182,7 +182,7 @@ def _refuse_anchors(text: str, loaded: LoadedFile) -> None:
                 mark = event.start_mark
                 line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
                 loaded.issues.append(Issue(loaded.path, line, column, "error", "anchor",
-                                           tr("y.anchor", anchor=anchor)))
+                                           msg("y.anchor", anchor=anchor)))
     except yaml.YAMLError:
         return  # the parse proper reports the syntax error, with its hint
 
@@ -210,15 +210,15 @@ def _construct(text: str, loaded: LoadedFile, careful: bool) -> LoadedFile:
         line = text.count("\n", 0, at) + 1
         column = at - (text.rfind("\n", 0, at) + 1) + 1
         loaded.issues.append(Issue(loaded.path, line, column, "error", "yaml-syntax",
-                                   tr("y.control", char=f"U+{exc.character:04X}")))
+                                   msg("y.control", char=f"U+{exc.character:04X}")))
         return loaded
     except yaml.YAMLError:
         loaded.issues.append(Issue(loaded.path, None, None, "error", "yaml-syntax",
-                                   tr("y.not_yaml")))
+                                   msg("y.not_yaml")))
         return loaded
     except RecursionError:
         loaded.issues.append(Issue(loaded.path, None, None, "error", "too-deep",
-                                   tr("y.too_deep")))
+                                   msg("y.too_deep")))
         return loaded
     except Exception as exc:  # only the fast loader lets a scalar's failure out
         if careful:
@@ -230,7 +230,7 @@ def _construct(text: str, loaded: LoadedFile, careful: bool) -> LoadedFile:
     if data is INVALID:
         data = None
     if data is None and not loader.failed:
-        loaded.issues.append(Issue(loaded.path, 1, 1, "error", "empty-file", tr("y.empty")))
+        loaded.issues.append(Issue(loaded.path, 1, 1, "error", "empty-file", msg("y.empty")))
         return loaded
     loaded.data = data
     loaded.refused = loader.failed
@@ -243,13 +243,13 @@ def _shallow_enough(text: str, loaded: LoadedFile) -> bool:
     if where is None:
         return True
     loaded.issues.append(Issue(loaded.path, *where, "error", "too-deep",
-                               tr("y.deeper_than", depth=MAX_DEPTH)))
+                               msg("y.deeper_than", depth=MAX_DEPTH)))
     return False
 
 
 def _reject(loader: _StrictLoader, node: yaml.Node) -> Invalid:
     tag = "!!" + node.tag[len(_STD):] if node.tag.startswith(_STD) else node.tag
-    loader.fail(node, "tag", tr("y.tag", tag=repr(tag)))
+    loader.fail(node, "tag", msg("y.tag", tag=repr(tag)))
     return INVALID
 
 
@@ -289,7 +289,7 @@ class _StrictLoader(_Loader):
                 _PLAIN_TAGS[value] = tag
         return tag
 
-    def fail(self, node: yaml.Node, code: str, message: str) -> None:
+    def fail(self, node: yaml.Node, code: str, message: Message) -> None:
         mark = node.start_mark
         self.loaded.issues.append(
             Issue(self.loaded.path, mark.line + 1, mark.column + 1, "error", code, message))
@@ -298,7 +298,7 @@ class _StrictLoader(_Loader):
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         if node in self.constructed_objects:  # the composer shares an aliased node
             if not self.seen_alias:
-                self.fail(node, "alias", tr("y.alias"))
+                self.fail(node, "alias", msg("y.alias"))
                 self.seen_alias = True
             return INVALID
         if not isinstance(node, yaml.ScalarNode):
@@ -321,11 +321,11 @@ class _StrictLoader(_Loader):
             key = build(key_node)
             if key.__class__ is not str:  # the usual key needs neither check nor conversion
                 if not isinstance(key, str | int) or isinstance(key, bool):
-                    self.fail(key_node, "wrong-type", tr("y.key_plain"))
+                    self.fail(key_node, "wrong-type", msg("y.key_plain"))
                     continue
                 key = str(key)
             if key in result:  # reported; the first value stays, so the rest is still checked
-                self.fail(key_node, "duplicate-key", tr("y.duplicate_key", key=repr(key)))
+                self.fail(key_node, "duplicate-key", msg("y.duplicate_key", key=repr(key)))
                 continue
             result[key] = build(value_node)
         return result
@@ -334,19 +334,19 @@ class _StrictLoader(_Loader):
         return [self.construct_object(child) for child in node.value]
 
 
-def _unreadable_scalar(node: yaml.ScalarNode, exc: Exception) -> str:
+def _unreadable_scalar(node: yaml.ScalarNode, exc: Exception) -> Message:
     """Plain words for a scalar PyYAML recognised but could not build (2023-02-30, a number
     longer than Python's int-to-string limit, !!bool maybe)."""
     value = str(node.value)
-    shown = repr(value) if len(value) <= 40 else tr("y.long_value", start=repr(value[:20]),
+    shown = repr(value) if len(value) <= 40 else msg("y.long_value", start=repr(value[:20]),
                                                     n=len(value))
     kind = node.tag[len(_STD):] if node.tag.startswith(_STD) else node.tag
     if kind == "timestamp":
-        return tr("y.bad_date", value=shown)
+        return msg("y.bad_date", value=shown)
     if kind == "int" and "limit" in str(exc):
-        return tr("y.too_many_digits", n=len(value))
-    what = tr(f"type.{_KINDS[kind]}") if kind in _KINDS else kind
-    return tr("y.unreadable", value=shown, what=what, kind=kind)
+        return msg("y.too_many_digits", n=len(value))
+    what = msg(f"type.{_KINDS[kind]}") if kind in _KINDS else kind
+    return msg("y.unreadable", value=shown, what=what, kind=kind)
 
 
 _KINDS = {"int": "whole", "float": "number", "bool": "bool"}  # catalogue keys type.*

@@ -1,16 +1,17 @@
 """`qnplan extract` end to end: read the document, find its statements, format them, and
-with --write add them to the data directory."""
+with --write (or --dry-run) add them to the data directory."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qnplan.errors import DataError
+from qnplan.errors import InvalidData
+from qnplan.extract.metadata import Meta
 from qnplan.extract.reading import read_document
 from qnplan.extract.statements import Statement, extract
 from qnplan.i18n import tr, tr_count
+from qnplan.message import msg
 
 
 @dataclass
@@ -19,40 +20,54 @@ class ExtractResult:
     statements: list[Statement]
     output: str = ""
     messages: list[str] = field(default_factory=list)
+    meta: Meta = field(default_factory=Meta)
 
 
 REGISTRIES = ("indicators.yaml", "sources.yaml")
 
 
-def run_extract(root: Path, doc: str, date: dt.date | None, source: str | None, write: bool,
-                fmt: str, use_cache: bool = True) -> ExtractResult:
-    """Everything the command does, returning what to print."""
+def run_extract(root: Path, doc: str, given: Meta, source: str | None, write: bool,
+                fmt: str, use_cache: bool = True, dry_run: bool = False) -> ExtractResult:
+    """Everything the command does, returning what to print. `given` holds the options
+    (--date, --title …), each over what the document says about itself."""
     from qnplan.dataset import cache
 
+    if source is not None and (write or dry_run):
+        from qnplan.extract.writing import check_source_id
+
+        check_source_id(source)
     ds, issues = cache.load(root, use_cache=use_cache)
     indicators, sources = ds.indicators, ds.sources
     # the registries must be sound to extract; --write needs the whole directory sound
     errors = [i for i in issues if i.severity == "error"
-              and (write or Path(i.path).name in REGISTRIES)]
+              and (write or dry_run or Path(i.path).name in REGISTRIES)]
     if errors:
-        raise DataError(tr("extract.registries_invalid", issue=errors[0]))
+        raise InvalidData(msg("extract.data_invalid"), errors)
     texts = {sid: root / s.text for sid, s in sources.items() if s.text}
-    name, raw = read_document(doc, texts)
-    if date is None and doc in sources and not Path(doc).exists():
-        date = sources[doc].date
-    text, place, found = extract(raw, indicators, date)
-    title = tr("title.extract", name=name, place=place)
-    result = ExtractResult(title, found)
-    if write:
-        from qnplan.extract.writing import write_entries
+    document = read_document(doc, texts)
+    meta = document.meta
+    if doc in sources and not Path(doc).exists():  # the registry's record is the reviewed one
+        registered = sources[doc]
+        meta = Meta(title=registered.title, url=registered.url, date=registered.date,
+                    issuer=registered.issuer, number=registered.number,
+                    type=registered.type).over(meta)
+    meta = given.over(meta)
+    _, place, found = extract(document.text, indicators, meta.date)
+    title = tr("title.extract", name=document.name, place=place)
+    result = ExtractResult(title, found, meta=meta)
+    if write or dry_run:
+        from qnplan.extract.writing import diff_note, write_entries
 
         assert source is not None
-        result.messages = write_entries(root, source, name, raw, text, date, found, indicators,
-                                        sources)
+        result.messages, result.output = write_entries(
+            root, source, document.name, document.text, _issuer(meta), found, indicators,
+            dry_run=dry_run)
+        if dry_run:
+            result.messages.append(diff_note())
     elif fmt == "json":
         from qnplan.extract.drafting import statements_json
 
-        result.output = statements_json(name, date, place, found)
+        result.output = statements_json(document.name, meta.date, place, found)
     elif fmt == "yaml":
         from qnplan.extract.drafting import drafts, drafts_yaml
 
@@ -62,3 +77,12 @@ def run_extract(root: Path, doc: str, date: dt.date | None, source: str | None, 
             result.messages.append(tr("extract.left_out_note",
                                       statements=tr_count("count.statement", len(left))))
     return result
+
+
+def _issuer(meta: Meta) -> Meta:
+    """A press page's issuer is its outlet: the site's name, else its address's host."""
+    if meta.issuer is None and (meta.type or "press") == "press":
+        from qnplan.extract.metadata import host
+
+        return Meta(issuer=host(meta.url)).over(meta)
+    return meta

@@ -24,6 +24,10 @@ OWN_SUBJECT = re.compile(
     r"khu vực|ngành|công nghiệp|dịch vụ|nông|khách|doanh nghiệp|vốn|\bthu\b|\bchi\b|"
     r"xuất khẩu|nhập khẩu|bán lẻ|giá|chỉ số|\biip\b|\bcpi\b|thu nhập|quy mô|"
     r"tỷ trọng|sản xuất|kim ngạch|lượt|dự án|hộ|lao động|việc làm|xã|trường")
+# words that foresee without planning, and the words that plan
+FORESEE = re.compile(r"(?<!\w)(?:dự kiến|dự tính|ước tính|ước)(?!\w)")
+PLAN_WORDS = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|kịch bản|nhiệm vụ|đặt ra|"
+                        r"đề ra|giao|quyết tâm|cán đích|định hướng|nghị quyết)(?!\w)")
 RESULT_CUES = re.compile(
     r"(?<!\w)(?:ước đạt|ước tính|ước thực hiện|\bước\b|kết quả thực hiện|thực hiện được|kết quả|"
     r"đạt được|đã(?! qua\b)|ghi nhận|"
@@ -63,12 +67,15 @@ PERIOD_CUES = re.compile(
     r"(?P<h2>6 tháng cuối năm|sáu tháng cuối năm|nửa cuối năm)|"
     r"(?P<h1>nửa đầu năm|6 tháng đầu năm|sáu tháng đầu năm)|"
     r"(?:quý|quí) (?P<q>iv|iii|ii|i|[1-4])\b|"
-    r"(?P<m>\d{1,2}) tháng(?: đầu năm| năm| qua| đầu| vừa qua)?(?! cuối)|"
+    r"(?P<m>\d{1,2}|(?<!\w)(?:mười một|mười hai|mười|một|hai|ba|bốn|sáu|bảy|tám|chín)) "
+    r"tháng(?: đầu năm| năm| qua| đầu| vừa qua)?(?! cuối)|"
     r"(?<!đến )(?<!hết )(?<!từ )(?<!trước )(?<!sau )(?<!\d )"
     r"(?P<one>tháng \d{1,2})(?!\d)|"
     r"(?P<fy>cả năm|năm \d{4})")
 
 
+_MONTHS_SPELLED = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8,
+                   "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12}
 # a single month ('trong tháng 10', 'CPI tháng 6') fits no period code: no period
 NO_PERIOD = ""
 
@@ -96,7 +103,7 @@ def period_of(m: re.Match[str]) -> str | None:
     if m.group("q"):
         return f"Q{_ROMAN[m.group('q')]}"
     if m.group("m"):
-        n = int(m.group("m"))
+        n = _MONTHS_SPELLED.get(m.group("m")) or int(m.group("m"))
         if n == 6:
             return "H1"
         if n == 3:

@@ -61,11 +61,17 @@ def _doubts(st: Statement, ind: Indicator | None) -> list[str]:
 
 
 def drafts(statements: list[Statement], indicators: dict[str, Indicator], source: str,
-           status: str = "estimate") -> tuple[list[Draft], list[tuple[Statement, str]]]:
-    """Draft entries for the statements that can become data, and the others with a reason."""
+           status: str | None = None) -> tuple[list[Draft], list[tuple[Statement, str]]]:
+    """Draft entries for the statements that can become data, and the others with a reason;
+    a result's status is `status` if given, else what its words say."""
     out: list[Draft] = []
     left: list[tuple[Statement, str]] = []
+    chosen: dict[tuple[object, ...], tuple[Statement, int]] = {}
     for st in statements:
+        if st.headline and "doubt.no_year" in st.doubts and (
+                "doubt.kind_default" in st.doubts or "doubt.kind_carried" in st.doubts):
+            left.append((st, "a headline figure with no year or kind of its own"))
+            continue
         if st.derived:
             left.append((st, "relative to another figure"))
             continue
@@ -100,14 +106,31 @@ def drafts(statements: list[Statement], indicators: dict[str, Indicator], source
         if st.period != "FY" or st.kind == "result":
             f["period"] = st.period
         if st.kind == "result":
-            f["status"] = status
+            # an estimate only where the words say so ('ước đạt'); else as reported
+            f["status"] = status or ("estimate" if st.estimate else "reported")
             if st.bound:
                 f["bound"] = st.bound
         f["source"] = source
         f["quote"] = st.quote
         section = "targets" if st.kind == "target" else "actuals"
+        key = (section, st.year, st.indicator, st.scope, st.period)
+        if key in chosen:  # one entry per key: keep the figure stated most surely
+            other, at = chosen[key]
+            if _rank(st) <= _rank(other):
+                left.append((st, f"repeated: same indicator, place and period as {other.quote!r}"))
+                continue
+            left.append((other, f"repeated: same indicator, place and period as {st.quote!r}"))
+            out[at] = Draft(section, st.year, f, _doubts(st, ind))
+            chosen[key] = (st, at)
+            continue
+        chosen[key] = (st, len(out))
         out.append(Draft(section, st.year, f, _doubts(st, ind)))
     return out, left
+
+
+def _rank(st: Statement) -> tuple[bool, float]:
+    """How surely a statement states its figure: the body over a headline, then confidence."""
+    return (not st.headline, st.confidence)
 
 
 def _in(value: float | None, unit: str, wanted: str) -> float | int | None:

@@ -1,202 +1,94 @@
 """Reading a document for `extract`: plain text, Markdown, a saved web page, a text PDF, a
-.docx, standard input, or the text of a registered source. Hostile input is bounded: size
-caps on bytes, pages and decompressed parts, and one clear error instead of a traceback."""
+.docx, standard input, or the text of a registered source, with what the document says about
+itself (its Meta). Hostile input is bounded: only regular files, read in bounded chunks; caps
+on bytes, characters, pages and unpacked parts; one clear error instead of a traceback."""
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import sys
-import time
 from collections.abc import Callable
-from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from qnplan.errors import DataError, UsageError
-from qnplan.i18n import tr
+from qnplan.extract.metadata import Meta, from_opening, split_header
+from qnplan.extract.packed import MAX_CHARS, docx, pdf
+from qnplan.message import msg
 
-MAX_BYTES = 8 * 1024 * 1024  # a long plan is ~100 kB; 8 MB leaves room for PDFs and pages
-MAX_CHARS = 1_000_000  # characters handed to the rules (a long resolution has ~100 000)
-MAX_PDF_PAGES = 300
-MAX_PDF_SECONDS = 20.0
-MAX_PDF_STREAM = 16 * 1024 * 1024  # bytes one PDF stream may unpack to
-MAX_DOCX_XML = 32 * 1024 * 1024
+MAX_BYTES = 8 * 1024 * 1024  # a long plan is ~100 kB; 8 MB leaves room for PDFs and .docx
+# A saved page is mostly markup (a 2.4 MB page may hold 20 kB of article): its raw cap is
+# far higher, and the character cap applies to the article text.
+MAX_PAGE_BYTES = 48 * 1024 * 1024
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"), (b"\xef\xbb\xbf", "utf-8"))
 
 
-def _check_size(name: str, size: int) -> None:
-    if size > MAX_BYTES:
-        raise DataError(tr("extract.too_big", name=name, mb=f"{size / 1e6:.1f}",
-                           limit=MAX_BYTES // (1024 * 1024)))
+@dataclass(frozen=True)
+class Document:
+    """A document's display name, its text (header lines removed) and its own record."""
+
+    name: str
+    text: str
+    meta: Meta
+
+
+def _check_size(name: str, size: int, limit: int = MAX_BYTES) -> None:
+    if size > limit:
+        raise DataError(msg("extract.too_big", name=name, mb=f"{size / 1e6:.1f}",
+                           limit=limit // (1024 * 1024)))
 
 
 def _decode(name: str, data: bytes) -> str:
+    """Text in UTF-8, or in the UTF-16/32 its byte order mark names; anything else refused."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise DataError(msg("extract.not_utf8", name=name, byte=exc.start)) from None
+            if "\x00" in text:
+                raise DataError(msg("extract.binary", name=name))
+            return text
     if b"\x00" in data[:65536]:
-        raise DataError(tr("extract.binary", name=name))
+        raise DataError(msg("extract.binary", name=name))
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise DataError(tr("extract.not_utf8", name=name, byte=exc.start)) from None
-    return _bounded(name, text)
+        raise DataError(msg("extract.not_utf8", name=name, byte=exc.start)) from None
 
 
 def _bounded(name: str, text: str) -> str:
     if len(text) > MAX_CHARS:
-        raise DataError(tr("extract.too_long", name=name, chars=f"{len(text):,}",
+        raise DataError(msg("extract.too_long", name=name, chars=f"{len(text):,}",
                            limit=f"{MAX_CHARS:,}"))
     return text
 
 
-def _article_parser() -> Any:
-    """An HTMLParser keeping the readable text of a page: no scripts, styles, menus, headers
-    or footers (html.parser is imported only for web pages)."""
-    from html.parser import HTMLParser
+def _html(name: str, data: bytes) -> tuple[str, Meta]:
+    from qnplan.extract.pages import page
 
-    class _ArticleText(HTMLParser):
-        """The readable text of a page: no scripts, styles, menus, headers or footers."""
-
-        SKIP = frozenset({"script", "style", "noscript", "nav", "header", "footer", "aside",
-                          "form", "menu", "template", "svg", "iframe", "button", "select"})
-        BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-                           "table", "section", "article", "main", "blockquote", "ul", "ol",
-                           "figcaption", "dd", "dt"})
-
-        def __init__(self) -> None:
-            super().__init__(convert_charrefs=True)
-            self.skip = 0
-            self.parts: list[str] = []
-            self.article: list[str] | None = None
-            self.article_depth = 0
-
-        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-            if tag in self.SKIP:
-                self.skip += 1
-            elif tag in ("article", "main") and self.article is None:
-                self.article, self.article_depth = [], 1
-            elif tag in ("article", "main") and self.article_depth:
-                self.article_depth += 1
-            if tag in self.BLOCK:
-                self._add("\n")
-
-        def handle_endtag(self, tag: str) -> None:
-            if tag in self.SKIP and self.skip:
-                self.skip -= 1
-            if tag in ("article", "main") and self.article_depth:
-                self.article_depth -= 1
-            if tag in self.BLOCK:
-                self._add("\n")
-
-        def handle_data(self, data: str) -> None:
-            if not self.skip:
-                self._add(data)
-
-        def _add(self, s: str) -> None:
-            self.parts.append(s)
-            if self.article is not None and self.article_depth:
-                self.article.append(s)
-
-        def text(self) -> str:
-            chosen = self.article if self.article and "".join(self.article).strip() else self.parts
-            return "\n".join(" ".join(line.split()) for line in "".join(chosen).split("\n")
-                             if line.strip())
-
-    return _ArticleText()
+    return page(_decode(name, data))
 
 
-def html_text(markup: str) -> str:
-    """The article text of a saved web page."""
-    parser = _article_parser()
-    parser.feed(markup)
-    parser.close()
-    return str(parser.text())
+def _text(name: str, data: bytes) -> tuple[str, Meta]:
+    _check_size(name, len(data))
+    return _decode(name, data), Meta()
 
 
-def _pdf_text(name: str, data: bytes) -> str:
-    try:
-        from pypdf import PdfReader, filters
-        from pypdf.errors import PyPdfError
-    except ImportError:
-        raise UsageError(tr("extract.needs_extra", name=name, kind="PDF")) from None
-    import io
+def _packed(reader: Callable[[str, bytes], tuple[str, Meta]]) -> Callable[
+        [str, bytes], tuple[str, Meta]]:
+    def read(name: str, data: bytes) -> tuple[str, Meta]:
+        _check_size(name, len(data))
+        return reader(name, data)
 
-    started = time.monotonic()
-    try:
-        with _bounded_streams(filters):
-            return _pdf_pages(name, PdfReader(io.BytesIO(data)), started)
-    except DataError:
-        raise
-    except (PyPdfError, ValueError, KeyError, TypeError, RecursionError, OSError,
-            MemoryError) as exc:
-        why = tr("extract.pdf_part_too_large") if type(exc).__name__ == "LimitReachedError" else (
-            type(exc).__name__)
-        raise DataError(tr("extract.bad_pdf", name=name, why=why)) from None
+    return read
 
 
-def _bounded_streams(filters: Any) -> AbstractContextManager[object]:
-    """Cap what one compressed stream may unpack to (a PDF bomb unpacks to GBs).
-
-    pypdf 7 moved the cap from a module constant to a configuration context."""
-    try:
-        from pypdf import apply_configuration  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:  # pypdf 6
-        filters.ZLIB_MAX_OUTPUT_LENGTH = MAX_PDF_STREAM
-        return nullcontext()
-    cm: AbstractContextManager[object] = apply_configuration(
-        zlib_maximum_output_length=MAX_PDF_STREAM)
-    return cm
-
-
-def _pdf_pages(name: str, reader: Any, started: float) -> str:
-    """The text of a PDF's pages, within the page, size and time caps."""
-    if len(reader.pages) > MAX_PDF_PAGES:
-        raise DataError(tr("extract.pdf_pages", name=name, pages=len(reader.pages),
-                           limit=MAX_PDF_PAGES))
-    pages, total = [], 0
-    for page in reader.pages:
-        t = page.extract_text() or ""
-        total += len(t)
-        if total > MAX_CHARS or time.monotonic() - started > MAX_PDF_SECONDS:
-            raise DataError(tr("extract.pdf_too_slow", name=name, chars=f"{MAX_CHARS:,}",
-                               seconds=f"{MAX_PDF_SECONDS:.0f}"))
-        pages.append(t)
-    text = "\n".join(pages)
-    if not text.strip():
-        raise DataError(tr("extract.pdf_no_text", name=name))
-    return text
-
-
-def _docx_text(name: str, data: bytes) -> str:
-    import io
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            info = z.getinfo("word/document.xml")
-            if info.file_size > MAX_DOCX_XML:
-                raise DataError(tr("extract.docx_too_big", name=name,
-                                   mb=f"{info.file_size / 1e6:.0f}"))
-    except (zipfile.BadZipFile, KeyError):
-        raise DataError(tr("extract.bad_docx", name=name)) from None
-    try:
-        import docx
-    except ImportError:
-        raise UsageError(tr("extract.needs_extra", name=name, kind=".docx")) from None
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises many kinds for a broken file
-        raise DataError(tr("extract.bad_docx_why", name=name, why=type(exc).__name__)) from None
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append(" ; ".join(cell.text for cell in row.cells))
-    return _bounded(name, "\n".join(lines))
-
-
-def _html(name: str, data: bytes) -> str:
-    return _bounded(name, html_text(_decode(name, data)))
-
-
-_READERS: dict[str, Callable[[str, bytes], str]] = {
-    ".pdf": _pdf_text, ".docx": _docx_text, ".html": _html, ".htm": _html,
+_READERS: dict[str, Callable[[str, bytes], tuple[str, Meta]]] = {
+    ".pdf": _packed(pdf), ".docx": _packed(docx), ".html": _html, ".htm": _html,
     ".xhtml": _html,
 }
 
@@ -212,32 +104,46 @@ def _sniff(data: bytes) -> str:
     return ".txt"
 
 
-def read_bytes(name: str, data: bytes, suffix: str = "") -> str:
-    """The text of a document given as bytes (its kind from the suffix, else sniffed)."""
-    _check_size(name, len(data))
+def read_bytes(name: str, data: bytes, suffix: str = "") -> Document:
+    """A document given as bytes (its kind from the suffix, else sniffed)."""
+    _check_size(name, len(data), MAX_PAGE_BYTES)
     kind = suffix.lower() if suffix.lower() in _READERS else _sniff(data)
-    reader = _READERS.get(kind, _decode)
-    return reader(name, data)
+    text, meta = _READERS.get(kind, _text)(name, data)
+    header, text = split_header(text)
+    text = _bounded(name, text)
+    return Document(name, text, meta.over(header).over(from_opening(text)))
 
 
-def read_document(doc: str, source_texts: dict[str, Path]) -> tuple[str, str]:
-    """(display name, text) for DOC: a file, '-' for stdin, or a registered source id."""
+def read_document(doc: str, source_texts: dict[str, Path]) -> Document:
+    """DOC: a file, '-' for stdin, or a registered source id.
+
+    Only a regular file is read, in bounded chunks, without waiting on a FIFO or reading a
+    device: anything else is one error naming it."""
+    from qnplan.dataset.files import Refused, read_capped
+
     if doc == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        return "<stdin>", read_bytes("<stdin>", data)
+        data = sys.stdin.buffer.read(MAX_PAGE_BYTES + 1)
+        return read_bytes("<stdin>", data)
     path = Path(doc)
-    if not path.exists() and doc in source_texts:
+    if not os.path.lexists(path) and doc in source_texts:
         path = source_texts[doc]
         if not path.is_file():
-            raise DataError(tr("extract.no_source_text", source=doc, path=str(path)))
-    elif not path.exists():
-        raise UsageError(tr("extract.no_document", doc=doc))
-    if path.is_dir():
-        raise UsageError(tr("extract.is_dir", doc=doc))
+            raise DataError(msg("extract.no_source_text", source=doc, path=str(path)))
+    elif not os.path.lexists(path):
+        raise UsageError(msg("extract.no_document", doc=doc))
+    limit = MAX_PAGE_BYTES if path.suffix.lower() in (".html", ".htm", ".xhtml") else MAX_BYTES
     try:
-        _check_size(doc, path.stat().st_size)
-        with path.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise UsageError(tr("extract.cannot_read", doc=doc, why=exc.strerror)) from None
-    return path.name, read_bytes(doc, data, path.suffix)
+        real = path.resolve()
+        info = real.stat()
+        if stat.S_ISREG(info.st_mode):
+            _check_size(doc, info.st_size, limit)
+        data = read_capped(real, limit)
+    except Refused as exc:
+        if exc.code == "file-too-large":  # it grew while it was read
+            _check_size(doc, limit + 1, limit)
+        raise UsageError(msg("extract.refused", doc=doc, why=exc.message)) from None
+    except (OSError, RuntimeError) as exc:  # missing, unreadable, a symlink loop
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise UsageError(msg("extract.cannot_read", doc=doc, why=why)) from None
+    document = read_bytes(doc, data, path.suffix)
+    return Document(path.name, document.text, document.meta)

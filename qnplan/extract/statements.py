@@ -59,6 +59,7 @@ class Statement:
     quote: str
     start: int = 0
     headline: bool = False  # stated in the document's first line (a title or lead)
+    estimate: bool = False  # a result the words give as an estimate ('ước', 'dự kiến')
     doubts: tuple[str, ...] = ()  # catalogue keys: why to check it (not part of the JSON item)
 
 
@@ -99,6 +100,8 @@ class Extractor:
         self._period_words: dict[Sentence, list[tuple[int, int, str]]] = {}
         text, paras = paragraphs(raw)
         self.paras = paras
+        # a first line that is a title or lead: short, with the body after it
+        self._titled = len(paras) > 1 and paras[0].end - paras[0].start <= 240
         self.text, self.low, self.folded = text, text.lower(), fold(text)
         self.places = Gazetteer(text)
         self.own = self.places.own or self.default_scope
@@ -183,7 +186,21 @@ class Extractor:
         kind, explicit_kind = self._kind(s, context_start, q, after, state, earlier)
         year, explicit_year = self._year(s, c, q, state, kind)
         period = self._period(s, c, q, state, kind)
-        if explicit_kind in ("carried", "default") and year is not None and self.date:
+        if explicit_kind == "carried" and self.date is None and period not in (
+                "FY", cues.NO_PERIOD) and self._periods(s.start, q.number_start):
+            # no date to tell: a part of a year named in the sentence, with no planning word,
+            # is being reported ('9 tháng đầu năm 2021, tỉnh đạt tốc độ tăng trưởng 8,2%')
+            kind = "result"
+        if kind == "target" and self.date and year == self.date.year and period and (
+                (period == "FY" and self.date.month >= 10)
+                or cues.end_month(period) <= self.date.month) and (
+                self._foreseen(s, q)):
+            # 'dự kiến cả năm tăng 10%' said in October, 'dự kiến 9 tháng đạt ...' said after
+            # September: an estimate of a period (nearly) over, not a plan
+            kind = "result"
+        if year is not None and self.date and year > self.date.year:
+            kind = "target"  # a year still to come can only be planned, even 'ước tăng 8%'
+        elif explicit_kind in ("carried", "default") and year is not None and self.date:
             ends = (year, cues.end_month(period))
             if ends > (self.date.year, self.date.month) and (
                     year > self.date.year or (self.date.month < 10 and explicit_kind == "default")):
@@ -222,7 +239,14 @@ class Extractor:
             op=(op or ">=") if kind == "target" else None, value=value, min=vmin, max=vmax,
             unit=unit, bound=cues.bound_of(op, before) if kind == "result" else None, scope=scope,
             derived=derived, confidence=confidence, quote=quote, start=q.start,
-            headline=s.paragraph == 0, doubts=doubts)
+            headline=s.paragraph == 0 and self._titled, doubts=doubts,
+            estimate=kind == "result" and bool(cues.FORESEE.search(
+                self.low, s.start, q.number_start)))
+
+    def _foreseen(self, s: Sentence, q: Quantity) -> bool:
+        """Whether a figure's lead-in foresees ('dự kiến', 'ước') without planning words."""
+        head = self.low[s.start:q.number_start]
+        return bool(cues.FORESEE.search(head)) and not cues.PLAN_WORDS.search(head)
 
     def _next_figure(self, q: Quantity, c: Span) -> int:
         """Where the next figure of the clause starts (the clause's end if none)."""
@@ -337,6 +361,9 @@ class Extractor:
         return self._period_words[s]
 
     def _period(self, s: Sentence, c: Span, q: Quantity, state: _State, kind: str) -> str:
+        compared = cues.SAME_PERIOD.search(self.low, s.start, q.number_start)
+        if compared and compared.group(0).startswith("so với năm"):
+            return "FY"  # 'cao hơn so với năm 2021 (5,04%)': that whole year's figure
         in_clause = self._periods(c.start, q.number_start)
         if in_clause:
             return in_clause[-1][1]
@@ -476,6 +503,12 @@ def _merge_restatements(found: list[Statement]) -> list[Statement]:
     found = [st for st in found if st.indicator or st.derived or not st.headline
              or (st.kind, st.year, st.period, st.scope, st.value, st.min, st.max,
                  st.unit) not in named]
+    # a lead that shortens a relative figure ('thu nội địa tăng 10%' for '... tăng 10% so với
+    # dự toán' further on) restates it: the same figure of the same subject
+    relative = {(st.year, st.value, st.min, st.max, st.unit, fold(st.phrase).lower())
+                for st in found if st.derived and st.phrase}
+    found = [st for st in found if st.derived or (
+        st.year, st.value, st.min, st.max, st.unit, fold(st.phrase).lower()) not in relative]
     kept: dict[tuple[object, ...], Statement] = {}
     for st in found:
         key = (st.kind, st.year, st.period, st.scope, st.indicator or fold(st.phrase),

@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from datetime import date
 
 from qnplan.analysis.assess import Assessment
-from qnplan.i18n import tr, tr_count
+from qnplan.analysis.compare import Movement
+from qnplan.i18n import tr, tr_count, tr_plural
 from qnplan.model import Change, Indicator, Result, Source, Status, Target
 from qnplan.numbers import format_number, format_percent
 from qnplan.units import label
@@ -31,6 +32,15 @@ def word(key: Change | Status, lang: str) -> str:
 def change_mark(change: Change, lang: str) -> str:
     """'▲ raised': a symbol as well as a word, so colour is never the only signal."""
     return f"{CHANGE_SIGNS[change]} {word(change, lang)}"
+
+
+def movement_mark(mv: Movement, lang: str) -> str:
+    """'▲ raised', or '▲ tightened' / '▼ loosened' where the figure stayed and only the
+    comparator moved: '▲ raised' beside a change of 0 would say the figure rose."""
+    if mv.by_op and mv.change in (Change.RAISED, Change.LOWERED):
+        key = "tightened" if mv.change is Change.RAISED else "loosened"
+        return f"{CHANGE_SIGNS[mv.change]} {tr(f'change.{key}', lang)}"
+    return change_mark(mv.change, lang)
 
 
 def status_mark(status: Status, lang: str) -> str:
@@ -120,8 +130,8 @@ def ratio_cell(ratio: float | None, lang: str) -> str:
 def points(gap: float, lang: str) -> str:
     """A difference of two percentages, in points: '+1.03 pts'."""
     sign = "+" if gap > 0 else ""
-    forms = tr("cell.points", lang, gap=sign + format_number(gap, lang, max_decimals=2))
-    return forms.split("|")[0 if abs(gap) == 1 else -1]
+    return tr_plural("cell.points", 1 if abs(gap) == 1 else 2, lang,
+                     gap=sign + format_number(gap, lang, max_decimals=2))
 
 
 def pace_cell(a: Assessment | None, lang: str) -> str:

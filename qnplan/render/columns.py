@@ -90,7 +90,7 @@ def compare_table(rows: list[CompareRow], years: tuple[int, int], lang: str,
         ea, eb = (r.a.entry if r.a else None), (r.b.entry if r.b else None)
         t.add([c.indicator_cell(r.indicator, r.scope, r.period, lang),
                c.unit_cell(r.indicator, lang, ea, eb), c.target_cell(ea, lang),
-               c.target_cell(eb, lang), c.change_mark(r.movement.change, lang),
+               c.target_cell(eb, lang), c.movement_mark(r.movement, lang),
                c.delta_cell(r.movement.delta, lang), c.result_cell(res, lang),
                c.status_mark(st.status, lang) if st else "", c.pace_cell(st, lang),
                c.full_year_cell(st, r.indicator, lang)],
@@ -99,6 +99,8 @@ def compare_table(rows: list[CompareRow], years: tuple[int, int], lang: str,
                  tr("summary.statuses", lang, year=a, counts=_status_counts(summary, lang))]
     if summary.changes.get(Change.NOT_RESTATED):
         t.summary.append(tr("note.not_restated", lang, a=a, b=b))
+    if any(r.movement.by_op for r in rows):
+        t.summary.append(tr("note.by_op", lang))
     if any(r.a_status and r.a_status.pro_rated for r in rows):
         t.summary.append(tr("note.pace", lang))
     return t

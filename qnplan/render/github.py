@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from qnplan.i18n import words
 from qnplan.model import Issue, one_line
 
 
-def github_annotation(issue: Issue) -> str:
+def github_annotation(issue: Issue, lang: str) -> str:
     """The issue as a GitHub Actions workflow command, escaped as that syntax requires:
     %, CR and LF in the message; also ':' and ',' in the file and title properties."""
     props = [f"file={_gh_property(issue.path)}"]
@@ -14,7 +15,7 @@ def github_annotation(issue: Issue) -> str:
     if issue.column:
         props.append(f"col={issue.column}")
     props.append(f"title={_gh_property(issue.code)}")
-    return f"::{issue.severity} {','.join(props)}::{_gh_data(issue.message)}"
+    return f"::{issue.severity} {','.join(props)}::{_gh_data(words(issue.message, lang))}"
 
 
 def _gh_data(text: str) -> str:

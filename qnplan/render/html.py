@@ -184,20 +184,29 @@ class Untargeted(msgspec.Struct, frozen=True):
 
 
 class Disagreement(msgspec.Struct, frozen=True):
+    """One figure on which sources disagree: the entry used and every other one stated."""
+
     n: int
     year: int
     name: str
     kind: str
     used: Figure
-    other: Figure
+    others: list[Figure]
+
+
+def _by_figure(conflicts: list[ConflictRow]) -> list[list[ConflictRow]]:
+    """The disagreements grouped per figure (the entry used), in the order first listed: one
+    figure with two dissenting sources is one disagreement, counted and listed once."""
+    groups: dict[tuple[str, int], list[ConflictRow]] = {}
+    for k in conflicts:
+        groups.setdefault((k.chosen.path, k.chosen.order), []).append(k)
+    return list(groups.values())
 
 
 def _marks(conflicts: list[ConflictRow]) -> dict[tuple[str, int], list[int]]:
     """Disagreement numbers by the entry that was used despite them."""
-    marks: dict[tuple[str, int], list[int]] = {}
-    for n, k in enumerate(conflicts, 1):
-        marks.setdefault((k.chosen.path, k.chosen.order), []).append(n)
-    return marks
+    return {(g[0].chosen.path, g[0].chosen.order): [n]
+            for n, g in enumerate(_by_figure(conflicts), 1)}
 
 
 def _css(key: str, figure: Figure | None, t: Tabular, i: int) -> str:
@@ -291,10 +300,12 @@ def _charts(trends: list[IndicatorTrend], cites: Citations, lang: str) -> list[C
 def _disagreements(conflicts: list[ConflictRow], cites: Citations,
                    lang: str) -> list[Disagreement]:
     out: list[Disagreement] = []
-    for k in conflicts:
+    for group in _by_figure(conflicts):
+        k = group[0]
         name = c.indicator_cell(k.indicator, k.scope, k.period, lang)
         out.append(Disagreement(len(out) + 1, k.year, name, tr(f"kind.{k.kind}", lang),
-                                cites.figure(k.chosen, name), cites.figure(k.other, name)))
+                                cites.figure(k.chosen, name),
+                                [cites.figure(o.other, name) for o in group]))
     return out
 
 

@@ -95,7 +95,8 @@ def compare_json(years: tuple[int, int], scope: str, rows: list[CompareRow]) -> 
         out.append(_row_head(r) | {
             "a": target_json(r.a.entry) if r.a else None,
             "b": target_json(r.b.entry) if r.b else None,
-            "change": r.movement.change.value, "delta": number(amount(r.movement.delta)),
+            "change": r.movement.change.value, "comparator_only": r.movement.by_op,
+            "delta": number(amount(r.movement.delta)),
             "delta_pct": number(r.movement.delta_pct), "a_status": _status_json(r.a_status),
             "conflicts": conflicts})
     return to_json({"years": list(years), "scope": scope, "rows": out})

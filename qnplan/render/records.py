@@ -63,7 +63,8 @@ def _sources(entries: tuple[Target | Result, ...]) -> str:
 def compare_records(rows: list[CompareRow], lang: str) -> list[Record]:
     return [_head(r, lang) | _target(r.a.entry if r.a else None, "a_")
             | _target(r.b.entry if r.b else None, "b_")
-            | {"change": r.movement.change.value, "delta": amount(r.movement.delta),
+            | {"change": r.movement.change.value, "comparator_only": r.movement.by_op,
+               "delta": amount(r.movement.delta),
                "delta_pct": r.movement.delta_pct}
             | _assessment(r.a_status)
             | {"conflicts": _sources((*(r.a.conflicts if r.a else ()),

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 
 from qnplan.analysis.assess import Assessment
 from qnplan.analysis.rows import CompareRow, ConflictRow, ResultRow, Summary
-from qnplan.i18n import methods_note, tr, tr_count
+from qnplan.i18n import methods_note, tr, tr_count, tr_plural
 from qnplan.model import SHORTFALLS, Dataset, Indicator, Result, Target
 from qnplan.numbers import format_number, format_percent
 from qnplan.render import cells as c
@@ -67,8 +67,8 @@ def measure(a: Assessment, ind: Indicator, lang: str) -> str:
         return tr("cell.missed_by_zero", lang)
     if ind.unit == "%" and a.gap is not None:
         sign = "+" if a.gap > 0 else ""
-        forms = tr("report.gap", lang, gap=sign + format_number(a.gap, lang, max_decimals=2))
-        return forms.split("|")[0 if abs(a.gap) == 1 else -1]
+        return tr_plural("report.gap", 1 if abs(a.gap) == 1 else 2, lang,
+                         gap=sign + format_number(a.gap, lang, max_decimals=2))
     parts = [tr("report.of_full_year", lang, ratio=format_percent(a.full_year_ratio, lang))]
     if a.pro_rated:
         parts.append(tr("report.pace", lang, ratio=format_percent(a.ratio, lang)))
@@ -127,7 +127,7 @@ def export_report(ds: Dataset, years: tuple[int, int], scope: str, rows: list[Co
                     on_track=st.get("on_track", 0), short=len(short),
                     no_data=st.get("no_data", 0)),
              "", tr("report.summary_conflicts", lang,
-                    figures=tr_count("count.figure", len(conflicts), lang)), "",
+                    figures=tr_count("count.figure", len(groups), lang)), "",
              f"## {tr('report.compared', lang)}"]
     right = [k in RIGHT for k in table.keys]
     for category, body in sections.items():

@@ -15,6 +15,8 @@ from typing import Any, NamedTuple
 
 from qnplan.errors import UsageError
 from qnplan.i18n import tr
+from qnplan.i18n.messages import MESSAGES
+from qnplan.message import msg
 from qnplan.render.cells import OP_SIGNS, visible
 from qnplan.render.records import Record
 from qnplan.units import label
@@ -49,16 +51,23 @@ class Sheet(NamedTuple):
 
 def missing_extra() -> UsageError:
     """The error for a workbook asked of an installation without the [xlsx] extra."""
-    return UsageError(tr("xl.needs_extra"))
+    return UsageError(msg("xl.needs_extra"))
 
 
 def _word(key: str, code: str, lang: str) -> str:
-    from qnplan.i18n import EN
-
     for prefix in WORDS[key]:
-        if f"{prefix}.{code}" in EN:
+        if f"{prefix}.{code}" in MESSAGES:
             return tr(f"{prefix}.{code}", lang)
     return code
+
+
+def _header(key: str, lang: str, fields: dict[str, Any]) -> str:
+    """The column's header: its workbook label, else (a column added to the records since)
+    its CSV header."""
+    for name in (f"xl.h.{key}", f"csv.{key}"):
+        if name in MESSAGES:
+            return tr(name, lang, **fields)
+    return key
 
 
 def _op(code: str, lang: str) -> str:
@@ -133,7 +142,7 @@ def _sheet(book: Any, sheet: Sheet, f: _Formats, lang: str) -> None:
     keys = list(sheet.records[0]) if sheet.records else ["empty"]
     widths = []
     for col, key in enumerate(keys):
-        header = tr(f"xl.h.{key}", lang, **(sheet.fields or {}))
+        header = _header(key, lang, sheet.fields or {})
         ws.write_string(0, col, header, f.header)
         widths.append(max(len(w) for w in header.split()) + 2)
     for r, rec in enumerate(sheet.records, start=1):

@@ -1,0 +1,173 @@
+"""Answers that read right (issue 19): every label, arrow and ratio says what the documents
+say. Small data folders built here in, what a user sees out."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+
+from tests.conftest import DataDir, qnplan
+
+PLAN_2024 = """\
+  plan-b:
+    type: plan
+    title: "Nghị quyết kế hoạch 2024"
+    issuer: "HĐND tỉnh"
+    date: 2023-12-08
+"""
+
+
+def add_source(data: DataDir, text: str) -> None:
+    path = data.root / "sources.yaml"
+    path.write_text(path.read_text("utf-8") + text, "utf-8")
+
+
+def add_targets(data: DataDir, year: int, text: str) -> None:
+    path = data.root / "targets" / f"{year}.yaml"
+    if not path.exists():
+        path.write_text(f"year: {year}\ntargets:\n", "utf-8")
+    path.write_text(path.read_text("utf-8") + text, "utf-8")
+
+
+def compare_rows(data: DataDir, *years: str) -> dict[str, dict[str, Any]]:
+    run = qnplan("compare", *years, "-f", "json", data=data)
+    assert run.exit_code == 0, run.stderr
+    return {r["indicator"]: r for r in json.loads(run.stdout)["rows"]}
+
+
+# --- 1. "dropped" is decided by the later year's own plan (plan_for) ----------------------
+
+GRDP_BY_PLAN_B = """\
+  - indicator: grdp_growth
+    op: ">"
+    value: 10
+    source: plan-b
+    quote: "GRDP tăng trên 10%"
+"""
+
+
+@pytest.mark.parametrize(("source", "change"), [
+    (PLAN_2024 + "    plan_for: 2024\n", "dropped"),
+    (PLAN_2024, "not_restated"),  # a plan-type document, but not recorded as 2024's plan
+    (PLAN_2024.replace("type: plan", "type: directive") + "    plan_for: 2024\n",
+     "not_restated"),  # 2024's plan, but not the kind of document that set the 2023 target
+    (PLAN_2024 + "    plan_for: 2025\n", "not_restated"),  # another year's plan
+])
+def test_dropped_only_when_the_later_years_own_plan_leaves_it_out(
+        data: DataDir, source: str, change: str) -> None:
+    """A 2023 plan target absent in 2024 is 'dropped' only when a plan-type source with
+    `plan_for: 2024` lists 2024 targets for the same scope without it; otherwise its absence
+    says nothing and it is 'not_restated'."""
+    add_source(data, source)
+    add_targets(data, 2024, GRDP_BY_PLAN_B)
+    assert compare_rows(data, "2023", "2024")["forest_cover"]["change"] == change
+
+
+def test_a_plan_for_another_scope_drops_nothing_here(data: DataDir) -> None:
+    """2024's plan lists targets for Móng Cái only: the province's forest target is not
+    restated, not dropped."""
+    add_source(data, PLAN_2024 + "    plan_for: 2024\n")
+    add_targets(data, 2024, GRDP_BY_PLAN_B + "    scope: mong-cai\n")
+    assert compare_rows(data, "2023", "2024")["forest_cover"]["change"] == "not_restated"
+
+
+def test_dropped_is_explained_by_the_later_years_plan(data: DataDir) -> None:
+    """The methods note says what makes a target dropped: the later year's own plan."""
+    run = qnplan("export", "2023", "2024", "-o", "-", data=data)
+    assert run.exit_code == 0, run.stderr
+    assert ("“Dropped by the plan”: a document recorded as the later year's own plan "
+            "(`plan_for` in sources.yaml), of the same kind as the one that set the earlier "
+            "target, lists targets for the same place without this one.") in run.stdout
+
+
+# --- 4. qualitative targets disagree by meaning, and counts match the lists ---------------
+
+QUALITATIVE = """\
+  - indicator: competitiveness_indices
+    op: qualitative
+    text: "{text}"
+    source: {source}
+    quote: "{text}"
+"""
+
+
+@pytest.mark.parametrize(("first", "second", "disagree"), [
+    ("Giữ vững vị trí nhóm đứng đầu cả nước về các Chỉ số PCI, PAPI",
+     "giữ vững  vị trí nhóm đứng đầu cả nước về Chỉ số PCI; PAPI", False),
+    ("Phấn đấu hoàn thành chương trình giai đoạn 2021-2025",
+     "Hoàn thành chương trình giai đoạn 2021 - 2025.", False),
+    ("Ho\u0250n th\u00e0nh", "Hoa\u0300n tha\u0300nh", True),  # another letter, not a form
+    ("Giữ vững vị trí nhóm đứng đầu", "Giữ vững vị trí nhóm đứng thứ hai", True),
+])
+def test_qualitative_targets_disagree_by_meaning_not_wording(
+        data: DataDir, first: str, second: str, disagree: bool) -> None:
+    """Case, spacing, punctuation, Unicode composition, the aspiration 'phấn đấu' and the
+    plural marker 'các' never make two documents disagree; different words do."""
+    add_targets(data, 2023, QUALITATIVE.format(text=first, source="plan-a")
+                + QUALITATIVE.format(text=second, source="party-a"))
+    run = qnplan("conflicts", "2023", "-f", "json", data=data)
+    kinds = [r["indicator"] for r in json.loads(run.stdout)["rows"]]
+    assert kinds.count("competitiveness_indices") == (1 if disagree else 0)
+
+
+def test_qualitative_target_reworded_next_year_is_unchanged(data: DataDir) -> None:
+    """The same aim in other punctuation and case from one year to the next is 'unchanged'."""
+    add_targets(data, 2023, QUALITATIVE.format(text="Giữ vững nhóm đầu về PCI, PAPI",
+                                               source="plan-a"))
+    add_targets(data, 2024, QUALITATIVE.format(text="giữ vững nhóm đầu về PCI - PAPI.",
+                                               source="party-a"))
+    assert compare_rows(data, "2023", "2024")["competitiveness_indices"]["change"] == "unchanged"
+
+
+GRDP_THIRD_OPINION = """\
+  - indicator: grdp_growth
+    op: ">"
+    value: 12
+    source: party-a
+    quote: "GRDP tăng trên 12%"
+"""
+
+
+def test_export_counts_the_disagreements_it_lists(data: DataDir) -> None:
+    """One figure on which two other sources disagree is one disagreement in the summary and
+    one item in the list."""
+    add_targets(data, 2023, GRDP_THIRD_OPINION)
+    run = qnplan("export", "2023", "2024", "-o", "-", data=data)
+    assert "\nSources disagree on 1 figure.\n" in run.stdout
+    listed = run.stdout.split("## Where sources disagree\n\n")[1].split("\n\n")[0]
+    assert [re.sub(r" \[\d+\]", "", line) for line in listed.splitlines()] == [
+        "- (c1) 2023, **GRDP growth** (target): used > 10; also > 11; > 12."]
+
+
+def test_html_report_counts_the_disagreements_it_lists(data: DataDir) -> None:
+    """The HTML summary's count of disagreements is the number of items in its list."""
+    add_targets(data, 2023, GRDP_THIRD_OPINION)
+    run = qnplan("report", "2023", "2024", "-o", "-", data=data)
+    assert "Sources disagree on 1 figure." in run.stdout
+    listed = run.stdout.split('<section id="disagreements">')[1].split("</section>")[0]
+    assert listed.count("<li ") == 1
+
+
+# --- 6. a stricter comparator is not a higher figure -------------------------------------
+
+def test_a_stricter_comparator_reads_tightened_not_raised(data: DataDir) -> None:
+    """'≥ 10' then '> 10': the change code stays 'raised' (DESIGN §4) with an added
+    comparator_only flag, and the table reads '▲ tightened' with a note, never '▲ raised'
+    beside a change of 0."""
+    t23 = data.root / "targets" / "2023.yaml"
+    t23.write_text(t23.read_text("utf-8").replace(
+        'op: ">"\n    value: 10\n    source: plan-a', 'op: ">="\n    value: 10\n    source: plan-a'),
+        "utf-8")
+    row = compare_rows(data, "2023", "2024")["grdp_growth"]
+    assert (row["change"], row["comparator_only"], row["delta"]) == ("raised", True, 0.0)
+    assert compare_rows(data, "2023", "2024")["fdi"]["comparator_only"] is False
+    out = qnplan("compare", "2023", "2024", data=data, width=None).stdout
+    grdp = next(line for line in out.splitlines() if line.startswith("GRDP growth"))
+    assert "▲ tightened" in grdp
+    assert "raised" not in grdp
+    assert ("“tightened”: the same figure with a stricter comparator (“> 10” after “≥ 10”), "
+            "counted with the raised; “loosened”: the reverse, counted with the lowered."
+            ) in out.splitlines()

@@ -1,0 +1,356 @@
+"""Hostile input against every path qnplan opens and every file it writes (issue 15): each
+case gets one clear line naming the problem, or correct handling; never a traceback (exit
+70), a hang, a write outside where asked, or data half written."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SOURCES, DataDir, qnplan
+
+FIXTURES = Path(__file__).parent / "fixtures" / "documents"
+
+
+@pytest.fixture(autouse=True)
+def no_hang() -> Iterator[None]:
+    """A read that blocks (a FIFO opened for reading) fails the test instead of hanging it."""
+
+    def hung(*_: object) -> None:
+        raise TimeoutError("qnplan blocked")
+
+    old = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(60)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)
+
+
+def _directory(path: Path) -> None:
+    path.mkdir()
+
+
+def _fifo(path: Path) -> None:
+    os.mkfifo(path)
+
+
+def _socket(path: Path) -> None:
+    s = socket.socket(socket.AF_UNIX)
+    s.bind(str(path))
+    s.close()
+
+
+def _dangling(path: Path) -> None:
+    path.symlink_to(path.parent / "gone.yaml")
+
+
+SPECIALS: dict[str, Callable[[Path], None]] = {
+    "directory": _directory, "fifo": _fifo, "socket": _socket, "dangling": _dangling}
+KIND_WORDS = {"directory": "is a directory, not a regular file",
+              "fifo": "is a named pipe (FIFO), not a regular file",
+              "socket": "is a socket, not a regular file",
+              "dangling": "cannot be read: No such file or directory"}
+
+
+def _make(kind: str, path: Path) -> None:
+    if path.exists():
+        path.unlink()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    SPECIALS[kind](path)
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and not p.is_symlink()}
+
+
+# --- a special file where a data file is expected ------------------------------------------
+@pytest.mark.parametrize("kind", sorted(SPECIALS))
+@pytest.mark.parametrize("name", ["targets/2025.yaml", "actuals/2023.yaml", "sources.yaml",
+                                  "indicators.yaml", "sources/plan-a.txt"])
+def test_a_special_file_in_the_data_is_a_located_error(data: DataDir, kind: str,
+                                                       name: str) -> None:
+    """validate names the file and what it is, exits 1, and never waits on a FIFO."""
+    _make(kind, data.root / name)
+    run = qnplan("validate", data=data)
+    assert run.exit_code == 1, run.stderr
+    where = f"{data.root / name}" if not name.startswith("sources/") else ""
+    words = KIND_WORDS[kind]
+    if name.startswith("sources/") and kind == "dangling":
+        words = "source text 'sources/plan-a.txt' not found in the data directory"
+    lines = [line for line in run.stdout.splitlines() if words in line]
+    assert len(lines) == 1
+    assert lines[0].startswith(where)
+    assert "internal error" not in run.stderr
+
+
+@pytest.mark.parametrize("kind", sorted(SPECIALS))
+def test_a_special_file_as_the_document_is_a_usage_error(tmp_path: Path, kind: str) -> None:
+    doc = tmp_path / "doc.txt"
+    _make(kind, doc)
+    run = qnplan("extract", str(doc))
+    assert run.exit_code == 2
+    words = KIND_WORDS[kind].replace("cannot be read: ", "")
+    assert run.stderr.startswith("error: ") and words in run.stderr
+    assert run.stderr.count("\n") == 1
+
+
+def test_a_device_as_the_document_is_refused_unread(tmp_path: Path) -> None:
+    """/dev/zero would never end: it is refused by its kind before a byte is read."""
+    run = qnplan("extract", "/dev/zero")
+    assert (run.exit_code, run.stderr) == (
+        2, "error: '/dev/zero' is a device, not a regular file; give a document file\n")
+
+
+# --- source ids ------------------------------------------------------------------------------
+DOC = "Năm 2025 phấn đấu tỷ lệ che phủ rừng đạt 56%.\n"
+
+
+@pytest.fixture
+def doc(tmp_path: Path) -> Path:
+    path = tmp_path / "bao.txt"
+    path.write_text(DOC, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("source", ["a" * 101, "bao-2025\n", "bao\nyear: 1", "Bao-2025",
+                                    "../x", "bao 2025", ""])
+def test_an_id_that_cannot_be_a_file_name_is_refused_up_front(data: DataDir, doc: Path,
+                                                              source: str) -> None:
+    before = snapshot(data.root)
+    run = qnplan("extract", str(doc), "--source", source, "--write", data=data)
+    assert run.exit_code == 2
+    assert ("an id is lower-case letters and digits in words joined by '-', at most 100 "
+            "characters" in run.stderr) or (source == "" and "--write needs --source" in
+                                             run.stderr)
+    assert snapshot(data.root) == before
+
+
+@pytest.mark.parametrize(("source", "read"), [("yes", "bool"), ("no", "bool"), ("on", "bool"),
+                                              ("0x1f", "int"), ("1234", "int"),
+                                              ("2024-01-01", "date"), ("null", "null"),
+                                              ("1e5", None)])
+def test_an_id_yaml_reads_as_something_else_is_refused(data: DataDir, doc: Path, source: str,
+                                                       read: str | None) -> None:
+    """Written unquoted in sources.yaml and in every entry, `yes` would be a boolean."""
+    run = qnplan("extract", str(doc), "--source", source, "--write", data=data)
+    if read is None:  # YAML reads it as text after all: a valid id
+        assert run.exit_code == 0, run.stderr
+        return
+    assert (run.exit_code, run.stderr) == (
+        2, f"error: --source '{source}': YAML reads this id as {read}, not as a name; add a "
+        f"word, e.g. {source}-2025 or bao-{source}\n")
+
+
+def test_an_id_registered_for_another_document_is_named(data: DataDir, doc: Path) -> None:
+    """plan-a's text is another document: not a run of "quote not found" errors."""
+    run = qnplan("extract", str(doc), "--source", "plan-a", "--write", data=data)
+    assert (run.exit_code, run.stderr) == (
+        2, "error: --source 'plan-a' is already registered for another document "
+        "('Nghị quyết A'); choose a new id for this one\n")
+
+
+def test_the_same_document_again_under_its_id_is_fine(data: DataDir, doc: Path) -> None:
+    assert qnplan("extract", str(doc), "--source", "bao-1", "--write", data=data).exit_code == 0
+    again = qnplan("extract", str(doc), "--source", "bao-1", "--write", data=data)
+    assert again.exit_code == 0
+    assert again.stdout.splitlines()[-1] == "nothing new to add"
+
+
+# --- where extract --write may write -----------------------------------------------------
+def test_a_year_file_ending_in_a_column_0_comment_takes_new_entries(data: DataDir,
+                                                                    doc: Path) -> None:
+    path = data.write("targets/2025.yaml", """\
+        year: 2025
+        targets:
+          - indicator: fdi
+            op: ">="
+            value: 1
+            source: plan-a
+            quote: "thu hút vốn FDI đạt ít nhất 1,0 tỷ USD"
+        # reviewed 2025-01-05
+        """)
+    old = path.read_text("utf-8")
+    run = qnplan("extract", str(doc), "--source", "bao-1", "--write", data=data)
+    assert run.exit_code == 0, run.stderr
+    assert path.read_text("utf-8").startswith(old)
+    assert qnplan("validate", data=data).exit_code == 0
+
+
+def test_a_sources_folder_linking_out_of_the_data_is_refused(data: DataDir, doc: Path,
+                                                             tmp_path: Path) -> None:
+    data.write("sources.yaml", SOURCES.replace("    text: sources/plan-a.txt\n", ""))
+    outside = tmp_path / "elsewhere"
+    shutil.move(data.root / "sources", outside)
+    (data.root / "sources").symlink_to(outside, target_is_directory=True)
+    before, before_out = snapshot(data.root), snapshot(outside)
+    run = qnplan("extract", str(doc), "--source", "bao-1", "--write", data=data)
+    assert run.exit_code == 1
+    assert run.stderr == (f"error: {data.root.resolve()}/sources/bao-1.txt: leads outside the "
+                          "data directory; copy the file into it\n")
+    assert (snapshot(data.root), snapshot(outside)) == (before, before_out)
+
+
+@pytest.mark.parametrize("name", ["targets/2025.yaml", "sources.yaml", "targets"])
+def test_a_read_only_file_or_folder_is_refused_before_anything_is_written(
+        data: DataDir, doc: Path, name: str) -> None:
+    """Marked read-only (even where root could write it anyway): one line, nothing changed."""
+    data.write("targets/2025.yaml", "year: 2025\ntargets:\n  - {indicator: fdi, op: \">=\", "
+               "value: 1, source: plan-a, quote: \"thu hút vốn FDI đạt ít nhất 1,0 tỷ USD\"}\n")
+    path = data.root / name
+    path.chmod(0o555 if path.is_dir() else 0o444)
+    before = snapshot(data.root)
+    try:
+        run = qnplan("extract", str(doc), "--source", "bao-1", "--write", data=data)
+    finally:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    assert (run.exit_code, run.stderr) == (
+        1, f"error: {data.root.resolve() / name} is read-only; nothing was written\n")
+    assert snapshot(data.root) == before
+
+
+def test_a_read_only_data_folder_is_refused(data: DataDir, doc: Path) -> None:
+    data.root.chmod(0o555)
+    (data.root / "sources").chmod(0o555)
+    try:
+        run = qnplan("extract", str(doc), "--source", "bao-1", "--write", data=data)
+    finally:
+        data.root.chmod(0o755)
+        (data.root / "sources").chmod(0o755)
+    assert run.exit_code == 1
+    assert run.stderr.endswith("is read-only; nothing was written\n")
+
+
+def test_a_year_file_that_is_a_directory_stops_the_write(data: DataDir, doc: Path) -> None:
+    (data.root / "targets" / "2025.yaml").mkdir()
+    run = qnplan("extract", str(doc), "--source", "bao-1", "--write", data=data)
+    assert run.exit_code == 1
+    assert run.stderr == (f"error: the data has errors: {data.root}/targets/2025.yaml: error: "
+                          "file is a directory, "
+                          "not a regular file [not-a-file]; run `qnplan validate`\n")
+
+
+# --- documents -------------------------------------------------------------------------------
+def test_an_aes_pdf_without_the_crypto_library_is_one_line(tmp_path: Path) -> None:
+    pytest.importorskip("pypdf")
+    try:
+        import cryptography  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        pytest.skip("the cryptography package is installed: the PDF can be read")
+    pdf = FIXTURES / "aes-128.pdf"
+    run = qnplan("extract", str(pdf))
+    assert (run.exit_code, run.stderr) == (
+        1, f"error: {pdf} is encrypted with AES; install the cryptography package (pip install "
+        "cryptography) or save it decrypted or as text\n")
+
+
+# --- writes as one change: concurrent runs, a run killed half way ------------------------
+INTAKE = ("8 tháng năm 2024, tỷ lệ che phủ rừng đạt 55,2%.\n"
+          "Năm 2025 phấn đấu tỷ lệ che phủ rừng đạt 56%.\n")
+KILLER = textwrap.dedent("""\
+    import os, sys
+    from qnplan.dataset import transaction
+    MODE = sys.argv[3]
+    renamed = []
+    def rename(stage, target):  # the process dies after the first rename, as if killed
+        if renamed:
+            os._exit(9)
+        renamed.append(target)
+        stage.replace(target)
+    def write_synced(path, text, mode, real=transaction._write_synced):
+        if MODE == "before" and path.name.endswith("journal.tmp"):
+            os._exit(9)
+        real(path, text, mode)
+    transaction._rename = rename
+    transaction._write_synced = write_synced
+    from qnplan.cli import main
+    sys.argv = ["qnplan", "--data", sys.argv[1], "extract", sys.argv[2], "--source", "bao-1",
+                "--date", "2024-09-10", "--write"]
+    main()
+    """)
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "qnplan", *args], capture_output=True,
+                          text=True, timeout=120, check=False)
+
+
+def _entries(root: Path) -> list[tuple[str, str]]:
+    """(indicator, source) of every entry in the year files, read as plain YAML."""
+    import yaml
+
+    found = []
+    for path in sorted([*root.glob("targets/*.yaml"), *root.glob("actuals/*.yaml")]):
+        doc = yaml.safe_load(path.read_text("utf-8"))
+        for entry in doc.get("targets") or doc.get("actuals") or []:
+            found.append((entry["indicator"], entry["source"]))
+    return sorted(found)
+
+
+def test_a_run_killed_between_renames_is_finished_by_the_next_load(data: DataDir,
+                                                                   tmp_path: Path) -> None:
+    """Killed after the commit point with one file of four renamed: the next command finishes
+    the change before it reads, so every reader sees all of the document's entries."""
+    doc = tmp_path / "bao.txt"
+    doc.write_text(INTAKE, encoding="utf-8")
+    killed = subprocess.run([sys.executable, "-c", KILLER, str(data.root), str(doc), "after"],
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert killed.returncode == 9, killed.stderr
+    assert (data.root / ".qnplan-journal").exists()  # cut short: sources.yaml not yet renamed
+    assert "bao-1" not in (data.root / "sources.yaml").read_text("utf-8")
+    check = _cli("--data", str(data.root), "validate")
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert not (data.root / ".qnplan-journal").exists()
+    assert [e for e in _entries(data.root) if e[1] == "bao-1"] == [
+        ("forest_cover", "bao-1"), ("forest_cover", "bao-1")]
+    assert not list(data.root.rglob(".qnplan-*"))
+
+
+def test_a_run_killed_before_the_commit_point_changes_nothing(data: DataDir,
+                                                              tmp_path: Path) -> None:
+    doc = tmp_path / "bao.txt"
+    doc.write_text(INTAKE, encoding="utf-8")
+    before = snapshot(data.root)
+    killed = subprocess.run([sys.executable, "-c", KILLER, str(data.root), str(doc), "before"],
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert killed.returncode == 9, killed.stderr
+    left = {k: v for k, v in snapshot(data.root).items() if ".qnplan-stage-" not in k}
+    assert left == before
+    assert _cli("--data", str(data.root), "validate").returncode == 0
+    again = _cli("--data", str(data.root), "extract", str(doc), "--source", "bao-1", "--date",
+                 "2024-09-10", "--write")
+    assert again.returncode == 0, again.stderr
+    assert not list(data.root.rglob(".qnplan-*"))  # the next writer swept them
+
+
+def test_concurrent_writes_each_land_whole(data: DataDir, tmp_path: Path) -> None:
+    """Four runs at once, each with its own document and id: every registration and every
+    entry is there afterwards (without the lock, one run's sources.yaml replaced another's)."""
+    runs = []
+    for n in range(4):
+        doc = tmp_path / f"bao-{n}.txt"
+        doc.write_text(INTAKE.replace("55,2", f"55,{n + 3}").replace("56%", f"5{n}%"),
+                       encoding="utf-8")
+        runs.append(subprocess.Popen(
+            [sys.executable, "-m", "qnplan", "--data", str(data.root), "extract", str(doc),
+             "--source", f"bao-{n}", "--date", "2024-09-10", "--write"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+    for r in runs:
+        _, err = r.communicate(timeout=120)
+        assert r.returncode == 0, err
+    assert _cli("--data", str(data.root), "validate").returncode == 0
+    assert sorted({s for _, s in _entries(data.root) if s.startswith("bao-")}) == [
+        "bao-0", "bao-1", "bao-2", "bao-3"]
+    assert [e for e in _entries(data.root) if e[1].startswith("bao-")] == sorted(
+        [("forest_cover", f"bao-{n}") for n in range(4)] * 2)
