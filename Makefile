@@ -61,7 +61,7 @@ docs: schema  ## regenerate the README's command reference from --help, and sche
 	$(BIN)/python scripts/cli_reference.py
 
 schema: $(STAMP)  ## write schema/KIND.schema.json from the model (a test checks they are current)
-	for kind in indicators sources targets actuals plans; do \
+	for kind in indicators sources targets actuals plans settings; do \
 	  $(BIN)/qnplan schema $$kind > schema/$$kind.schema.json || exit 1; done
 
 po: $(STAMP)  ## bring the Vietnamese catalogue (qnplan.po) in step with qnplan/i18n/messages.py

@@ -9,7 +9,7 @@ from setuptools.errors import FileError
 DATA = Path(__file__).resolve().parent / "data"
 # What `qnplan compare 2023 2024` and `qnplan validate` need from a fresh install.
 REQUIRED = ("indicators.yaml", "sources.yaml", "targets/*.yaml", "actuals/*.yaml",
-            "sources/*.txt")
+            "plans/*.yaml", "sources/*.txt")
 
 
 class BuildWithData(build_py):

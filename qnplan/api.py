@@ -77,7 +77,8 @@ def extract(text: str, *, date: dt.date | None = None,
     quote), against the indicators of a data directory (default: the bundled one)."""
     from qnplan.extract.statements import extract as find
 
-    return find(text, load(data).indicators, date)[2]
+    ds = load(data)
+    return find(text, ds.indicators, date, ds.province)[2]
 
 
 class Dataset:
@@ -123,11 +124,15 @@ class Dataset:
         """The years that have targets."""
         return self.data.years()
 
+    @property
+    def province(self) -> str:
+        """The folder's province (settings.yaml): the default scope of every question."""
+        return self.data.province
+
     def _filters(self, scope: str | None, category: str | None, source: str | None) -> Filters:
         from qnplan.analysis.rows import Filters
-        from qnplan.model import DEFAULT_SCOPE
 
-        return Filters(scope or DEFAULT_SCOPE, category, source)
+        return Filters(scope or self.province, category, source)
 
     def compare(self, year_a: int, year_b: int, *, scope: str | None = None,
                 category: str | None = None, source: str | None = None,
@@ -138,7 +143,8 @@ class Dataset:
 
         rows = compare_rows(self.data, year_a, year_b, self._filters(scope, category, source))
         return Listing(rows, lambda lg: compare_table(rows, (year_a, year_b), lg,
-                                                      summarize_compare(rows)), lang)
+                                                      summarize_compare(rows), self.province),
+                       lang)
 
     def status(self, year: int, *, scope: str | None = None, category: str | None = None,
                source: str | None = None, lang: str = "en") -> Listing[StatusRow]:
@@ -150,7 +156,8 @@ class Dataset:
         rows = status_rows(self.data, year, filters)
         others = len(untargeted_results(self.data, year, filters))
         return Listing(rows, lambda lg: status_table(rows, year, lg, summarize_status(rows),
-                                                     others, filters.scope), lang)
+                                                     others, filters.scope, self.province),
+                       lang)
 
     def results(self, year: int, *, scope: str | None = None, category: str | None = None,
                 source: str | None = None, lang: str = "en") -> Listing[ResultRow]:
@@ -159,7 +166,7 @@ class Dataset:
         from qnplan.render.columns import results_table
 
         rows = result_rows(self.data, year, self._filters(scope, category, source))
-        return Listing(rows, lambda lg: results_table(rows, year, lg), lang)
+        return Listing(rows, lambda lg: results_table(rows, year, lg, self.province), lang)
 
     def conflicts(self, year: int | None = None, *, scope: str = "all",
                   category: str | None = None, source: str | None = None,
@@ -169,7 +176,7 @@ class Dataset:
         from qnplan.render.columns import conflicts_table
 
         rows = conflict_rows(self.data, year, self._filters(scope, category, source))
-        return Listing(rows, lambda lg: conflicts_table(rows, lg), lang)
+        return Listing(rows, lambda lg: conflicts_table(rows, lg, self.province), lang)
 
     def trend(self, indicators: list[str] | None = None, *, year_from: int | None = None,
               year_to: int | None = None, scope: str | None = None, source: str | None = None,
@@ -181,4 +188,4 @@ class Dataset:
         filters = self._filters(scope, None, source)
         rows = build_trend(self.data, indicators=indicators, year_from=year_from,
                            year_to=year_to, scope=filters.scope, source=source)
-        return Listing(rows, lambda lg: trend_table(rows, lg), lang)
+        return Listing(rows, lambda lg: trend_table(rows, lg, self.province), lang)

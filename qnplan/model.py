@@ -10,6 +10,7 @@ from typing import Annotated, Literal
 import msgspec
 
 from qnplan.message import Message
+from qnplan.provinces import PROVINCES
 
 OPS = (">", ">=", "<", "<=", "~", "range", "qualitative")
 CATEGORIES = ("economy", "society", "environment", "governance", "party")
@@ -21,7 +22,7 @@ PERIOD_PATTERN = r"^(FY|H1|Q[1-4]|([1-9]|1[01])M)$"
 SCOPE_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 SOURCE_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-DEFAULT_SCOPE = "quang-ninh"
+DEFAULT_SCOPE = "quang-ninh"  # the province of a folder without settings.yaml
 
 # Strings are checked by qnplan's own validator (for friendly messages); these annotations
 # only put the allowed values into the generated JSON Schema.
@@ -150,6 +151,10 @@ class ActualsFile(msgspec.Struct, forbid_unknown_fields=True):
 class PlansFile(msgspec.Struct, forbid_unknown_fields=True):
     period: Annotated[list[int], msgspec.Meta(min_length=2, max_length=2)]
     targets: list[PlanTargetSpec]
+
+
+class SettingsFile(msgspec.Struct, forbid_unknown_fields=True):
+    province: Annotated[str, msgspec.Meta(extra_json_schema={"enum": list(PROVINCES)})]
 
 
 class Status(StrEnum):
@@ -310,6 +315,7 @@ class Dataset(msgspec.Struct):
     quotes_checked: int = 0  # quotes validate found (or not) in their source's text
     # plan periods by name (FROM-TO), each with its valid targets (a file may have none)
     plans: dict[str, list[PlanTarget]] = msgspec.field(default_factory=dict)
+    province: str = DEFAULT_SCOPE  # settings.yaml: the place of every entry that names none
 
     def years(self) -> list[int]:
         return sorted(self.targets)

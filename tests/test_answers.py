@@ -171,3 +171,88 @@ def test_a_stricter_comparator_reads_tightened_not_raised(data: DataDir) -> None
     assert ("“tightened”: the same figure with a stricter comparator (“> 10” after “≥ 10”), "
             "counted with the raised; “loosened”: the reverse, counted with the lowered."
             ) in out.splitlines()
+
+
+# --- 2. a result stated as a bound gives bounds -------------------------------------------
+
+def test_a_lower_bound_result_gives_lower_bound_ratios(data: DataDir) -> None:
+    """'trên 853 triệu USD' after 8 months of '≥ 1 tỷ USD': more than 128% of the pace and
+    more than 85.3% of the year, in every format (JSON: ratio_bound)."""
+    run = qnplan("status", "2023", "-f", "json", data=data)
+    fdi = next(r for r in json.loads(run.stdout)["rows"] if r["indicator"] == "fdi")
+    assert (fdi["ratio"], fdi["full_year_ratio"], fdi["ratio_bound"]) == (1.2795, 0.853, "lower")
+    table = qnplan("status", "2023", data=data, width=None).stdout
+    assert re.search(r"✔ on track +> 128% +> 85\.3%", table)
+    vi = qnplan("--lang", "vi", "status", "2023", "-f", "markdown", data=data).stdout
+    assert re.search(r"\| +> 128% \| +> 85,3% \|", vi)
+
+
+@pytest.mark.parametrize(("bound", "ratio", "shown"), [
+    ("lower", "upper", "< 83.3%"),  # more than 120 households left: less than 83.3% of the aim
+    ("upper", "lower", "> 83.3%"),  # nearly 120: the share is at least what it seems
+    ("approx", "approx", "≈ 83.3%"),
+])
+def test_better_lower_turns_the_bound_round(data: DataDir, bound: str, ratio: str,
+                                            shown: str) -> None:
+    """For a target where lower is better the ratio is target ÷ result, so a result that is a
+    lower bound makes the ratio an upper one."""
+    add_targets(data, 2023, """\
+  - indicator: poor_households
+    op: "<="
+    value: 100
+    source: plan-a
+    quote: "còn không quá 100 hộ nghèo"
+""")
+    actuals = data.root / "actuals" / "2023.yaml"
+    actuals.write_text(actuals.read_text("utf-8") + f"""\
+  - indicator: poor_households
+    value: 120
+    bound: {bound}
+    period: FY
+    status: reported
+    source: news
+    quote: "còn 120 hộ nghèo"
+""", "utf-8")
+    run = qnplan("status", "2023", "-f", "json", data=data)
+    row = next(r for r in json.loads(run.stdout)["rows"] if r["indicator"] == "poor_households")
+    assert row["ratio_bound"] == ratio
+    line = next(x for x in qnplan("status", "2023", data=data, width=None).stdout.splitlines()
+                if x.startswith("Poor households"))
+    assert re.search(f"✘ missed +{shown}", line)
+
+
+TREND_DATA_ACTUALS = """\
+year: {year}
+actuals:
+  - indicator: fdi
+    value: {value}
+    bound: {bound}
+    period: FY
+    status: reported
+    source: news
+    quote: "FDI đạt {value} tỷ USD"
+"""
+
+
+def test_progress_r_from_a_bounded_result_is_a_bound(data: DataDir) -> None:
+    """FDI ≥ 1 then ≥ 3 with results 'more than 1.2' and 2.4: R = 3.6 / 4 is at least 0.9
+    ('R > 0.9'; JSON r_bound 'lower')."""
+    for year, value, bound in ((2023, 1.2, "lower"), (2024, 2.4, "null")):
+        data.write(f"actuals/{year}.yaml", TREND_DATA_ACTUALS.format(
+            year=year, value=value, bound=bound))
+    doc = json.loads(qnplan("trend", "fdi", "-f", "json", data=data).stdout)
+    assert (doc["indicators"][0]["progress"]["r"],
+            doc["indicators"][0]["progress"]["r_bound"]) == (0.9, "lower")
+    assert "2023–2024: → needs acceleration (R > 0.9)" in qnplan(
+        "trend", "fdi", data=data, width=None).stdout
+
+
+# --- 7. zero targets in words; text from documents stays text ----------------------------
+
+@pytest.mark.parametrize(("lang", "word"), [("en", "none"), ("vi", "không còn")])
+def test_a_target_of_none_left_reads_none(data: DataDir, lang: str, word: str) -> None:
+    """'không còn hộ nghèo' (≤ 0 households) reads 'none', never '≤ 0'."""
+    out = qnplan("--lang", lang, "compare", "2023", "2024", "-f", "markdown", data=data).stdout
+    row = next(x for x in out.splitlines() if x.startswith(("| Poor", "| Hộ nghèo")))
+    assert f"| {word} |" in row
+    assert "≤ 0" not in out

@@ -50,8 +50,8 @@ def test_fdi_raised_and_2023_met(rows: dict[Any, Any]) -> None:
     assert (fdi["change"], fdi["delta"], fdi["delta_pct"]) == ("raised", 2.0, 200.0)
     assert fdi["a_status"] == {"status": "met", "value": 3.0, "period": "FY",
                                "ratio": 3.0, "full_year_ratio": 3.0, "gap": 2.0,
-                               "bound": "lower", "source": "pcpaq-2023-12-ketqua",
-                               "estimate": False}
+                               "ratio_bound": "lower", "bound": "lower",
+                               "source": "pcpaq-2023-12-ketqua", "estimate": False}
     assert {c["source"] for c in fdi["conflicts"] if c["kind"] == "result"} == {
         "cafef-2023-11-canam", "baohaiduong-2023-11-grdp", "infina-2023-ketqua"}
     assert fdi["unit"] == "bn_usd" and fdi["category"] == "economy"
@@ -228,7 +228,7 @@ def test_grdp_trend_2022_2025_needs_acceleration() -> None:
     y2025 = ind["years"][3]["target"]
     assert y2025["source"] == "vietnamvn-2025-03-nq259"
     assert [r["value"] for r in y2025["revised_from"]] == [12.0]
-    assert ind["progress"] == {"verdict": "needs_acceleration", "r": 0.925,
+    assert ind["progress"] == {"verdict": "needs_acceleration", "r": 0.925, "r_bound": None,
                                "years": [2022, 2023, 2024, 2025],
                                "target_index": 1.5311, "actual_index": 1.4854}
 
@@ -282,7 +282,7 @@ def test_conflicts_list_the_real_disagreements() -> None:
 def test_report_captions_give_the_bundled_progress_verdicts() -> None:
     """report 2023 2024 on the record: GRDP's caption carries its 2022–2024 verdict (on track,
     R 0.959, DESIGN §8's table) and budget revenue's 2022–2023 one (achieved: 111,800 of
-    106,600)."""
+    106,600; R a lower bound, since a result it sums was stated as "more than")."""
     import html5lib
 
     run = qnplan("report", "2023", "2024", "-o", "-")
@@ -290,5 +290,5 @@ def test_report_captions_give_the_bundled_progress_verdicts() -> None:
     tree = html5lib.parse(run.stdout, treebuilder="etree", namespaceHTMLElements=False)
     captions = [" ".join("".join(f.itertext()).split()) for f in tree.iter("figcaption")]
     assert captions[:2] == ["Progress 2022–2024: ↗ on track (R 0.959)",
-                            "Progress 2022–2023: ✔ achieved (R 1.049)"]
+                            "Progress 2022–2023: ✔ achieved (R > 1.049)"]
 

@@ -17,18 +17,18 @@ from tests.conftest import DataDir, qnplan
 
 COMPARE_120 = """\
 Targets 2023 → 2024 (quang-ninh)
-Indicator          Unit         2023   2024   Change            Δ         2023 result   Status       Pace   Of FY target
+Indicator          Unit         2023   2024   Change            Δ       2023 result   Status         Pace   Of FY target
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
 Economy
-FDI attracted      bn USD        ≥ 1    ≥ 3   ▲ raised         +2      > 0.853 (8M, ≈   ✔ on track   128%          85.3%
-                                                                                est.)
-GRDP growth (c1)   %            > 10   > 10   = unchanged       0                   —   · no data
+FDI attracted      bn USD        ≥ 1    ≥ 3   ▲ raised         +2    > 0.853 (8M, ≈   ✔ on track   > 128%        > 85.3%
+                                                                              est.)
+GRDP growth (c1)   %            > 10   > 10   = unchanged       0                 —   · no data
 
 Society
-Poor households    households      —    ≤ 0   + new                                 —
+Poor households    households      —   none   + new                               —
 
 Environment
-Forest cover       %            ≥ 55      —   ∅ not restated                  54 (FY)   ✘ missed                   -1 pt
+Forest cover       %            ≥ 55      —   ∅ not restated                54 (FY)   ✘ missed                     -1 pt
 (c1) GRDP growth, 2023 target: used > 10 (plan-a); also > 11 (news)
 Targets 2023 → 2024: 1 raised, 0 lowered, 1 new, 0 dropped by 2024's plan, 1 not restated in 2024's documents, 1
 unchanged, 0 changed.
@@ -50,7 +50,7 @@ GRDP growth (%)       > 10   > 10   = unchanged                  —   · no dat
 (c1)
 
 Society
-Poor households          —    ≤ 0   + new                        —
+Poor households          —   none   + new                        —
 (households)
 
 Environment
@@ -71,17 +71,17 @@ output (printed in full), or use --format markdown or csv.
 
 COMPARE_PIPED = """\
 Targets 2023 → 2024 (quang-ninh)
-Indicator          Unit         2023   2024   Change            Δ            2023 result   Status       Pace   Of FY target
-───────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+Indicator          Unit         2023   2024   Change            Δ            2023 result   Status         Pace   Of FY target
+─────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
 Economy
-FDI attracted      bn USD        ≥ 1    ≥ 3   ▲ raised         +2   > 0.853 (8M, ≈ est.)   ✔ on track   128%          85.3%
+FDI attracted      bn USD        ≥ 1    ≥ 3   ▲ raised         +2   > 0.853 (8M, ≈ est.)   ✔ on track   > 128%        > 85.3%
 GRDP growth (c1)   %            > 10   > 10   = unchanged       0                      —   · no data
 
 Society
-Poor households    households      —    ≤ 0   + new                                    —
+Poor households    households      —   none   + new                                    —
 
 Environment
-Forest cover       %            ≥ 55      —   ∅ not restated                     54 (FY)   ✘ missed                   -1 pt
+Forest cover       %            ≥ 55      —   ∅ not restated                     54 (FY)   ✘ missed                     -1 pt
 (c1) GRDP growth, 2023 target: used > 10 (plan-a); also > 11 (news)
 Targets 2023 → 2024: 1 raised, 0 lowered, 1 new, 0 dropped by 2024's plan, 1 not restated in 2024's documents, 1 unchanged, 0 changed.
 2023 results: 0 met, 1 missed, 1 on track, 0 behind, 1 no data, 0 unassessable.
@@ -122,7 +122,7 @@ def test_markdown_format(data: DataDir) -> None:
     assert lines[0].startswith("| Indicator ") and lines[1].startswith("|---")
     assert lines[1].startswith("|------------------|------------|-----:|-----:|-------")
     assert ("| FDI attracted    | bn USD     |  ≥ 1 |  ≥ 3 | ▲ raised       |  +2 | "
-            "> 0.853 (8M, ≈ est.) | ✔ on track | 128% |        85.3% |") in lines
+            "> 0.853 (8M, ≈ est.) | ✔ on track | > 128% |      > 85.3% |") in lines
 
 
 def test_csv_is_data_one_column_per_field(data: DataDir) -> None:

@@ -64,11 +64,11 @@ def test_comparison_rows_with_citations(data: DataDir) -> None:
          "Pace", "Of FY target"],
         ["Economy"],
         ["FDI attracted", "bn USD", "≥ 1 [1]", "≥ 3 [2]", "▲ raised", "+2",
-         "> 0.853 (8M, ≈ est.) [3]", "✔ on track", "128%", "85.3%"],
+         "> 0.853 (8M, ≈ est.) [3]", "✔ on track", "> 128%", "> 85.3%"],
         ["GRDP growth (d1)", "%", "> 10 [4]", "> 10 [5]", "= unchanged", "0", "—", "· no data",
          "", ""],
         ["Society"],
-        ["Poor households", "households", "—", "≤ 0 [6]", "+ new", "", "—", "", "", ""],
+        ["Poor households", "households", "—", "none [6]", "+ new", "", "—", "", "", ""],
         ["Environment"],
         ["Forest cover", "%", "≥ 55 [7]", "—", "∅ not restated", "", "54 (FY) [8]", "✘ missed",
          "", "-1 pt"],
@@ -132,7 +132,7 @@ def test_vietnamese(data: DataDir) -> None:
     assert rows[0] == ["Chỉ tiêu", "Đơn vị", "2023", "2024", "Thay đổi", "Δ", "Kết quả 2023",
                        "Đánh giá", "Tiến độ", "So KH năm"]
     assert rows[2] == ["Thu hút vốn FDI", "tỷ USD", "≥ 1 [1]", "≥ 3 [2]", "▲ nâng", "+2",
-                       "> 0,853 (8 tháng, ≈ ước) [3]", "✔ đúng tiến độ", "128%", "85,3%"]
+                       "> 0,853 (8 tháng, ≈ ước) [3]", "✔ đúng tiến độ", "> 128%", "> 85,3%"]
     assert text(section(doc, "methods").find("h2")) == "Cách đọc báo cáo"
 
 

@@ -184,9 +184,9 @@ def test_trend_json_has_the_shape_of_design_8() -> None:
                                  "revised_from": []},
         "result": {"value": 10.28, "period": "FY", "status": "final", "source": "stats",
                    "bound": None, "met": None, "estimate": False},
-        "status": "missed", "ratio": 0.9345, "gap": -0.72}
+        "status": "missed", "ratio": 0.9345, "gap": -0.72, "ratio_bound": None}
     assert ind["years"][3]["target"]["revised_from"] == [{"value": 12.0, "source": "plan-2025"}]
-    assert ind["progress"] == {"verdict": "needs_acceleration", "r": 0.941,
+    assert ind["progress"] == {"verdict": "needs_acceleration", "r": 0.941, "r_bound": None,
                                "years": [2022, 2023, 2024, 2025], "target_index": 1.5311,
                                "actual_index": 1.4948}
 
@@ -195,7 +195,7 @@ def test_flow_json_has_no_indices() -> None:
     """target_index and actual_index appear for growth indicators only."""
     doc = json.loads(qnplan("trend", "fdi", "-f", "json", data=FIXTURE).stdout)
     assert doc["indicators"][0]["progress"] == {"verdict": "needs_acceleration", "r": 0.9,
-                                                "years": [2022, 2023, 2024]}
+                                                "r_bound": None, "years": [2022, 2023, 2024]}
 
 
 def test_one_indicator_as_svg_goes_to_stdout() -> None:
@@ -263,8 +263,8 @@ def test_csv_is_data_one_field_per_column() -> None:
     assert list(rows[0]) == [
         "year", "category", "indicator", "name", "scope", "unit", "op", "value", "min", "max",
         "text", "source", "revised_from", "result_value", "result_bound", "result_period",
-        "result_status", "result_source", "status", "ratio", "gap", "progress", "progress_r",
-        "progress_years"]
+        "result_status", "result_source", "status", "ratio", "gap", "ratio_bound", "progress",
+        "progress_r", "progress_r_bound", "progress_years"]
     grdp = [r for r in rows if r["indicator"] == "grdp_growth"]
     assert [(int(r["year"]), float(r["value"]), float(r["result_value"]), r["status"],
              float(r["gap"])) for r in grdp] == [

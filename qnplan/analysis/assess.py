@@ -21,6 +21,8 @@ class Assessment(msgspec.Struct, frozen=True):
     full_year_ratio: float | None = None  # the same against the target as set, not pro-rated
     gap: float | None = None  # result − bar, in the indicator's unit (points for a %)
     strict_tie: bool = False  # the result equals a strict bound (> 95.5 vs 95.5): missed by 0
+    ratio_bound: str | None = None  # "lower" | "upper" | "approx": both ratios are bounds too
+    gap_bound: str | None = None  # the gap's, which is the result's own bound
 
     @property
     def pro_rated(self) -> bool:
@@ -91,11 +93,28 @@ def assess(target: Target, indicator: Indicator, results: Iterable[Result]) -> A
     tie = target.op in ("<", ">") and same(result.value, bar)
     return Assessment(good if ok else bad, result, _ratio(result.value, bar, indicator.better),
                       bar, _ratio(result.value, base, indicator.better),
-                      clean(result.value - bar), tie)
+                      clean(result.value - bar), tie,
+                      derived_bound(result.bound, increasing=indicator.better != "lower"),
+                      result.bound)
+
+
+FLIPPED = {"lower": "upper", "upper": "lower", "approx": "approx"}
+
+
+def derived_bound(bound: str | None, *, increasing: bool) -> str | None:
+    """The bound of a figure computed from a bounded result: a result stated as "more than"
+    853 gives "more than 85.3 %" of its target, and "less than" where the figure falls as the
+    result grows (target ÷ result, for better: lower); "about" stays "about"."""
+    if bound is None or increasing:
+        return bound
+    return FLIPPED[bound]
 
 
 def _ratio(value: float, bar: float, better: str) -> float | None:
-    """value ÷ bar, or bar ÷ value where lower is better; None where it would divide by 0."""
+    """value ÷ bar, or bar ÷ value where lower is better; None where it would divide by 0 or
+    the bar is 0."""
+    if same(bar, 0):  # "none left" (≤ 0): no share of nothing means anything
+        return None
     if better == "lower":
         return None if same(value, 0) else bar / value
-    return None if same(bar, 0) else value / bar
+    return value / bar

@@ -11,11 +11,20 @@ from qnplan.analysis.compare import Movement, movement
 from qnplan.analysis.select import Chosen, choose
 from qnplan.errors import UnknownCategory, UnknownScope, UnknownSource, UnknownYear
 from qnplan.message import Message, msg
-from qnplan.model import CATEGORIES, Change, Dataset, Indicator, Result, Target, months
+from qnplan.model import (
+    CATEGORIES,
+    DEFAULT_SCOPE,
+    Change,
+    Dataset,
+    Indicator,
+    Result,
+    Target,
+    months,
+)
 
 
 class Filters(msgspec.Struct, frozen=True):
-    scope: str = "quang-ninh"  # "all" for every scope
+    scope: str = DEFAULT_SCOPE  # "all" for every scope; callers pass the folder's province
     category: str | None = None
     source: str | None = None  # preferred source id
 
@@ -105,8 +114,11 @@ def check_filters(ds: Dataset, filters: Filters) -> None:
                                known=", ".join(sorted(ds.sources))))
 
 
-def sort_key(indicator: Indicator, scope: str, period: str) -> tuple[Any, ...]:
-    return (CATEGORIES.index(indicator.category), indicator.order, scope != "quang-ninh", scope,
+def sort_key(indicator: Indicator, scope: str, period: str,
+             home: str = DEFAULT_SCOPE) -> tuple[Any, ...]:
+    """Registry order, the folder's own province (`home`) before other places, full year
+    first."""
+    return (CATEGORIES.index(indicator.category), indicator.order, scope != home, scope,
             period != "FY", months(period))
 
 
@@ -133,7 +145,7 @@ def status_rows(ds: Dataset, year: int, filters: Filters) -> list[StatusRow]:
         a = assess(chosen.entry, ind, results.get((key[1], key[2]), []))
         rc = chosen_results[a.result.key].conflicts if a.result else ()
         rows.append(StatusRow(ind, key[2], key[3], chosen, a, rc))
-    rows.sort(key=lambda r: sort_key(r.indicator, r.scope, r.period))
+    rows.sort(key=lambda r: sort_key(r.indicator, r.scope, r.period, ds.province))
     return rows
 
 
@@ -157,7 +169,7 @@ def compare_rows(ds: Dataset, year_a: int, year_b: int, filters: Filters) -> lis
         status = assess(a.entry, ind, results.get(key[:2], [])) if a else None
         rc = chosen_results[status.result.key].conflicts if status and status.result else ()
         rows.append(CompareRow(ind, key[1], key[2], a, b, mv, status, rc))
-    rows.sort(key=lambda r: sort_key(r.indicator, r.scope, r.period))
+    rows.sort(key=lambda r: sort_key(r.indicator, r.scope, r.period, ds.province))
     return rows
 
 
@@ -192,7 +204,7 @@ def result_rows(ds: Dataset, year: int, filters: Filters) -> list[ResultRow]:
         ind = ds.indicators[key[1]]
         if filters.keep(ind, key[2]):
             rows.append(ResultRow(ind, key[2], key[3], chosen, (key[1], key[2]) in targeted))
-    rows.sort(key=lambda r: sort_key(r.indicator, r.scope, r.period))
+    rows.sort(key=lambda r: sort_key(r.indicator, r.scope, r.period, ds.province))
     return rows
 
 
@@ -224,7 +236,8 @@ def conflict_rows(ds: Dataset, year: int | None, filters: Filters) -> list[Confl
             if filters.keep(ind, e.scope):
                 rows.extend(ConflictRow(y, ind, e.scope, e.period, kind, e, other)
                             for other in chosen.conflicts)
-    rows.sort(key=lambda r: (r.year, *sort_key(r.indicator, r.scope, r.period), r.kind))
+    rows.sort(key=lambda r: (r.year, *sort_key(r.indicator, r.scope, r.period, ds.province),
+                             r.kind))
     return rows
 
 

@@ -41,6 +41,8 @@ class TrendYear(msgspec.Struct, frozen=True):
     bar: float | None  # the (pro-rated) value the result was judged against
     gap: float | None = None  # result − bar, in the indicator's unit (points for a %)
     strict_tie: bool = False  # the result equals a strict bound: missed by 0
+    ratio_bound: str | None = None  # the ratio is a bound ("lower" | "upper" | "approx")
+    gap_bound: str | None = None
 
     @property
     def full_year(self) -> bool:
@@ -56,6 +58,7 @@ class Progress(msgspec.Struct, frozen=True):
     years: list[int]  # the years with a full-year result and a numeric target
     target_index: float | None = None  # growth indicators only
     actual_index: float | None = None
+    r_bound: str | None = None  # R is a bound where a result it counts is ("more than" …)
 
 
 class IndicatorTrend(msgspec.Struct, frozen=True):
@@ -104,15 +107,12 @@ def _ratio_verdict(r: float | None, achieved: bool) -> Verdict:
     return verdict_for(r)
 
 
-def progress(ind: Indicator, years: list[TrendYear]) -> Progress:
-    """The span's verdict by the indicator's kind (growth: chained index; flow: sums; level:
-    distance covered from the first result to the latest target). Part-year results never count."""
-    counted = [(y, target_figure(y.target, ind.better), y.result.value) for y in years
-               if y.full_year and y.result is not None]
-    pairs = [(y, t, a) for y, t, a in counted if t is not None and a is not None]
+Pair = tuple[TrendYear, float, float]  # a year, its target figure, its full-year result
+
+
+def _measure(ind: Indicator, pairs: list[Pair]) -> Progress:
+    """R and the verdict over pairs of target and result (at least two)."""
     span = [y.year for y, _, _ in pairs]
-    if len(pairs) < 2:
-        return Progress(Verdict.INSUFFICIENT_DATA, None, span)
     lower = ind.better == "lower"
     if ind.kind == "growth":
         i_t = i_a = 1.0
@@ -137,6 +137,43 @@ def progress(ind: Indicator, years: list[TrendYear]) -> Progress:
     required = last[1] - first[2]
     r = None if same(required, 0) else (last[2] - first[2]) / required
     return Progress(_ratio_verdict(r, achieved), r, span)
+
+
+def _r_bound(ind: Indicator, pairs: list[Pair], r: float | None) -> str | None:
+    """Whether R is a bound: each bounded result is moved a little the way its truth lies
+    ("more than" up, "nearly" down) and R's response read; R is a lower bound when every such
+    move raises it, an upper one when every move lowers it, else approximate."""
+    if r is None:
+        return None
+    found: set[str] = set()
+    for i, (y, t, a) in enumerate(pairs):
+        bound = y.result.bound if y.result is not None else None
+        if bound is None:
+            continue
+        if bound == "approx":
+            return "approx"
+        step = 1e-6 * max(1.0, abs(a)) * (1 if bound == "lower" else -1)
+        moved = _measure(ind, [*pairs[:i], (y, t, a + step), *pairs[i + 1:]]).r
+        if moved is None or same(moved, r):
+            continue
+        found.add("lower" if moved > r else "upper")
+    if not found:
+        return None
+    return found.pop() if len(found) == 1 else "approx"
+
+
+def progress(ind: Indicator, years: list[TrendYear]) -> Progress:
+    """The span's verdict by the indicator's kind (growth: chained index; flow: sums; level:
+    distance covered from the first result to the latest target). Part-year results never count.
+    R is marked a bound where a result it counts was stated as one."""
+    counted = [(y, target_figure(y.target, ind.better), y.result.value) for y in years
+               if y.full_year and y.result is not None]
+    pairs = [(y, t, a) for y, t, a in counted if t is not None and a is not None]
+    if len(pairs) < 2:
+        return Progress(Verdict.INSUFFICIENT_DATA, None, [y.year for y, _, _ in pairs])
+    p = _measure(ind, pairs)
+    bound = _r_bound(ind, pairs, p.r)
+    return p if bound is None else msgspec.structs.replace(p, r_bound=bound)
 
 
 def _revisions(chosen: Target, conflicts: tuple[Target, ...], ds: Dataset) -> tuple[Target, ...]:
@@ -177,12 +214,13 @@ def _check(ds: Dataset, indicators: list[str] | None, year_from: int | None,
 
 def build_trend(dataset: Dataset, *, indicators: list[str] | None = None,
                 year_from: int | None = None, year_to: int | None = None,
-                scope: str = "quang-ninh", source: str | None = None) -> list[IndicatorTrend]:
+                scope: str | None = None, source: str | None = None) -> list[IndicatorTrend]:
     """Per indicator (and scope), every year with a full-year target or a result in the span,
     and the span's progress verdict. Without `indicators`: the numeric indicators with figures (a
     numeric target or a result) in at least two years; with them: exactly those, even with a
-    single year."""
+    single year. `scope` defaults to the folder's province."""
     ds = dataset
+    scope = scope or ds.province
     _check(ds, indicators, year_from, year_to, scope, source)
     all_years = sorted(ds.targets.keys() | ds.actuals.keys())
     span = [y for y in all_years if (year_from is None or y >= year_from)
@@ -209,7 +247,8 @@ def build_trend(dataset: Dataset, *, indicators: list[str] | None = None,
             else:
                 a = assess(chosen.entry, ind, res)
                 row = TrendYear(year, chosen.entry, _revisions(chosen.entry, chosen.conflicts, ds),
-                                a.result, a.status, a.ratio, a.bar, a.gap, a.strict_tie)
+                                a.result, a.status, a.ratio, a.bar, a.gap, a.strict_tie,
+                                a.ratio_bound, a.gap_bound)
             found.setdefault((ind_id, sc), {})[year] = row
     out = []
     for (ind_id, sc), by_year in found.items():
@@ -222,5 +261,5 @@ def build_trend(dataset: Dataset, *, indicators: list[str] | None = None,
         years = [by_year[y] for y in sorted(by_year)]
         out.append(IndicatorTrend(ind_id, ind.name_en, ind.name_vi, ind.category, ind.unit,
                                   ind.kind, ind.better, sc, years, progress(ind, years)))
-    out.sort(key=lambda t: sort_key(ds.indicators[t.indicator], t.scope, "FY"))
+    out.sort(key=lambda t: sort_key(ds.indicators[t.indicator], t.scope, "FY", ds.province))
     return out

@@ -77,7 +77,7 @@ def main_options(
 # The order here is the order of `qnplan --help`.
 for command in (listings.compare, listings.status, listings.results, listings.conflicts,
                 listings.trend, data.validate, reports.export, reports.report, data.indicators,
-                data.sources, extract.extract, data.schema):
+                data.sources, extract.extract, data.schema, data.init):
     app.command()(command)
 
 

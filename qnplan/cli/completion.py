@@ -49,7 +49,7 @@ def indicators(option: str | None, incomplete: str) -> list[Choice]:
 def scopes(option: str | None, incomplete: str) -> list[Choice]:
     """'all' and every scope that a target or a result names."""
     ds = _loaded(option)
-    found = {DEFAULT_SCOPE}
+    found = {DEFAULT_SCOPE if ds is None else ds.province}
     if ds is not None:
         found.update(t.scope for targets in ds.targets.values() for t in targets)
         found.update(r.scope for results in ds.actuals.values() for r in results)

@@ -17,7 +17,14 @@ from qnplan.cli.common import (
     print_listing,
     stderr,
 )
-from qnplan.cli.options import Format, FormatOpt, OutputOpt, SchemaKind, ValidateFormat
+from qnplan.cli.options import (
+    Format,
+    FormatOpt,
+    OutputOpt,
+    SchemaKind,
+    ValidateFormat,
+    complete_province,
+)
 from qnplan.errors import UsageError
 from qnplan.i18n import tr, tr_count
 
@@ -132,3 +139,21 @@ def schema(
 
     all_schemas = schemas()
     out(to_json(all_schemas[kind.value] if kind else all_schemas))
+
+
+@handled
+def init(
+    folder: Annotated[Path, typer.Argument(
+        metavar="DIR", help="The new data folder (must not exist, or be empty).")],
+    province: Annotated[str, typer.Option(
+        "--province", metavar="SLUG", autocompletion=complete_province,
+        help="The province or city the folder is about, as its slug, e.g. lang-son.")],
+) -> None:
+    """Start an empty data folder for a province: its settings, the indicator registry, no
+    figures; `extract --write` fills it."""
+    from qnplan.dataset.init import start_folder
+    from qnplan.provinces import place_name
+
+    for name in start_folder(folder, province):
+        out(f"{folder / name}{'/' if name.endswith('/') else ''}\n")
+    stderr(tr("msg.init_done", path=str(folder), place=place_name(province)))

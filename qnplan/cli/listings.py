@@ -49,7 +49,7 @@ def compare(
     year_a: YearA,
     year_b: YearB,
     fmt: FormatOpt = Format.table,
-    scope: ScopeOpt = "quang-ninh",
+    scope: ScopeOpt = None,
     category: CategoryOpt = None,
     source: SourceOpt = None,
     output: OutputOpt = None,
@@ -62,13 +62,15 @@ def compare(
 
     check_output(fmt, output)
     ds = dataset()
+    scope = scope or ds.province
     rows = compare_rows(ds, year_a, year_b, Filters(scope, category, source))
     lang = SETTINGS.lang
     title = tr("title.compare", a=year_a, b=year_b, scope=scope)
     print_listing(
         fmt, title,
         json=lambda: compare_json((year_a, year_b), scope, rows),
-        table=lambda: compare_table(rows, (year_a, year_b), lang, summarize_compare(rows)),
+        table=lambda: compare_table(rows, (year_a, year_b), lang, summarize_compare(rows),
+                                    ds.province),
         records=lambda: compare_records(rows, lang),
         workbook=lambda: _workbook(ds, "compare", title, compare_records(rows, lang),
                                    {"a": year_a, "b": year_b}),
@@ -93,7 +95,7 @@ def status(
     year: Annotated[int, typer.Argument(help="Year whose targets to judge.",
                                         autocompletion=complete_year)],
     fmt: FormatOpt = Format.table,
-    scope: ScopeOpt = "quang-ninh",
+    scope: ScopeOpt = None,
     category: CategoryOpt = None,
     source: SourceOpt = None,
     fail_on: Annotated[str | None, typer.Option(
@@ -111,6 +113,7 @@ def status(
     failing = _fail_on(fail_on)
     check_output(fmt, output)
     ds = dataset()
+    scope = scope or ds.province
     filters = Filters(scope, category, source)
     rows = status_rows(ds, year, filters)
     untargeted = untargeted_results(ds, year, filters)
@@ -120,7 +123,7 @@ def status(
         fmt, title,
         json=lambda: status_json(year, scope, rows, untargeted),
         table=lambda: status_table(rows, year, lang, summarize_status(rows), len(untargeted),
-                                   scope),
+                                   scope, ds.province),
         records=lambda: status_records(rows, lang),
         workbook=lambda: _workbook(ds, "status", title, status_records(rows, lang)),
         output=output)
@@ -136,7 +139,7 @@ def results(
     year: Annotated[int, typer.Argument(help="Year whose results to list.",
                                         autocompletion=complete_result_year)],
     fmt: FormatOpt = Format.table,
-    scope: ScopeOpt = "quang-ninh",
+    scope: ScopeOpt = None,
     category: CategoryOpt = None,
     source: SourceOpt = None,
     output: OutputOpt = None,
@@ -149,13 +152,14 @@ def results(
 
     check_output(fmt, output)
     ds = dataset()
+    scope = scope or ds.province
     rows = result_rows(ds, year, Filters(scope, category, source))
     lang = SETTINGS.lang
     title = tr("title.results", year=year, scope=scope)
     print_listing(
         fmt, title,
         json=lambda: results_json(year, scope, rows),
-        table=lambda: results_table(rows, year, lang),
+        table=lambda: results_table(rows, year, lang, ds.province),
         records=lambda: result_records(rows, lang),
         workbook=lambda: _workbook(ds, "results", title, result_records(rows, lang)),
         output=output)
@@ -179,25 +183,26 @@ def conflicts(
 
     check_output(fmt, output)
     ds = dataset()
+    scope = scope or ds.province
     rows = conflict_rows(ds, year, Filters(scope, category, source))
     lang = SETTINGS.lang
     print_listing(
         fmt, tr("title.conflicts"),
         json=lambda: conflicts_json(year, scope, rows),
-        table=lambda: conflicts_table(rows, lang),
+        table=lambda: conflicts_table(rows, lang, ds.province),
         records=lambda: conflict_records(rows, lang),
         workbook=lambda: _workbook(ds, "conflicts", tr("title.conflicts"),
                                    conflict_records(rows, lang)),
         output=output)
 
 
-def _write_charts(trends: list[Any], output: str | None, root: str) -> None:
+def _write_charts(trends: list[Any], output: str | None, root: str, home: str) -> None:
     """One SVG on stdout or in a file, or one file per indicator in a folder: a target-vs-result
     chart over the years, or a bullet graph where the span holds a single year."""
     from qnplan.output import write_atomic
     from qnplan.render.svg import bullet_graph, trend_chart
 
-    charts = [(t.indicator + ("" if t.scope == "quang-ninh" else f"-{t.scope}") + ".svg",
+    charts = [(t.indicator + ("" if t.scope == home else f"-{t.scope}") + ".svg",
                bullet_graph(t, t.years[0].year, lang=SETTINGS.lang) if len(t.years) == 1
                else trend_chart(t, lang=SETTINGS.lang)) for t in trends]
     if output is None or output == "-":
@@ -242,7 +247,7 @@ def trend(
     fmt: Annotated[TrendFormat, typer.Option(
         "--format", "-f", help="Output format; svg draws one chart per indicator.")
     ] = TrendFormat.table,
-    scope: ScopeOpt = "quang-ninh",
+    scope: ScopeOpt = None,
     source: SourceOpt = None,
     output: Annotated[str | None, typer.Option(
         "--output", "-o", metavar="PATH", show_default=False,
@@ -260,11 +265,12 @@ def trend(
     if fmt is TrendFormat.xlsx:
         check_output(Format.xlsx, output)
     ds = dataset()
+    scope = scope or ds.province
     trends = build_trend(ds, indicators=indicators, year_from=year_from, year_to=year_to,
                          scope=scope, source=source)
     # the usual scope goes unsaid, as in every title
     where = ", ".join(x for x in (_span(year_from, year_to),
-                                  "" if scope == "quang-ninh" else scope) if x)
+                                  "" if scope == ds.province else scope) if x)
     missing = [i for i in indicators or [] if i not in {t.indicator for t in trends}]
     if missing:
         raise UsageError(tr("err.no_trend_data", SETTINGS.lang, value=", ".join(missing),
@@ -272,7 +278,7 @@ def trend(
     if not trends:
         raise UsageError(tr("err.no_trend", SETTINGS.lang, span=f" ({where})" if where else ""))
     if fmt is TrendFormat.svg:
-        _write_charts(trends, output, ds.root)
+        _write_charts(trends, output, ds.root, ds.province)
         return
     shown = sorted({y.year for t in trends for y in t.years})
     lang = SETTINGS.lang
@@ -280,7 +286,7 @@ def trend(
     print_listing(
         Format(fmt.value), title,
         json=lambda: trend_json((year_from, year_to), scope, trends),
-        table=lambda: trend_table(trends, lang),
+        table=lambda: trend_table(trends, lang, ds.province),
         records=lambda: trend_records(trends, lang),
         workbook=lambda: _workbook(ds, "trend", title, trend_records(trends, lang)),
         output=output)

@@ -54,6 +54,7 @@ class SchemaKind(StrEnum):
     targets = "targets"
     actuals = "actuals"
     plans = "plans"
+    settings = "settings"
 
 
 class Shell(StrEnum):
@@ -92,6 +93,13 @@ complete_scope = completer("scopes")
 complete_source = completer("sources")
 
 
+def complete_province(incomplete: str) -> Choices:
+    """Completion of --province: the 34 provinces' slugs, with their names."""
+    from qnplan.provinces import PROVINCES
+
+    return [(s, name) for s, name in PROVINCES.items() if s.startswith(incomplete)]
+
+
 def complete_category(incomplete: str) -> Choices:
     """Completion of --category: the fixed list of categories."""
     from qnplan.cli.completion import categories
@@ -101,9 +109,9 @@ def complete_category(incomplete: str) -> Choices:
 
 # --- shared option types ---------------------------------------------------------------
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
-ScopeOpt = Annotated[str, typer.Option(
-    help="Scope to show, e.g. quang-ninh or mong-cai; 'all' for every scope.",
-    autocompletion=complete_scope)]
+ScopeOpt = Annotated[str | None, typer.Option(
+    help="Scope to show, e.g. quang-ninh or mong-cai; 'all' for every scope (default: the "
+         "data's province, settings.yaml).", show_default=False, autocompletion=complete_scope)]
 CategoryOpt = Annotated[str | None, typer.Option(
     help="Only one category: economy, society, environment, governance or party.",
     show_default=False, autocompletion=complete_category)]

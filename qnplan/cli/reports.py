@@ -28,7 +28,7 @@ class ReportParts(NamedTuple):
     untargeted: list[ResultRow]  # results no target of their year is judged by
 
 
-def _report_parts(year_a: int, year_b: int, scope: str, category: str | None,
+def _report_parts(year_a: int, year_b: int, scope: str | None, category: str | None,
                   source: str | None) -> ReportParts:
     from qnplan.analysis.rows import (
         Filters,
@@ -39,7 +39,7 @@ def _report_parts(year_a: int, year_b: int, scope: str, category: str | None,
     )
 
     ds = dataset()
-    filters = Filters(scope, category, source)
+    filters = Filters(scope or ds.province, category, source)
     rows = compare_rows(ds, year_a, year_b, filters)
     disagreements = [k for y in (year_a, year_b) for k in conflict_rows(ds, y, filters)]
     untargeted = [u for y in (year_a, year_b) for u in untargeted_results(ds, y, filters)]
@@ -67,7 +67,7 @@ def export(
     fmt: Annotated[ExportFormat, typer.Option(
         "--format", "-f", help="markdown (a report to publish) or xlsx (an Excel workbook, "
         "one sheet per view; needs the [xlsx] extra).")] = ExportFormat.markdown,
-    scope: ScopeOpt = "quang-ninh",
+    scope: ScopeOpt = None,
     category: CategoryOpt = None,
     source: SourceOpt = None,
 ) -> None:
@@ -82,14 +82,15 @@ def export(
         from qnplan.render.workbook import export_workbook
 
         ds = dataset()
-        filters = Filters(scope, category, source)
+        filters = Filters(scope or ds.province, category, source)
         rows = compare_rows(ds, year_a, year_b, filters)
-        content = export_workbook(ds, (year_a, year_b), scope, filters, SETTINGS.lang, rows)
+        content = export_workbook(ds, (year_a, year_b), filters.scope, filters, SETTINGS.lang,
+                                  rows)
         write_file(output, content, ds.root)
         return
     p = _report_parts(year_a, year_b, scope, category, source)
-    text = export_report(p.ds, (year_a, year_b), scope, p.rows, p.summary, p.disagreements,
-                         p.untargeted, SETTINGS.lang)
+    text = export_report(p.ds, (year_a, year_b), p.filters.scope, p.rows, p.summary,
+                         p.disagreements, p.untargeted, SETTINGS.lang)
     _write_report(output, text, p.ds.root)
 
 
@@ -99,7 +100,7 @@ def report(
     year_b: YearB,
     output: Annotated[str, typer.Option(
         "--output", "-o", metavar="FILE", help="HTML file to write; '-' for stdout.")],
-    scope: ScopeOpt = "quang-ninh",
+    scope: ScopeOpt = None,
     category: CategoryOpt = None,
     source: SourceOpt = None,
 ) -> None:
@@ -109,7 +110,8 @@ def report(
     from qnplan.render.html import html_report  # Jinja2 is imported by this command only
 
     p = _report_parts(year_a, year_b, scope, category, source)
-    table = compare_table(p.rows, (year_a, year_b), SETTINGS.lang, p.summary)
+    scope = p.filters.scope
+    table = compare_table(p.rows, (year_a, year_b), SETTINGS.lang, p.summary, p.ds.province)
     trends = [t for t in build_trend(p.ds, year_to=year_b, scope=scope, source=source)
               if category is None or p.ds.indicators[t.indicator].category == category]
     text = html_report(p.ds, (year_a, year_b), p.rows, table, p.summary, p.disagreements,

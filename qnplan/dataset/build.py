@@ -14,6 +14,7 @@ from qnplan.dataset.paths import BUNDLED as BUNDLED  # re-exported: callers impo
 from qnplan.dataset.paths import data_root as data_root
 from qnplan.dataset.plan_files import load_plan_file, plan_files
 from qnplan.dataset.quotes import SourceText, check_quote, check_quote_written
+from qnplan.dataset.settings import read_settings
 from qnplan.dataset.strict_yaml import INVALID, LoadedFile, PathKey, load_yaml
 from qnplan.message import msg
 from qnplan.model import (
@@ -33,6 +34,7 @@ from qnplan.model import (
     TargetSpec,
 )
 from qnplan.numbers import show
+from qnplan.provinces import DEFAULT_PROVINCE
 from qnplan.units import convert
 
 E = TypeVar("E", Target, Result)
@@ -63,6 +65,7 @@ class _Builder:
         self.source_texts: dict[str, SourceText | None] = {}
         self.known_indicators = v.Suggester(self.indicators)
         self.known_sources = v.Suggester(self.sources)
+        self.province = DEFAULT_PROVINCE  # the scope of an entry that names none
 
     def load(self, path: Path) -> LoadedFile:
         """Parse a data file, unless it is a symlink leading out of the data directory."""
@@ -123,7 +126,10 @@ class _Builder:
 
     def registry_sources(self, path: Path) -> None:
         loaded = self.load(path)
-        section = self.top(loaded, "sources", dict)
+        data = loaded.data
+        # `sources:` with nothing under it: a new folder's empty registry (qnplan init)
+        empty = isinstance(data, dict) and "sources" in data and data["sources"] is None
+        section = None if empty else self.top(loaded, "sources", dict)
         for src_id, raw in (section or {}).items():
             key = ("sources", src_id)
             self.known_sources.declared.add(src_id)
@@ -216,6 +222,8 @@ class _Builder:
             loaded.issue(key, "wrong-type", msg("d.entry_mapping"))
             return None
         raw = v.nfc_names(raw)
+        if "scope" not in raw:
+            raw = {**raw, "scope": self.province}
         op_ok = spec_type not in (TargetSpec, PlanTargetSpec) or v.check_op(loaded, key, raw)
         # A bad op is reported; a stand-in lets the other fields still be checked.
         spec = v.convert_entry(loaded, key, raw if op_ok else {**raw, "op": ">"}, spec_type)
@@ -360,6 +368,7 @@ def load_dataset(root: Path, *, check_quotes: bool = False,
                  only: list[Path] | None = None) -> tuple[Dataset, list[Issue]]:
     """Load every file of a data directory (or, with `only`, check just those files)."""
     b = _Builder(root, check_quotes)
+    b.province = read_settings(b, root)
     for name, method in (("indicators.yaml", b.registry_indicators),
                          ("sources.yaml", b.registry_sources)):
         path = root / name
@@ -392,7 +401,7 @@ def load_dataset(root: Path, *, check_quotes: bool = False,
     if wanted is not None:
         shown = {display_path(p) for p in wanted}
         issues = [i for i in issues if i.path in shown or (i.severity == "error"
-                  and Path(i.path).name in ("indicators.yaml", "sources.yaml"))]
+                  and Path(i.path).name in ("indicators.yaml", "sources.yaml", "settings.yaml"))]
     dataset = Dataset(str(root), b.indicators, b.sources, targets, actuals, b.quotes_checked,
-                      plans)
+                      plans, b.province)
     return dataset, issues

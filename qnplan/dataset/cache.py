@@ -135,7 +135,7 @@ def _texts(dataset: Dataset) -> list[str]:
 def _stamps(root: Path, texts: Iterable[str]) -> list[Stamp]:
     """The stamps of every file a load of root reads: registries, year and plans files, source
     texts."""
-    names = ["indicators.yaml", "sources.yaml"]
+    names = ["settings.yaml", "indicators.yaml", "sources.yaml"]
     for kind in ("targets", "actuals", "plans"):
         try:
             listing = sorted(e.name for e in os.scandir(root / kind)  # as dataset.year_files

@@ -14,6 +14,7 @@ from qnplan.model import (
     ActualsFile,
     IndicatorsFile,
     PlansFile,
+    SettingsFile,
     SourcesFile,
     TargetsFile,
 )
@@ -21,7 +22,8 @@ from qnplan.units import LABELS, SPELLINGS, UNITS, canonical_unit
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 KINDS: dict[str, type] = {"indicators": IndicatorsFile, "sources": SourcesFile,
-                          "targets": TargetsFile, "actuals": ActualsFile, "plans": PlansFile}
+                          "targets": TargetsFile, "actuals": ActualsFile, "plans": PlansFile,
+                          "settings": SettingsFile}
 NUMERIC_OPS = [">", ">=", "<", "<=", "~"]
 
 # What each field means, shown by editors on hover. Every field of every Struct needs one
@@ -87,7 +89,7 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "text": "Wording of a qualitative target.",
         "unit": "Unit of the figures, if not the indicator's: a code or a Vietnamese spelling "
                 "of the same dimension.",
-        "scope": "Place the target is about, as a slug (default quang-ninh).",
+        "scope": "Place the target is about, as a slug (default: the folder's province).",
         "period": "Part of the year by which it is due: FY (default), H1, Qn, or nM (the first "
                   "n months).",
         "tolerance": "For op ~: the accepted shortfall as a fraction (default 0.05).",
@@ -112,9 +114,14 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
                 "the same dimension.",
         "bound": "The report's hedge: lower for 'trên'/'hơn' (more than), upper for 'gần' "
                  "(nearly), approx for 'khoảng'.",
-        "scope": "Place the result is about, as a slug (default quang-ninh).",
+        "scope": "Place the result is about, as a slug (default: the folder's province).",
         "as_of": "Date the result was reported at (YYYY-MM-DD).",
         "note": "Free-text remark.",
+    },
+    "SettingsFile": {
+        "": "settings.yaml: what the data folder is about (optional; without it, Quảng Ninh).",
+        "province": "The province or centrally-run city the folder is about, as its slug (one "
+                    "of the 34 from 1 July 2025): the scope of every entry that names none.",
     },
     "PlansFile": {
         "": "plans/FROM-TO.yaml: the targets of a plan period (a five-year plan, a strategy "
@@ -138,7 +145,7 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "text": "Wording of a qualitative target.",
         "unit": "Unit of the figures, if not the indicator's: a code or a Vietnamese spelling "
                 "of the same dimension.",
-        "scope": "Place the target is about, as a slug (default quang-ninh).",
+        "scope": "Place the target is about, as a slug (default: the folder's province).",
         "tolerance": "For op ~: the accepted shortfall as a fraction (default 0.05).",
         "baseline": "The figure the period starts from, cited (used by basis end).",
         "note": "Free-text remark, e.g. how the wording was read.",
@@ -214,14 +221,14 @@ def schemas() -> dict[str, dict[str, Any]]:
         schema = msgspec.json.schema(struct)
         defs = schema["$defs"]
         _describe(defs)
-        for definition in defs.values():
+        for name, definition in defs.items():
             props = definition.get("properties", {})
             for prop in props.values():
                 if "anyOf" in prop:  # msgspec's order of `X | None` differs between releases
                     prop["anyOf"].sort(key=lambda member: member == {"type": "null"})
             if "unit" in props:
                 _nullable(props["unit"], units)
-            if "period" in props:
+            if "period" in props and name != "PlansFile":  # a plans file's period is [FROM, TO]
                 _nullable(props["period"], all_periods)
         for name in ("TargetSpec", "PlanTargetSpec"):
             if name in defs:

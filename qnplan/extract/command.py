@@ -52,7 +52,7 @@ def run_extract(root: Path, doc: str, given: Meta, source: str | None, write: bo
                     issuer=registered.issuer, number=registered.number,
                     type=registered.type).over(meta)
     meta = given.over(meta)
-    _, place, found = extract(document.text, indicators, meta.date)
+    _, place, found = extract(document.text, indicators, meta.date, ds.province)
     title = tr("title.extract", name=document.name, place=place)
     result = ExtractResult(title, found, meta=meta)
     if write or dry_run:
@@ -71,7 +71,7 @@ def run_extract(root: Path, doc: str, given: Meta, source: str | None, write: bo
     elif fmt == "yaml":
         from qnplan.extract.drafting import drafts, drafts_yaml
 
-        items, left = drafts(found, indicators, source or "SOURCE-ID")
+        items, left = drafts(found, indicators, source or "SOURCE-ID", home=ds.province)
         result.output = drafts_yaml(items)
         if left:
             result.messages.append(tr("extract.left_out_note",

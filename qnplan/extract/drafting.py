@@ -61,9 +61,11 @@ def _doubts(st: Statement, ind: Indicator | None) -> list[str]:
 
 
 def drafts(statements: list[Statement], indicators: dict[str, Indicator], source: str,
-           status: str | None = None) -> tuple[list[Draft], list[tuple[Statement, str]]]:
+           status: str | None = None, home: str = DEFAULT_SCOPE,
+           ) -> tuple[list[Draft], list[tuple[Statement, str]]]:
     """Draft entries for the statements that can become data, and the others with a reason;
-    a result's status is `status` if given, else what its words say."""
+    a result's status is `status` if given, else what its words say; `scope` is written
+    where it is not the folder's province `home`."""
     out: list[Draft] = []
     left: list[tuple[Statement, str]] = []
     chosen: dict[tuple[object, ...], tuple[Statement, int]] = {}
@@ -101,7 +103,7 @@ def drafts(statements: list[Statement], indicators: dict[str, Indicator], source
             f["value"] = _in(st.value if st.value is not None else st.min, st.unit, unit)
         if unit != ind.unit:
             f["unit"] = unit
-        if st.scope != DEFAULT_SCOPE:
+        if st.scope != home:
             f["scope"] = st.scope
         if st.period != "FY" or st.kind == "result":
             f["period"] = st.period

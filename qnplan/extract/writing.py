@@ -20,7 +20,7 @@ from qnplan.extract.metadata import Meta
 from qnplan.extract.statements import Statement
 from qnplan.i18n import tr, tr_count
 from qnplan.message import msg
-from qnplan.model import DEFAULT_SCOPE, SOURCE_ID_PATTERN, Indicator, Result, Source, Target
+from qnplan.model import SOURCE_ID_PATTERN, Indicator, Result, Source, Target
 
 _TOP_LIST = re.compile(r"^(targets|actuals):[ \t]*(?:#.*)?$", re.MULTILINE)
 MAX_SOURCE_ID = 100  # sources/<id>.txt and its staging name must fit a file name (255 bytes)
@@ -100,7 +100,7 @@ def _year_file(path: Path, existing: str | None, section: str, year: int,
     return _append(existing, body)
 
 
-def _describe(d: Draft, indicators: dict[str, Indicator]) -> str:
+def _describe(d: Draft, indicators: dict[str, Indicator], home: str) -> str:
     """'fdi 2025 FY >= 2.5 bn_usd': an entry as a reviewer reads it."""
     f = d.fields
     figure = f"{f['min']}–{f['max']}" if "min" in f else str(f.get("value", f.get("text", "")))
@@ -109,7 +109,7 @@ def _describe(d: Draft, indicators: dict[str, Indicator]) -> str:
     unit = f.get("unit") or (ind.unit if ind is not None else None)
     unit = f" {unit}" if unit and "text" not in f else ""
     return (f"{f['indicator']} {d.year} {f.get('period', 'FY')} {op}{figure}{unit}"
-            + ("" if f.get("scope", DEFAULT_SCOPE) == DEFAULT_SCOPE else f" ({f['scope']})"))
+            + ("" if f.get("scope", home) == home else f" ({f['scope']})"))
 
 
 @dataclass
@@ -121,9 +121,10 @@ class Plan:
     added: int = 0
 
 
-def _existing_keys(root: Path) -> tuple[dict[tuple[Key, str], str], dict[str, Source]]:
-    """Every (entry key, source) in the data, with the file it is in; and the sources, as
-    they are now (read under the writer lock: another run may just have added some)."""
+def _existing_keys(root: Path) -> tuple[dict[tuple[Key, str], str], dict[str, Source], str]:
+    """Every (entry key, source) in the data, with the file it is in; the sources, as they
+    are now (read under the writer lock: another run may just have added some); and the
+    folder's province, the scope of an entry that names none."""
     from qnplan.dataset.build import load_dataset
 
     ds, issues = load_dataset(root)
@@ -138,12 +139,12 @@ def _existing_keys(root: Path) -> tuple[dict[tuple[Key, str], str], dict[str, So
         section = "targets" if isinstance(e, Target) else "actuals"
         where[((section, e.year, e.indicator, e.scope, e.period), e.source)] = Path(
             os.path.relpath(Path(e.path).resolve(), root)).as_posix()
-    return where, ds.sources
+    return where, ds.sources, ds.province
 
 
-def _key(d: Draft) -> Key:
+def _key(d: Draft, home: str) -> Key:
     f = d.fields
-    return (d.section, d.year, str(f["indicator"]), str(f.get("scope", DEFAULT_SCOPE)),
+    return (d.section, d.year, str(f["indicator"]), str(f.get("scope", home)),
             str(f.get("period", "FY")))
 
 
@@ -166,7 +167,7 @@ def plan_changes(root: Path, source: str, name: str, raw: str, meta: Meta,
                  found: list[Statement], indicators: dict[str, Indicator]) -> Plan:
     """The change to make (every file's new and old content) and the review lines."""
     check_source_id(source)
-    where, sources = _existing_keys(root)
+    where, sources, home = _existing_keys(root)
     plan = Plan()
     if source in sources:
         _check_registered(root, sources[source], raw)
@@ -182,18 +183,19 @@ def plan_changes(root: Path, source: str, name: str, raw: str, meta: Meta,
                             type=meta.type or "press"))
         if not meta.issuer:
             plan.told.append(tr("extract.complete_issuer", source=source))
-    items, left = drafts(found, indicators, source)
+    items, left = drafts(found, indicators, source, home=home)
     fresh: dict[tuple[str, int], list[Draft]] = {}
     firsts: dict[Key, Draft] = {}
     report: list[str] = []
     for d in items:
-        key = _key(d)
+        key = _key(d, home)
         quote = str(d.fields["quote"])
+        entry = _describe(d, indicators, home)
         if (key, source) in where:
-            report.append(tr("extract.skip_present", entry=_describe(d, indicators), quote=quote,
+            report.append(tr("extract.skip_present", entry=entry, quote=quote,
                              file=where[(key, source)]))
         elif key in firsts:
-            report.append(tr("extract.skip_repeat", entry=_describe(d, indicators), quote=quote,
+            report.append(tr("extract.skip_repeat", entry=entry, quote=quote,
                              first=str(firsts[key].fields["quote"])))
         else:
             firsts[key] = d
@@ -204,7 +206,7 @@ def plan_changes(root: Path, source: str, name: str, raw: str, meta: Meta,
         plan.changes.append(Change(path, _year_file(path, old_text, section, year, entries),
                                    old_text))
         for d in entries:
-            plan.told.append(tr("extract.added_entry", entry=_describe(d, indicators),
+            plan.told.append(tr("extract.added_entry", entry=_describe(d, indicators, home),
                                 file=f"{section}/{year}.yaml", quote=d.fields["quote"]))
         plan.added += len(entries)
     plan.told.extend(report)

@@ -342,6 +342,8 @@ MESSAGES: dict[str, str] = {
     "d.at_line": " (line {line})",
     "d.text_refused": "source text {name}{where} {why}; its quotes cannot be checked",
     "d.unknown_top": "unknown top-level key {name}",
+    "d.unknown_province": ("province {value} is not one of Vietnam's 34 provinces and cities; "
+                           "write its slug, e.g. {example}"),
     "d.year_type": "'year' must be a whole number, e.g. year: 2023",
     "d.year_range": "'year' is {year}, outside {low}-{high}; write the year the figures are for",
     "d.year_mismatch": "year {year} disagrees with the file name {name}; make them match",
@@ -472,6 +474,9 @@ MESSAGES: dict[str, str] = {
     "err.date_format": "--date {value}: give the date as YYYY-MM-DD",
     "err.write_needs_source": "--write needs --source ID: the id the new entries will cite",
     "err.no_data_dir": "data directory {path} does not exist; pass --data DIR or set QNPLAN_DATA",
+    "err.init_exists": "{path} already has files in it; give a new folder",
+    "msg.init_done": ("started {path} for {place}: add a document's figures with `qnplan --data "
+                      "{path} extract DOC --source ID --write`"),
     "err.dir_or_files": "give either one data directory or data files, not both",
     "err.write_in_data": ("refusing to write {path!r} inside the data directory {root!r}; "
                           "choose another path"),
@@ -575,6 +580,9 @@ MESSAGES: dict[str, str] = {
     "change.tightened": "tightened",
     "change.loosened": "loosened",
     "csv.comparator_only": "comparator_only",
+    "cell.none": "none",
+    "csv.ratio_bound": "ratio_bound",
+    "csv.progress_r_bound": "progress_r_bound",
     "note.by_op": ("“tightened”: the same figure with a stricter comparator (“> 10” after "
                    "“≥ 10”), counted with the raised; “loosened”: the reverse, counted with "
                    "the lowered."),

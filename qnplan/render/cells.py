@@ -10,8 +10,8 @@ from datetime import date
 from qnplan.analysis.assess import Assessment
 from qnplan.analysis.compare import Movement
 from qnplan.i18n import tr, tr_count, tr_plural
-from qnplan.model import Change, Indicator, Result, Source, Status, Target
-from qnplan.numbers import format_number, format_percent
+from qnplan.model import DEFAULT_SCOPE, Change, Indicator, Result, Source, Status, Target
+from qnplan.numbers import format_number, format_percent, same
 from qnplan.units import label
 
 OP_SIGNS = {">": ">", ">=": "≥", "<": "<", "<=": "≤", "~": "≈"}
@@ -68,7 +68,15 @@ def target_cell(target: Target | None, lang: str, full_text: bool = False) -> st
         return text if full_text or len(text) <= SHORT_TEXT else tr("qualitative", lang)
     if target.op == "range":
         return f"{number(target.min, lang)}–{number(target.max, lang)}"
+    if none_left(target):
+        return tr("cell.none", lang)
     return f"{OP_SIGNS[target.op]} {number(target.value, lang)}"
+
+
+def none_left(target: Target) -> bool:
+    """Whether a target asks for nothing to remain ("không còn hộ nghèo": ≤ 0), which reads
+    "none", never "≤ 0 households"."""
+    return target.op == "<=" and target.value is not None and same(target.value, 0)
 
 
 def result_cell(result: Result | None, lang: str) -> str:
@@ -122,16 +130,22 @@ def delta_cell(delta: float | None, lang: str) -> str:
     return sign + number(delta, lang)
 
 
-def ratio_cell(ratio: float | None, lang: str) -> str:
-    """A ratio as a percentage: '128%'."""
-    return format_percent(ratio, lang)
+def bounded(text: str, bound: str | None) -> str:
+    """A figure derived from a result stated as a bound, marked as one: '> 85.3%'."""
+    return f"{BOUND_SIGNS[bound]} {text}" if bound and text else text
 
 
-def points(gap: float, lang: str) -> str:
-    """A difference of two percentages, in points: '+1.03 pts'."""
+def ratio_cell(ratio: float | None, lang: str, bound: str | None = None) -> str:
+    """A ratio as a percentage: '128%', or '> 128%' from a result stated as "more than"."""
+    return bounded(format_percent(ratio, lang), bound)
+
+
+def points(gap: float, lang: str, bound: str | None = None) -> str:
+    """A difference of two percentages, in points: '+1.03 pts' ('> +1.03 pts' from a result
+    stated as "more than")."""
     sign = "+" if gap > 0 else ""
-    return tr_plural("cell.points", 1 if abs(gap) == 1 else 2, lang,
-                     gap=sign + format_number(gap, lang, max_decimals=2))
+    return bounded(tr_plural("cell.points", 1 if abs(gap) == 1 else 2, lang,
+                             gap=sign + format_number(gap, lang, max_decimals=2)), bound)
 
 
 def pace_cell(a: Assessment | None, lang: str) -> str:
@@ -140,7 +154,7 @@ def pace_cell(a: Assessment | None, lang: str) -> str:
         return ""
     if a.strict_tie:
         return tr("cell.short_by_zero", lang)
-    return format_percent(a.ratio, lang)
+    return ratio_cell(a.ratio, lang, a.ratio_bound)
 
 
 def full_year_cell(a: Assessment | None, ind: Indicator, lang: str) -> str:
@@ -151,14 +165,16 @@ def full_year_cell(a: Assessment | None, ind: Indicator, lang: str) -> str:
     if a.strict_tie and not a.pro_rated:
         return tr("cell.missed_by_zero", lang)
     if ind.unit == "%" and a.gap is not None:
-        return points(a.gap, lang)
-    return format_percent(a.full_year_ratio, lang)
+        return points(a.gap, lang, a.gap_bound)
+    return ratio_cell(a.full_year_ratio, lang, a.ratio_bound)
 
 
-def indicator_cell(ind: Indicator, scope: str, period: str, lang: str) -> str:
-    """The indicator's name, with its scope and period where they are not the defaults."""
+def indicator_cell(ind: Indicator, scope: str, period: str, lang: str,
+                   home: str = DEFAULT_SCOPE) -> str:
+    """The indicator's name, with its scope and period where they are not the defaults (the
+    folder's province `home`, the full year)."""
     name = ind.name(lang)
-    extras = [x for x in (scope if scope != "quang-ninh" else "",
+    extras = [x for x in (scope if scope != home else "",
                           period_cell(period, lang) if period != "FY" else "") if x]
     return f"{name} [{', '.join(extras)}]" if extras else name
 

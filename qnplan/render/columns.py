@@ -7,7 +7,7 @@ import msgspec
 
 from qnplan.analysis.rows import CompareRow, ConflictRow, ResultRow, StatusRow, Summary
 from qnplan.i18n import tr, tr_count
-from qnplan.model import Change, Dataset, Indicator, Result, Status, Target
+from qnplan.model import DEFAULT_SCOPE, Change, Dataset, Indicator, Result, Status, Target
 from qnplan.render import cells as c
 from qnplan.units import label
 
@@ -69,7 +69,7 @@ def _status_counts(summary: Summary, lang: str) -> str:
 
 
 def compare_table(rows: list[CompareRow], years: tuple[int, int], lang: str,
-                  summary: Summary) -> Tabular:
+                  summary: Summary, home: str = DEFAULT_SCOPE) -> Tabular:
     a, b = str(years[0]), str(years[1])
     keys = ["indicator", "unit", "a", "b", "change", "delta", "result", "status", "pace",
             "full_year"]
@@ -88,7 +88,7 @@ def compare_table(rows: list[CompareRow], years: tuple[int, int], lang: str,
         if res and r.result_conflicts:
             mark += _note(t, r.indicator, a, "result", res, r.result_conflicts, lang)
         ea, eb = (r.a.entry if r.a else None), (r.b.entry if r.b else None)
-        t.add([c.indicator_cell(r.indicator, r.scope, r.period, lang),
+        t.add([c.indicator_cell(r.indicator, r.scope, r.period, lang, home),
                c.unit_cell(r.indicator, lang, ea, eb), c.target_cell(ea, lang),
                c.target_cell(eb, lang), c.movement_mark(r.movement, lang),
                c.delta_cell(r.movement.delta, lang), c.result_cell(res, lang),
@@ -107,7 +107,8 @@ def compare_table(rows: list[CompareRow], years: tuple[int, int], lang: str,
 
 
 def status_table(rows: list[StatusRow], year: int, lang: str, summary: Summary,
-                 untargeted: int = 0, scope: str = "quang-ninh") -> Tabular:
+                 untargeted: int = 0, scope: str = DEFAULT_SCOPE, home: str = DEFAULT_SCOPE,
+                 ) -> Tabular:
     y = str(year)
     keys = ["indicator", "unit", "target", "result", "status", "pace", "full_year",
             "target_source", "result_source"]
@@ -124,7 +125,7 @@ def status_table(rows: list[StatusRow], year: int, lang: str, summary: Summary,
         a = r.assessment
         if a.result and r.result_conflicts:
             mark += _note(t, r.indicator, y, "result", a.result, r.result_conflicts, lang)
-        t.add([c.indicator_cell(r.indicator, r.scope, r.period, lang),
+        t.add([c.indicator_cell(r.indicator, r.scope, r.period, lang, home),
                c.unit_cell(r.indicator, lang, r.target.entry, a.result),
                c.target_cell(r.target.entry, lang), c.result_cell(a.result, lang),
                c.status_mark(a.status, lang), c.pace_cell(a, lang),
@@ -140,7 +141,8 @@ def status_table(rows: list[StatusRow], year: int, lang: str, summary: Summary,
     return t
 
 
-def results_table(rows: list[ResultRow], year: int, lang: str) -> Tabular:
+def results_table(rows: list[ResultRow], year: int, lang: str,
+                  home: str = DEFAULT_SCOPE) -> Tabular:
     keys = ["indicator", "unit", "result", "has_target", "source"]
     t = Tabular(keys, [tr("h.indicator", lang), tr("h.unit", lang), tr("h.result", lang),
                        tr("h.has_target", lang), tr("h.source", lang)],
@@ -149,7 +151,8 @@ def results_table(rows: list[ResultRow], year: int, lang: str) -> Tabular:
         e = r.result.entry
         mark = _note(t, r.indicator, str(year), "result", e, r.result.conflicts, lang) if (
             r.result.conflicts) else ""
-        t.add([c.indicator_cell(r.indicator, r.scope, "FY", lang),  # the result shows its period
+        # the result shows its period
+        t.add([c.indicator_cell(r.indicator, r.scope, "FY", lang, home),
                c.unit_cell(r.indicator, lang, e), c.result_cell(e, lang),
                tr("yes" if r.has_target else "no", lang), e.source],
               r.indicator.category, mark=mark)
@@ -158,11 +161,11 @@ def results_table(rows: list[ResultRow], year: int, lang: str) -> Tabular:
     return t
 
 
-def conflicts_table(rows: list[ConflictRow], lang: str) -> Tabular:
+def conflicts_table(rows: list[ConflictRow], lang: str, home: str = DEFAULT_SCOPE) -> Tabular:
     keys = ["year", "indicator", "kind", "unit", "chosen", "other"]
     t = Tabular(keys, [tr(f"h.{k}", lang) for k in keys], secondary=("unit", "kind"))
     for r in rows:
-        t.add([str(r.year), c.indicator_cell(r.indicator, r.scope, r.period, lang),
+        t.add([str(r.year), c.indicator_cell(r.indicator, r.scope, r.period, lang, home),
                tr(f"kind.{r.kind}", lang), c.unit_cell(r.indicator, lang, r.chosen, r.other),
                _entry_text(r.chosen, lang), _entry_text(r.other, lang)], r.indicator.category)
     t.summary = [tr("summary.conflicts", lang,

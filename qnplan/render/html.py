@@ -127,7 +127,8 @@ class Citations:
         """'≥ 1 bn USD', '> 0.853 bn USD (8M)': a figure quoted on its own needs its unit."""
         text = c.entry_cell(entry, self.lang)
         unit = c.unit_cell(self.ds.indicators[entry.indicator], self.lang)
-        numeric = entry.value is not None or (isinstance(entry, Target) and entry.min is not None)
+        numeric = (entry.value is not None or (isinstance(entry, Target) and entry.min is not None)
+                   ) and not (isinstance(entry, Target) and c.none_left(entry))
         if not unit or not numeric:
             return text
         unit = unit if unit == "%" else f" {unit}"
@@ -256,7 +257,7 @@ def _shortfalls(rows: list[CompareRow], cites: Citations, lang: str) -> list[Sho
         st = r.a_status
         if r.a is None or st is None or st.result is None or st.status not in SHORTFALLS:
             continue
-        name = c.indicator_cell(r.indicator, r.scope, r.period, lang)
+        name = c.indicator_cell(r.indicator, r.scope, r.period, lang, cites.ds.province)
         out.append(Shortfall(name, cites.figure(r.a.entry, name), cites.figure(st.result, name),
                              c.status_mark(st.status, lang), measure(st, r.indicator, lang)))
     return out
@@ -266,7 +267,7 @@ def _untargeted(results: list[ResultRow], cites: Citations, lang: str) -> list[U
     out: list[Untargeted] = []
     for u in results:
         e = u.result.entry
-        name = c.indicator_cell(u.indicator, u.scope, "FY", lang)
+        name = c.indicator_cell(u.indicator, u.scope, "FY", lang, cites.ds.province)
         out.append(Untargeted(name, str(e.year), cites.figure(e, name, cites.with_unit(e))))
     return out
 
@@ -280,7 +281,8 @@ def _charts(trends: list[IndicatorTrend], cites: Citations, lang: str) -> list[C
     headers = [t["year"], tr("h.target", lang), tr("h.result", lang), tr("h.status", lang)]
     charts = []
     for trend in trends:
-        name = c.indicator_cell(cites.ds.indicators[trend.indicator], trend.scope, "FY", lang)
+        name = c.indicator_cell(cites.ds.indicators[trend.indicator], trend.scope, "FY", lang,
+                                cites.ds.province)
         lines = []
         for y in trend.years:
             targets = [cites.figure(old, name, c.target_cell(old, lang))
@@ -302,7 +304,7 @@ def _disagreements(conflicts: list[ConflictRow], cites: Citations,
     out: list[Disagreement] = []
     for group in _by_figure(conflicts):
         k = group[0]
-        name = c.indicator_cell(k.indicator, k.scope, k.period, lang)
+        name = c.indicator_cell(k.indicator, k.scope, k.period, lang, cites.ds.province)
         out.append(Disagreement(len(out) + 1, k.year, name, tr(f"kind.{k.kind}", lang),
                                 cites.figure(k.chosen, name),
                                 [cites.figure(o.other, name) for o in group]))
@@ -348,7 +350,7 @@ def html_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], tab
     charts = _charts(trends, cites, lang)
     disagreements = _disagreements(conflicts, cites, lang)
     ch, st = summary.changes, summary.statuses
-    title = report_title(scope, years, lang)
+    title = report_title(scope, years, lang, ds.province)
     return str(env.get_template("report.html.j2").render(
         lang=lang, t=t, tr=lambda key, **kw: tr(key, lang, **kw), a=a, b=b, title=title,
         headers=[table.headers[j] for j, k in enumerate(table.keys) if k != "indicator"],

@@ -54,7 +54,8 @@ def result_json(r: Result) -> dict[str, Any]:
 
 def _measures(a: Assessment) -> dict[str, Any]:
     """Added to DESIGN §5's rows: the ratio to the target as set, and result − bar."""
-    return {"full_year_ratio": _ratio(a.full_year_ratio), "gap": _ratio(a.gap)}
+    return {"full_year_ratio": _ratio(a.full_year_ratio), "gap": _ratio(a.gap),
+            "ratio_bound": a.ratio_bound}
 
 
 def conflict_json(e: Target | Result, year: int | None = None) -> dict[str, Any]:
@@ -155,10 +156,11 @@ def trend_json(span: tuple[int | None, int | None], scope: str,
             years.append({"year": y.year, "target": target,
                           "result": result_json(y.result) if y.result else None,
                           "status": y.status.value if y.status else None,
-                          "ratio": _ratio(y.ratio), "gap": _ratio(y.gap)})
+                          "ratio": _ratio(y.ratio), "gap": _ratio(y.gap),
+                          "ratio_bound": y.ratio_bound})
         p = t.progress
         progress: dict[str, Any] = {"verdict": p.verdict.value, "r": _round(p.r, 3),
-                                    "years": p.years}
+                                    "r_bound": p.r_bound, "years": p.years}
         if t.kind == "growth":
             progress |= {"target_index": _round(p.target_index, 4),
                          "actual_index": _round(p.actual_index, 4)}

@@ -53,7 +53,8 @@ def _assessment(a: Assessment | None) -> Record:
             "status": a.status.value if a else None,
             "ratio": ratio(a.ratio) if a else None,
             "full_year_ratio": ratio(a.full_year_ratio) if a else None,
-            "gap": ratio(a.gap) if a else None}
+            "gap": ratio(a.gap) if a else None,
+            "ratio_bound": a.ratio_bound if a else None}
 
 
 def _sources(entries: tuple[Target | Result, ...]) -> str:
@@ -111,7 +112,8 @@ def trend_records(trends: list[IndicatorTrend], lang: str) -> list[Record]:
     for t in trends:
         p = t.progress
         progress = {"progress": p.verdict.value, "progress_r": None if p.r is None else
-                    round_half_up(p.r, 3), "progress_years": ";".join(map(str, p.years))}
+                    round_half_up(p.r, 3), "progress_r_bound": p.r_bound,
+                    "progress_years": ";".join(map(str, p.years))}
         for y in t.years:
             res = y.result
             out.append({"year": y.year, "category": t.category, "indicator": t.indicator,
@@ -124,7 +126,8 @@ def trend_records(trends: list[IndicatorTrend], lang: str) -> list[Record]:
                           "result_status": res.status if res else None,
                           "result_source": res.source if res else None,
                           "status": y.status.value if y.status else None,
-                          "ratio": ratio(y.ratio), "gap": ratio(y.gap)} | progress)
+                          "ratio": ratio(y.ratio), "gap": ratio(y.gap),
+                          "ratio_bound": y.ratio_bound} | progress)
     return out
 
 

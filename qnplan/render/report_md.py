@@ -11,13 +11,13 @@ from collections.abc import Mapping
 from qnplan.analysis.assess import Assessment
 from qnplan.analysis.rows import CompareRow, ConflictRow, ResultRow, Summary
 from qnplan.i18n import methods_note, tr, tr_count, tr_plural
-from qnplan.model import SHORTFALLS, Dataset, Indicator, Result, Target
-from qnplan.numbers import format_number, format_percent
+from qnplan.model import DEFAULT_SCOPE, SHORTFALLS, Dataset, Indicator, Result, Target
+from qnplan.numbers import format_number
+from qnplan.provinces import place_name
 from qnplan.render import cells as c
 from qnplan.render.columns import RIGHT, compare_table
 from qnplan.render.markdown import escape_cell, pipe_table
 
-PLACES = {"quang-ninh": "Quảng Ninh", "mong-cai": "Móng Cái"}
 ConflictKey = tuple[int, str, str, str, str]
 
 
@@ -68,19 +68,23 @@ def measure(a: Assessment, ind: Indicator, lang: str) -> str:
     if ind.unit == "%" and a.gap is not None:
         sign = "+" if a.gap > 0 else ""
         return tr_plural("report.gap", 1 if abs(a.gap) == 1 else 2, lang,
-                         gap=sign + format_number(a.gap, lang, max_decimals=2))
-    parts = [tr("report.of_full_year", lang, ratio=format_percent(a.full_year_ratio, lang))]
+                         gap=c.bounded(sign + format_number(a.gap, lang, max_decimals=2),
+                                       a.gap_bound))
+    parts = [tr("report.of_full_year", lang,
+                ratio=c.ratio_cell(a.full_year_ratio, lang, a.ratio_bound))]
     if a.pro_rated:
-        parts.append(tr("report.pace", lang, ratio=format_percent(a.ratio, lang)))
+        parts.append(tr("report.pace", lang, ratio=c.ratio_cell(a.ratio, lang, a.ratio_bound)))
     return "; ".join(parts)
 
 
-def report_title(scope: str, years: tuple[int, int], lang: str) -> str:
-    """The report's title: the place (and scope) and the two years."""
+def report_title(scope: str, years: tuple[int, int], lang: str,
+                 home: str = DEFAULT_SCOPE) -> str:
+    """The report's title: the folder's province (and the scope shown, where it is another
+    place) and the two years."""
     a, b = years
-    if scope in PLACES:
-        return tr("report.title", lang, place=PLACES[scope], a=a, b=b)
-    return tr("report.title_scope", lang, place=PLACES["quang-ninh"], scope=scope, a=a, b=b)
+    if scope == home:
+        return tr("report.title", lang, place=place_name(home), a=a, b=b)
+    return tr("report.title_scope", lang, place=place_name(home), scope=scope, a=a, b=b)
 
 
 def export_report(ds: Dataset, years: tuple[int, int], scope: str, rows: list[CompareRow],
@@ -102,7 +106,7 @@ def export_report(ds: Dataset, years: tuple[int, int], scope: str, rows: list[Co
             return ""
         return f" ({marks.setdefault(key, f'c{len(marks) + 1}')})"
 
-    table = compare_table(rows, years, lang, summary)
+    table = compare_table(rows, years, lang, summary, ds.province)
     col = {k: i for i, k in enumerate(table.keys)}
     sections: dict[str, list[list[str]]] = {}
     for r, cells, category in zip(rows, table.rows, table.categories, strict=True):
@@ -119,7 +123,7 @@ def export_report(ds: Dataset, years: tuple[int, int], scope: str, rows: list[Co
 
     short = [r for r in rows if r.a_status and r.a_status.status in SHORTFALLS]
     ch, st = summary.changes, summary.statuses
-    lines = [f"# {escape_cell(report_title(scope, years, lang))}", "",
+    lines = [f"# {escape_cell(report_title(scope, years, lang, ds.province))}", "",
              "",  # the generated-by line, once the cited documents are counted
              "", f"## {tr('report.summary', lang)}", "",
              summary_targets(rows, ch, years, lang),
@@ -152,7 +156,8 @@ def export_report(ds: Dataset, years: tuple[int, int], scope: str, rows: list[Co
             e = u.result.entry
             lines.append("- " + tr(
                 "report.untargeted_item", lang,
-                indicator=escape_cell(c.indicator_cell(u.indicator, u.scope, "FY", lang)),
+                indicator=escape_cell(c.indicator_cell(u.indicator, u.scope, "FY", lang,
+                                                       ds.province)),
                 period=str(e.year), result=escape_cell(c.result_with_unit(e, u.indicator, lang)),
                 note=" " + notes.cite(e) + mark(e.year, e, "result")))
 
@@ -164,7 +169,7 @@ def export_report(ds: Dataset, years: tuple[int, int], scope: str, rows: list[Co
         lines.append("-" + mark(first.year, first.chosen, first.kind) + " " + tr(
             "report.disagreement", lang, year=first.year,
             indicator=escape_cell(c.indicator_cell(first.indicator, first.scope, first.period,
-                                                   lang)),
+                                                   lang, ds.province)),
             kind=tr(f"kind.{first.kind}", lang),
             used=escape_cell(c.entry_cell(first.chosen, lang)) + " " + notes.cite(first.chosen),
             others="; ".join(escape_cell(c.entry_cell(k.other, lang)) + " " + notes.cite(k.other)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from qnplan.analysis.trend import IndicatorTrend, TrendYear, Verdict, target_figure
 from qnplan.i18n import tr, tr_count
-from qnplan.model import Status
+from qnplan.model import DEFAULT_SCOPE, Status
 from qnplan.numbers import format_number
 from qnplan.render import cells as c
 from qnplan.render.columns import Tabular
@@ -85,8 +85,8 @@ def measure_text(y: TrendYear, unit: str | None, lang: str) -> str:
     if y.strict_tie:
         return tr("cell.missed_by_zero" if y.full_year else "cell.short_by_zero", lang)
     if unit == "%" and y.gap is not None:
-        return c.points(y.gap, lang)
-    return c.ratio_cell(y.ratio, lang)
+        return c.points(y.gap, lang, y.gap_bound)
+    return c.ratio_cell(y.ratio, lang, y.ratio_bound)
 
 
 def _span(years: list[int]) -> str:
@@ -102,11 +102,12 @@ def progress_text(trend: IndicatorTrend, lang: str) -> str:
     text = tr("trend.progress", lang, span=_span(p.years) or _span(with_data),
               verdict=verdict_mark(p.verdict, lang))
     if p.r is not None:
-        text += f" ({tr('trend.r', lang, r=format_number(p.r, lang, max_decimals=3))})"
+        r = c.bounded(format_number(p.r, lang, max_decimals=3), p.r_bound)
+        text += f" ({tr('trend.r', lang, r=r)})"
     return text
 
 
-def trend_table(trends: list[IndicatorTrend], lang: str) -> Tabular:
+def trend_table(trends: list[IndicatorTrend], lang: str, home: str = DEFAULT_SCOPE) -> Tabular:
     """A row per indicator and year, and after each indicator a row with its progress verdict,
     R and a sparkline of its full-year results."""
     # "latest", not "result": a year's result never wraps, so "(FY, ≈ est.)" stays whole.
@@ -119,7 +120,7 @@ def trend_table(trends: list[IndicatorTrend], lang: str) -> Tabular:
     counts: dict[Verdict, int] = {}
     for trend in trends:
         scale = _scale(trend)
-        name = trend.name(lang) + (f" [{trend.scope}]" if trend.scope != "quang-ninh" else "")
+        name = trend.name(lang) + (f" [{trend.scope}]" if trend.scope != home else "")
         unit = label(trend.unit, lang)
         for n, y in enumerate(trend.years):
             sign = f"{c.STATUS_SIGNS[y.status]} " if y.status and y.result else ""

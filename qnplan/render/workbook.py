@@ -91,7 +91,7 @@ def export_workbook(ds: Dataset, years: tuple[int, int], scope: str, filters: Fi
               Sheet(tr("xl.sheet.results", lang), results),
               Sheet(tr("xl.sheet.conflicts", lang), disagreements),
               Sheet(tr("xl.sheet.trend", lang), _as_target(trend_records(trends, lang)))]
-    return _book(ds, sheets, report_title(scope, years, lang), lang)
+    return _book(ds, sheets, report_title(scope, years, lang, ds.province), lang)
 
 
 def listing_workbook(ds: Dataset, view: str, title: str, records: list[Record], lang: str,
