@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from qnplan.errors import UsageError
-from qnplan.i18n import tr
+from qnplan.message import msg
 
 
 def _mode(path: Path) -> int:
@@ -25,12 +25,12 @@ def write_atomic(target: Path, text: str | bytes, data_root: Path) -> None:
     directory."""
     resolved = target.resolve()
     if resolved.is_relative_to(data_root.resolve()):
-        raise UsageError(tr("err.write_in_data", path=str(target), root=str(data_root)))
+        raise UsageError(msg("err.write_in_data", path=str(target), root=str(data_root)))
     if resolved.is_dir():
-        raise UsageError(tr("err.write_is_dir", path=str(target)))
+        raise UsageError(msg("err.write_is_dir", path=str(target)))
     folder = resolved.parent
     if not folder.is_dir():
-        raise UsageError(tr("err.write_no_folder", path=str(folder)))
+        raise UsageError(msg("err.write_no_folder", path=str(folder)))
     tmp = staged(resolved, text)
     try:
         tmp.replace(resolved)

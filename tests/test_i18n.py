@@ -1,5 +1,5 @@
 """The message catalogue: English templates in qnplan/i18n/messages.py, Vietnamese in the gettext
-catalogue qnplan.po, compiled to the qnplan.mo that qnplan reads."""
+catalogue qnplan.po, compiled to the qnplan.mo that qnplan reads (docs/translating.md)."""
 
 from __future__ import annotations
 
@@ -54,7 +54,8 @@ def test_every_message_is_translated_with_its_fields_intact() -> None:
 
 
 def test_the_compiled_catalogue_is_current() -> None:
-    """qnplan.mo says what qnplan.po says: `make mo` was run after the last edit."""
+    """qnplan reads what qnplan.po says: the qnplan.mo compiled from it is current (make test
+    recompiles it when the .po changed; pytest alone after an edit needs `make mo`)."""
     po = {m.context: m.string for m in _vietnamese_po() if m.id}
     read = {key: template(key, "vi") for key in MESSAGES}
     read |= {key: (plural_template(key, 1, "vi"),) for key in PLURALS}

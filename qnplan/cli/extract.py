@@ -91,7 +91,8 @@ def extract(
     with collector_paused():  # a one-shot process: see dataset/collector.py
         result = run_extract(data_root(SETTINGS.data), doc, given, source,
                              write and not dry_run, fmt.value,
-                             use_cache=cache.wanted(SETTINGS.no_cache), dry_run=dry_run)
+                             use_cache=cache.wanted(SETTINGS.no_cache), dry_run=dry_run,
+                             lang=SETTINGS.lang)
     if dry_run:
         out(result.output)
         for line in result.messages:

@@ -63,7 +63,7 @@ class Statement:
     doubts: tuple[str, ...] = ()  # catalogue keys: why to check it (not part of the JSON item)
 
 
-_KIND_DOUBT = {  # catalogue keys (qnplan/i18n.py): the draft's comment follows --lang
+_KIND_DOUBT = {  # catalogue keys (qnplan/i18n/messages.py): the draft comment follows --lang
     "running": "doubt.kind_running",
     "carried": "doubt.kind_carried",
     "default": "doubt.kind_default",

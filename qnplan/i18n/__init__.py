@@ -2,14 +2,15 @@
 
 The English templates are in messages.py; the Vietnamese ones in the gettext catalogue
 locale/vi/LC_MESSAGES/qnplan.po, compiled to the qnplan.mo read here (only when Vietnamese is
-asked for: about 1 ms). Each message's key is its msgctxt. docs/translating.md: how to add one.
+asked for: about 1 ms) by the build or `make mo`. Each message's key is its msgctxt.
+docs/translating.md says how to add one.
 """
 
 from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from qnplan.i18n.messages import MESSAGES, PLURALS
 from qnplan.message import Message
@@ -41,8 +42,26 @@ def _catalogue(lang: str) -> GNUTranslations | None:
         return None
     from gettext import GNUTranslations  # only a Vietnamese run pays for it
 
-    with (LOCALE_DIR / lang / "LC_MESSAGES" / "qnplan.mo").open("rb") as f:
-        return GNUTranslations(f)
+    folder = LOCALE_DIR / lang / "LC_MESSAGES"
+    try:
+        with (folder / "qnplan.mo").open("rb") as f:
+            return GNUTranslations(f)
+    except FileNotFoundError:  # a checkout where `make mo` has not run yet: compile it here
+        return GNUTranslations(_compiled(folder / "qnplan.po"))
+
+
+def _compiled(po: Path) -> BinaryIO:
+    from io import BytesIO
+
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with po.open("rb") as f:
+        catalog = read_po(f)
+    out = BytesIO()
+    write_mo(out, catalog)
+    out.seek(0)
+    return out
 
 
 def template(key: str, lang: str | None = None, /) -> str:

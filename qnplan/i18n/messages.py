@@ -3,8 +3,8 @@
 Code names a message by its key; the English template is here, the Vietnamese one is in
 locale/vi/LC_MESSAGES/qnplan.po (the key is each entry's msgctxt, the English its msgid). To add
 a message: add its key and English template below, run `make po` (adds the entry to qnplan.po,
-untranslated), write its msgstr, run `make mo`. Changing an English template marks its
-Vietnamese fuzzy on the next `make po`, and tests/test_i18n.py fails until it is reviewed.
+untranslated), write its msgstr, run `make mo` (or `make test`). Changing an English template
+marks its Vietnamese fuzzy on the next `make po`; tests/test_i18n.py fails until it is reviewed.
 Templates use str.format fields; numbers are formatted before they are passed in.
 """
 
