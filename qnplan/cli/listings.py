@@ -33,6 +33,7 @@ from qnplan.cli.options import (
 )
 from qnplan.errors import UsageError
 from qnplan.i18n import tr, tr_count
+from qnplan.message import msg
 
 
 def _workbook(ds: Any, view: str, title: str, records: list[Any],
@@ -65,7 +66,7 @@ def compare(
     scope = scope or ds.province
     rows = compare_rows(ds, year_a, year_b, Filters(scope, category, source))
     lang = SETTINGS.lang
-    title = tr("title.compare", a=year_a, b=year_b, scope=scope)
+    title = tr("title.compare", lang, a=year_a, b=year_b, scope=scope)
     print_listing(
         fmt, title,
         json=lambda: compare_json((year_a, year_b), scope, rows),
@@ -85,7 +86,7 @@ def _fail_on(value: str | None) -> set[str]:
     wanted = {v.strip() for v in value.split(",") if v.strip()}
     unknown = wanted - {s.value for s in Status}
     if unknown:
-        raise UsageError(tr("err.fail_on_unknown", unknown=", ".join(sorted(unknown)),
+        raise UsageError(msg("err.fail_on_unknown", unknown=", ".join(sorted(unknown)),
                             known=", ".join(s.value for s in Status)))
     return wanted
 
@@ -118,7 +119,7 @@ def status(
     rows = status_rows(ds, year, filters)
     untargeted = untargeted_results(ds, year, filters)
     lang = SETTINGS.lang
-    title = tr("title.status", year=year, scope=scope)
+    title = tr("title.status", lang, year=year, scope=scope)
     print_listing(
         fmt, title,
         json=lambda: status_json(year, scope, rows, untargeted),
@@ -129,7 +130,8 @@ def status(
         output=output)
     matched = [r for r in rows if r.assessment.status.value in failing]
     if matched:
-        stderr(tr("err.fail_on_matched", rows=tr_count("count.row", len(matched)),
+        lang = SETTINGS.lang
+        stderr(tr("err.fail_on_matched", lang, rows=tr_count("count.row", len(matched), lang),
                   statuses=" | ".join(sorted(failing))))
         raise typer.Exit(1)
 
@@ -155,7 +157,7 @@ def results(
     scope = scope or ds.province
     rows = result_rows(ds, year, Filters(scope, category, source))
     lang = SETTINGS.lang
-    title = tr("title.results", year=year, scope=scope)
+    title = tr("title.results", lang, year=year, scope=scope)
     print_listing(
         fmt, title,
         json=lambda: results_json(year, scope, rows),
@@ -187,11 +189,11 @@ def conflicts(
     rows = conflict_rows(ds, year, Filters(scope, category, source))
     lang = SETTINGS.lang
     print_listing(
-        fmt, tr("title.conflicts"),
+        fmt, tr("title.conflicts", SETTINGS.lang),
         json=lambda: conflicts_json(year, scope, rows),
         table=lambda: conflicts_table(rows, lang, ds.province),
         records=lambda: conflict_records(rows, lang),
-        workbook=lambda: _workbook(ds, "conflicts", tr("title.conflicts"),
+        workbook=lambda: _workbook(ds, "conflicts", tr("title.conflicts", lang),
                                    conflict_records(rows, lang)),
         output=output)
 
@@ -207,7 +209,7 @@ def _write_charts(trends: list[Any], output: str | None, root: str, home: str) -
                else trend_chart(t, lang=SETTINGS.lang)) for t in trends]
     if output is None or output == "-":
         if len(charts) > 1:
-            raise UsageError(tr("err.svg_many", SETTINGS.lang, n=len(charts)))
+            raise UsageError(msg("err.svg_many", n=len(charts)))
         out(charts[0][1])
         return
     path = Path(output)
@@ -216,7 +218,7 @@ def _write_charts(trends: list[Any], output: str | None, root: str, home: str) -
         stderr(tr("msg.wrote", SETTINGS.lang, path=output))
         return
     if not path.is_dir():
-        raise UsageError(tr("err.write_no_folder", SETTINGS.lang, path=output))
+        raise UsageError(msg("err.write_no_folder", path=output))
     for name, svg in charts:
         write_atomic(path / name, svg, Path(root))
     stderr(tr("msg.wrote_charts", SETTINGS.lang, path=output,
@@ -261,7 +263,7 @@ def trend(
     from qnplan.render.trend_table import trend_table
 
     if fmt not in (TrendFormat.svg, TrendFormat.xlsx) and output is not None:
-        raise UsageError(tr("err.output_only_svg", SETTINGS.lang))
+        raise UsageError(msg("err.output_only_svg"))
     if fmt is TrendFormat.xlsx:
         check_output(Format.xlsx, output)
     ds = dataset()
@@ -273,10 +275,10 @@ def trend(
                                   "" if scope == ds.province else scope) if x)
     missing = [i for i in indicators or [] if i not in {t.indicator for t in trends}]
     if missing:
-        raise UsageError(tr("err.no_trend_data", SETTINGS.lang, value=", ".join(missing),
+        raise UsageError(msg("err.no_trend_data", value=", ".join(missing),
                             span=where or ds.root))
     if not trends:
-        raise UsageError(tr("err.no_trend", SETTINGS.lang, span=f" ({where})" if where else ""))
+        raise UsageError(msg("err.no_trend", span=f" ({where})" if where else ""))
     if fmt is TrendFormat.svg:
         _write_charts(trends, output, ds.root, ds.province)
         return

@@ -11,6 +11,7 @@ from qnplan.cli.common import SETTINGS, dataset, handled, out, stderr, write_fil
 from qnplan.cli.options import CategoryOpt, ExportFormat, ScopeOpt, SourceOpt, YearA, YearB
 from qnplan.errors import UsageError
 from qnplan.i18n import tr
+from qnplan.message import msg
 
 if TYPE_CHECKING:
     from qnplan.analysis.rows import CompareRow, ConflictRow, Filters, ResultRow, Summary
@@ -54,7 +55,7 @@ def _write_report(output: str, text: str, data_root: str) -> None:
         out(text)
         return
     write_atomic(Path(output), text, Path(data_root))
-    stderr(tr("msg.wrote", path=output))
+    stderr(tr("msg.wrote", SETTINGS.lang, path=output))
 
 
 @handled
@@ -77,7 +78,7 @@ def export(
 
     if fmt is ExportFormat.xlsx:
         if output == "-":
-            raise UsageError(tr("err.xlsx_needs_output"))
+            raise UsageError(msg("err.xlsx_needs_output"))
         from qnplan.analysis.rows import Filters, compare_rows
         from qnplan.render.workbook import export_workbook
 

@@ -339,6 +339,20 @@ MESSAGES: dict[str, str] = {
     "d.indicator_unit": "indicator {id} needs a unit (only qualitative ones may omit it)",
     "d.bad_source_id": "source id {id} must be lower-case words joined by '-'",
     "d.missing_text": "source text {name} not found in the data directory",
+    "p.op_wording": ("op {op} contradicts the quote's words {words} ({said}); check the op "
+                     "against the document"),
+    "p.words_at_least": "'at least'",
+    "p.words_at_most": "'at most'",
+    "p.words_above": "'more than'",
+    "p.words_below": "'less than'",
+    "p.period_wording": ("period {period}, but the quote names {said}; check which period the "
+                         "figure is for"),
+    "p.placeholder_issuer": ("issuer {issuer} is a placeholder; write who issued the document "
+                             "(e.g. HĐND tỉnh Quảng Ninh)"),
+    "p.magnitude": ("{indicator} {value} {unit}{part} is {ratio} times off the closest of {n} "
+                    "other figures for it in neighbouring years ({closest} {unit}, {year}, "
+                    "{source}); check the unit and the thousands separators"),
+    "p.pro_rated": " (pro-rated to a year)",
     "d.at_line": " (line {line})",
     "d.text_refused": "source text {name}{where} {why}; its quotes cannot be checked",
     "d.unknown_top": "unknown top-level key {name}",
@@ -541,6 +555,47 @@ MESSAGES: dict[str, str] = {
     "extract.no_source_text": "source {source!r}: its text file {path!r} is missing",
     "extract.no_document": "{doc!r} is neither a file nor a registered source with a text",
     "extract.cannot_read": "cannot read {doc!r}: {why}",
+    # plan periods (DESIGN §9)
+    "verdict.missed": "missed",
+    "basis.average": "average",
+    "basis.end": "by the end",
+    "basis.total": "total",
+    "basis.each_year": "each year",
+    "h.basis": "Basis",
+    "h.years_with_results": "Years with results",
+    "h.so_far": "So far",
+    "h.needed": "Needed per year",
+    "h.verdict": "Verdict",
+    "h.r": "R",
+    "h.plan_period": "Plan period",
+    "h.targets": "Targets",
+    "plan.years_met": "{met}/{judged} met",
+    "title.plan": "Plan {period} ({scope})",
+    "title.plan_periods": "Plan periods",
+    "summary.plan": "{period}: {targets}: {verdicts}.",
+    "summary.plan_periods": "{periods}; see one with qnplan plan FROM-TO.",
+    "note.plan_conflict": ("{mark}: {indicator}, period target: used {used}; other sources "
+                           "say {others}"),
+    "note.plan_baseline": "{indicator}: R measured from {year}'s {value} ({source}).",
+    "note.plan_years_missed": "{indicator}: missed in {years}.",
+    "note.plan_needed": ("Needed per year: what each year without a result must reach for the "
+                         "period to meet its target."),
+    "err.no_plan_period": "no plan period {period} in {root}; periods: {have}",
+    "csv.period_from": "period_from",
+    "csv.period_to": "period_to",
+    "csv.basis": "basis",
+    "csv.years": "years",
+    "csv.missing": "missing",
+    "csv.actual": "actual",
+    "csv.required_remaining": "required_remaining",
+    "csv.verdict": "verdict",
+    "csv.r": "r",
+    "csv.baseline_year": "baseline_year",
+    "csv.baseline_value": "baseline_value",
+    "csv.baseline_source": "baseline_source",
+    "csv.years_met": "years_met",
+    "csv.years_missed": "years_missed",
+    "csv.targets": "targets",
     # hostile input, writes as one change, the intake review (extract --write)
     "extract.refused": "{doc!r} {why}; give a document file",
     "extract.data_invalid": "the data has errors: {shown}; run `qnplan validate`",
@@ -589,6 +644,9 @@ MESSAGES: dict[str, str] = {
     "methods.changes": ("“Raised” means a more demanding figure; “tightened” the same figure "
                         "with a stricter comparator (“> 10” after “≥ 10”), counted with the "
                         "raised; “loosened” the reverse, counted with the lowered."),
+    "err.write_failed": "cannot write {path!r}: {why}",
+    "err.write_special": "{path!r} is {kind}, not a file; give a file name, e.g. report.md",
+    "err.pipe_no_reader": "no program is reading from this pipe",
     # the Excel workbook (export --format xlsx): sheet titles, column headers, words
     "xl.needs_extra": ("an Excel workbook needs xlsxwriter, which is not installed; install the "
                        "extra with: pip install 'qnplan[xlsx]'"),
@@ -697,4 +755,5 @@ PLURALS: dict[str, tuple[str, str]] = {
     "count.statement": ("{n} statement", "{n} statements"),
     "count.result": ("{n} result", "{n} results"),
     "count.entry": ("{n} entry", "{n} entries"),
+    "count.plan_period": ("{n} plan period", "{n} plan periods"),
 }
