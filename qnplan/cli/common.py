@@ -15,7 +15,8 @@ import typer
 
 from qnplan.cli.options import Format
 from qnplan.errors import InvalidData, QnplanError, UsageError
-from qnplan.i18n import tr, tr_count
+from qnplan.i18n import tr
+from qnplan.message import msg
 
 if TYPE_CHECKING:
     from qnplan.model import Dataset, Issue
@@ -62,7 +63,7 @@ def _handled() -> Iterator[None]:
     except Exception as exc:  # a bug: one line unless --debug
         if SETTINGS.debug:
             raise
-        stderr(tr("err.internal", name=type(exc).__name__, message=str(exc)))
+        stderr(tr("err.internal", SETTINGS.lang, name=type(exc).__name__, message=str(exc)))
         raise typer.Exit(INTERNAL_ERROR) from None
 
 
@@ -101,9 +102,9 @@ def dataset() -> Any:
 
         for issue in errors[:5]:
             stderr(issue_line(issue, SETTINGS.lang))
-        more = tr("err.more", n=len(errors) - 5) if len(errors) > 5 else ""
-        raise InvalidData(tr("err.data_problems", problems=tr_count("count.problem", len(errors)),
-                             more=more), issues)
+        more = msg("err.more", n=len(errors) - 5) if len(errors) > 5 else ""
+        raise InvalidData(msg("err.data_problems", problems=msg("count.problem", n=len(errors)),
+                              more=more), issues)
     return ds
 
 

@@ -24,6 +24,7 @@ from qnplan.cli.options import (
 )
 from qnplan.errors import UsageError
 from qnplan.i18n import tr, tr_count
+from qnplan.message import msg
 
 
 @handled
@@ -46,7 +47,7 @@ def compare(
     rows = compare_rows(ds, year_a, year_b, Filters(scope, category, source))
     lang = SETTINGS.lang
     print_listing(
-        fmt, tr("title.compare", a=year_a, b=year_b, scope=scope),
+        fmt, tr("title.compare", SETTINGS.lang, a=year_a, b=year_b, scope=scope),
         json=lambda: compare_json((year_a, year_b), scope, rows),
         table=lambda: compare_table(rows, (year_a, year_b), lang, summarize_compare(rows),
                                     ds.province),
@@ -61,7 +62,7 @@ def _fail_on(value: str | None) -> set[str]:
     wanted = {v.strip() for v in value.split(",") if v.strip()}
     unknown = wanted - {s.value for s in Status}
     if unknown:
-        raise UsageError(tr("err.fail_on_unknown", unknown=", ".join(sorted(unknown)),
+        raise UsageError(msg("err.fail_on_unknown", unknown=", ".join(sorted(unknown)),
                             known=", ".join(s.value for s in Status)))
     return wanted
 
@@ -93,14 +94,15 @@ def status(
     untargeted = untargeted_results(ds, year, filters)
     lang = SETTINGS.lang
     print_listing(
-        fmt, tr("title.status", year=year, scope=scope),
+        fmt, tr("title.status", SETTINGS.lang, year=year, scope=scope),
         json=lambda: status_json(year, scope, rows, untargeted),
         table=lambda: status_table(rows, year, lang, summarize_status(rows), len(untargeted),
                                    scope, ds.province),
         records=lambda: status_records(rows, lang))
     matched = [r for r in rows if r.assessment.status.value in failing]
     if matched:
-        stderr(tr("err.fail_on_matched", rows=tr_count("count.row", len(matched)),
+        lang = SETTINGS.lang
+        stderr(tr("err.fail_on_matched", lang, rows=tr_count("count.row", len(matched), lang),
                   statuses=" | ".join(sorted(failing))))
         raise typer.Exit(1)
 
@@ -125,7 +127,7 @@ def results(
     rows = result_rows(ds, year, Filters(scope, category, source))
     lang = SETTINGS.lang
     print_listing(
-        fmt, tr("title.results", year=year, scope=scope),
+        fmt, tr("title.results", SETTINGS.lang, year=year, scope=scope),
         json=lambda: results_json(year, scope, rows),
         table=lambda: results_table(rows, year, lang, ds.province),
         records=lambda: result_records(rows, lang))
@@ -151,7 +153,7 @@ def conflicts(
     rows = conflict_rows(ds, year, Filters(scope, category, source))
     lang = SETTINGS.lang
     print_listing(
-        fmt, tr("title.conflicts"),
+        fmt, tr("title.conflicts", SETTINGS.lang),
         json=lambda: conflicts_json(year, scope, rows),
         table=lambda: conflicts_table(rows, lang, ds.province),
         records=lambda: conflict_records(rows, lang))
@@ -168,7 +170,7 @@ def _write_charts(trends: list[Any], output: str | None, root: str, home: str) -
                else trend_chart(t, lang=SETTINGS.lang)) for t in trends]
     if output is None or output == "-":
         if len(charts) > 1:
-            raise UsageError(tr("err.svg_many", SETTINGS.lang, n=len(charts)))
+            raise UsageError(msg("err.svg_many", n=len(charts)))
         out(charts[0][1])
         return
     path = Path(output)
@@ -177,7 +179,7 @@ def _write_charts(trends: list[Any], output: str | None, root: str, home: str) -
         stderr(tr("msg.wrote", SETTINGS.lang, path=output))
         return
     if not path.is_dir():
-        raise UsageError(tr("err.write_no_folder", SETTINGS.lang, path=output))
+        raise UsageError(msg("err.write_no_folder", path=output))
     for name, svg in charts:
         write_atomic(path / name, svg, Path(root))
     stderr(tr("msg.wrote_charts", SETTINGS.lang, path=output,
@@ -222,7 +224,7 @@ def trend(
     from qnplan.render.trend_table import trend_table
 
     if output is not None and fmt is not TrendFormat.svg:
-        raise UsageError(tr("err.output_only_svg", SETTINGS.lang))
+        raise UsageError(msg("err.output_only_svg"))
     ds = dataset()
     scope = scope or ds.province
     trends = build_trend(ds, indicators=indicators, year_from=year_from, year_to=year_to,
@@ -232,10 +234,10 @@ def trend(
                                   "" if scope == ds.province else scope) if x)
     missing = [i for i in indicators or [] if i not in {t.indicator for t in trends}]
     if missing:
-        raise UsageError(tr("err.no_trend_data", SETTINGS.lang, value=", ".join(missing),
+        raise UsageError(msg("err.no_trend_data", value=", ".join(missing),
                             span=where or ds.root))
     if not trends:
-        raise UsageError(tr("err.no_trend", SETTINGS.lang, span=f" ({where})" if where else ""))
+        raise UsageError(msg("err.no_trend", span=f" ({where})" if where else ""))
     if fmt is TrendFormat.svg:
         _write_charts(trends, output, ds.root, ds.province)
         return

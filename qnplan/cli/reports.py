@@ -53,7 +53,7 @@ def _write_report(output: str, text: str, data_root: str) -> None:
         out(text)
         return
     write_atomic(Path(output), text, Path(data_root))
-    stderr(tr("msg.wrote", path=output))
+    stderr(tr("msg.wrote", SETTINGS.lang, path=output))
 
 
 @handled
