@@ -636,6 +636,19 @@ MESSAGES: dict[str, str] = {
     "change.loosened": "loosened",
     "csv.comparator_only": "comparator_only",
     "cell.none": "none",
+    "glance.title": "At a glance — {span}",
+    "glance.latest": "{year}: {result} against {target}",
+    "glance.h_latest": "Latest year judged",
+    "glance.h_progress": "Progress over the years",
+    "glance.heading": "Progress at a glance",
+    "glance.intro": ("Every indicator with figures up to {b}: its latest year with a verdict, "
+                     "and its progress over the years (R: progress achieved ÷ progress "
+                     "required)."),
+    "err.summary_format": "--summary is a listing: use --format table, markdown, csv or json",
+    "csv.latest_year": "latest_year",
+    "csv.latest_status": "latest_status",
+    "csv.latest_ratio": "latest_ratio",
+    "csv.latest_ratio_bound": "latest_ratio_bound",
     "note.swapped": ("The later year was given first: compared in time order, {a} → {b}, so that "
                      "“raised” and “new” read from the earlier plan to the later one."),
     "csv.later_targets": "later_targets",
