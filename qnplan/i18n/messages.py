@@ -605,6 +605,8 @@ MESSAGES: dict[str, str] = {
     "err.write_failed": "cannot write {path!r}: {why}",
     "err.write_special": "{path!r} is {kind}, not a file; give a file name, e.g. report.md",
     "err.pipe_no_reader": "no program is reading from this pipe",
+    "extract.page_too_slow": ("{name}: the page takes over {seconds} seconds to read; save only "
+                              "its article text"),
 }
 
 # Counted nouns and other messages whose words follow a number: (singular, plural) in English,
