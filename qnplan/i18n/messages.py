@@ -607,6 +607,11 @@ MESSAGES: dict[str, str] = {
     "err.pipe_no_reader": "no program is reading from this pipe",
     "extract.page_too_slow": ("{name}: the page takes over {seconds} seconds to read; save only "
                               "its article text"),
+    "remove.entries": "removed {entries} from {file}",
+    "remove.text": "removed the source text {file}",
+    "remove.done": "removed source {source} from sources.yaml",
+    "remove.unknown": "no source {source!r} in sources.yaml; `qnplan sources` lists them",
+    "remove.unreadable": "not valid YAML; fix it first (qnplan validate)",
 }
 
 # Counted nouns and other messages whose words follow a number: (singular, plural) in English,
