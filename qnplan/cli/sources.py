@@ -3,13 +3,14 @@ with every entry citing it (the undo of `extract --write`)."""
 
 from __future__ import annotations
 
-from typing import Annotated
+import inspect
+from typing import Annotated, Any, get_type_hints
 
 import typer
 
 from qnplan.cli import data
 from qnplan.cli.common import SETTINGS, handled, out
-from qnplan.cli.options import Format, FormatOpt, complete_source
+from qnplan.cli.options import complete_source
 from qnplan.cli.usage import TranslatingGroup
 from qnplan.i18n import tr, tr_count
 
@@ -17,11 +18,20 @@ app = typer.Typer(cls=TranslatingGroup, rich_markup_mode=None, add_completion=Fa
                   help="List the cited documents; `sources remove ID` takes one back out.")
 
 
-@app.callback(invoke_without_command=True)
-def sources(ctx: typer.Context, fmt: FormatOpt = Format.table) -> None:
+def _listing(ctx: typer.Context, **options: Any) -> None:
     """List the cited documents; `sources remove ID` takes one back out."""
     if ctx.invoked_subcommand is None:
-        data.sources(fmt)
+        data.sources(**options)
+
+
+# The listing takes every option `data.sources` has (--format, -o …), whatever they become.
+_hints = get_type_hints(data.sources, include_extras=True)
+_listing.__signature__ = inspect.Signature([  # type: ignore[attr-defined]
+    inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context),
+    *(p.replace(annotation=_hints[name])
+      for name, p in inspect.signature(data.sources).parameters.items())])
+_listing.__annotations__ = {**_hints, "ctx": typer.Context}
+app.callback(invoke_without_command=True)(_listing)
 
 
 @app.command()
