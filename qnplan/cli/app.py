@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from qnplan.cli import data, extract, listings, reports
+from qnplan.cli import data, extract, listings, plans, reports
 from qnplan.cli.common import SETTINGS, out
 from qnplan.cli.options import Lang, Shell
 from qnplan.cli.usage import TranslatingGroup
@@ -74,8 +74,8 @@ def main_options(
 
 # The order here is the order of `qnplan --help`.
 for command in (listings.compare, listings.status, listings.results, listings.conflicts,
-                listings.trend, data.validate, reports.export, reports.report, data.indicators,
-                data.sources, extract.extract, data.schema, data.init):
+                listings.trend, plans.plan, data.validate, reports.export, reports.report,
+                data.indicators, data.sources, extract.extract, data.schema, data.init):
     app.command()(command)
 
 

@@ -554,6 +554,47 @@ MESSAGES: dict[str, str] = {
     "extract.no_source_text": "source {source!r}: its text file {path!r} is missing",
     "extract.no_document": "{doc!r} is neither a file nor a registered source with a text",
     "extract.cannot_read": "cannot read {doc!r}: {why}",
+    # plan periods (DESIGN §9)
+    "verdict.missed": "missed",
+    "basis.average": "average",
+    "basis.end": "by the end",
+    "basis.total": "total",
+    "basis.each_year": "each year",
+    "h.basis": "Basis",
+    "h.years_with_results": "Years with results",
+    "h.so_far": "So far",
+    "h.needed": "Needed per year",
+    "h.verdict": "Verdict",
+    "h.r": "R",
+    "h.plan_period": "Plan period",
+    "h.targets": "Targets",
+    "plan.years_met": "{met}/{judged} met",
+    "title.plan": "Plan {period} ({scope})",
+    "title.plan_periods": "Plan periods",
+    "summary.plan": "{period}: {targets}: {verdicts}.",
+    "summary.plan_periods": "{periods}; see one with qnplan plan FROM-TO.",
+    "note.plan_conflict": ("{mark}: {indicator}, period target: used {used}; other sources "
+                           "say {others}"),
+    "note.plan_baseline": "{indicator}: R measured from {year}'s {value} ({source}).",
+    "note.plan_years_missed": "{indicator}: missed in {years}.",
+    "note.plan_needed": ("Needed per year: what each year without a result must reach for the "
+                         "period to meet its target."),
+    "err.no_plan_period": "no plan period {period} in {root}; periods: {have}",
+    "csv.period_from": "period_from",
+    "csv.period_to": "period_to",
+    "csv.basis": "basis",
+    "csv.years": "years",
+    "csv.missing": "missing",
+    "csv.actual": "actual",
+    "csv.required_remaining": "required_remaining",
+    "csv.verdict": "verdict",
+    "csv.r": "r",
+    "csv.baseline_year": "baseline_year",
+    "csv.baseline_value": "baseline_value",
+    "csv.baseline_source": "baseline_source",
+    "csv.years_met": "years_met",
+    "csv.years_missed": "years_missed",
+    "csv.targets": "targets",
     # hostile input, writes as one change, the intake review (extract --write)
     "extract.refused": "{doc!r} {why}; give a document file",
     "extract.data_invalid": "the data has errors: {shown}; run `qnplan validate`",
@@ -602,6 +643,9 @@ MESSAGES: dict[str, str] = {
     "methods.changes": ("“Raised” means a more demanding figure; “tightened” the same figure "
                         "with a stricter comparator (“> 10” after “≥ 10”), counted with the "
                         "raised; “loosened” the reverse, counted with the lowered."),
+    "err.write_failed": "cannot write {path!r}: {why}",
+    "err.write_special": "{path!r} is {kind}, not a file; give a file name, e.g. report.md",
+    "err.pipe_no_reader": "no program is reading from this pipe",
     # --help (qnplan/cli/): each English text as the code says it, found by that text
     # (qnplan.i18n.help_text); tests/test_i18n.py fails when a help text has no entry here.
     "help.qnplan": ("Compare a province's yearly plan targets and reported results, every figure "
@@ -630,6 +674,7 @@ MESSAGES: dict[str, str] = {
     "help.sources": "List the cited documents.",
     "help.extract": ("Find every quantitative statement in a document: targets and results, with "
                      "quotes."),
+    "help.plans": "A plan period's targets (five-year plan, strategy to 2030) and their progress.",
     "help.schema": "Print the JSON Schema of the YAML data files (for editors and other tools).",
     "help.init": ("Start an empty data folder for a province: its settings, the indicator "
                   "registry, no figures; `extract --write` fills it."),
@@ -667,6 +712,7 @@ MESSAGES: dict[str, str] = {
     "help.extract_issuer": "Who issued the document (a council, an office, a newspaper).",
     "help.extract_kind": "plan, directive, report, statistics or press (default: press).",
     "help.extract_number": "The document's number, e.g. 128/NQ-HĐND.",
+    "help.plans_period": "Plan period, e.g. 2021-2025 (default: list the periods).",
     "help.schema_kind": "One file kind; default: all five, keyed by kind.",
     "help.init_folder": "The new data folder (must not exist, or be empty).",
     "help.init_province": "The province or city the folder is about, as its slug, e.g. lang-son.",
@@ -695,4 +741,5 @@ PLURALS: dict[str, tuple[str, str]] = {
     "count.statement": ("{n} statement", "{n} statements"),
     "count.result": ("{n} result", "{n} results"),
     "count.entry": ("{n} entry", "{n} entries"),
+    "count.plan_period": ("{n} plan period", "{n} plan periods"),
 }
