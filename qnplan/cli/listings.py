@@ -81,9 +81,11 @@ def status(
         show_default=False)] = None,
 ) -> None:
     """Every target of YEAR against its latest result, shortfalls flagged."""
+    from qnplan.analysis.plans import ending_in
     from qnplan.analysis.rows import Filters, status_rows, summarize_status, untargeted_results
     from qnplan.render.columns import status_table
     from qnplan.render.json import status_json
+    from qnplan.render.plans import ending_json, ending_paragraph
     from qnplan.render.records import status_records
 
     failing = _fail_on(fail_on)
@@ -93,12 +95,19 @@ def status(
     rows = status_rows(ds, year, filters)
     untargeted = untargeted_results(ds, year, filters)
     lang = SETTINGS.lang
+    ending = ending_in(ds, year, scope, source)
+
+    def table() -> Any:
+        t = status_table(rows, year, lang, summarize_status(rows), len(untargeted), scope,
+                         ds.province)
+        if ending:
+            t.summary.append(ending_paragraph(ending, year, lang))
+        return t
+
     print_listing(
         fmt, tr("title.status", SETTINGS.lang, year=year, scope=scope),
-        json=lambda: status_json(year, scope, rows, untargeted),
-        table=lambda: status_table(rows, year, lang, summarize_status(rows), len(untargeted),
-                                   scope, ds.province),
-        records=lambda: status_records(rows, lang))
+        json=lambda: status_json(year, scope, rows, untargeted, ending_json(ending)),
+        table=table, records=lambda: status_records(rows, lang))
     matched = [r for r in rows if r.assessment.status.value in failing]
     if matched:
         lang = SETTINGS.lang

@@ -104,7 +104,8 @@ def compare_json(years: tuple[int, int], scope: str, rows: list[CompareRow]) -> 
 
 
 def status_json(year: int, scope: str, rows: list[StatusRow],
-                untargeted: list[ResultRow]) -> str:
+                untargeted: list[ResultRow],
+                plan_targets: list[dict[str, Any]] | None = None) -> str:
     out = []
     for r in rows:
         a = r.assessment
@@ -115,7 +116,8 @@ def status_json(year: int, scope: str, rows: list[StatusRow],
             "conflicts": [conflict_json(c) for c in r.target.conflicts]
             + [conflict_json(c) for c in r.result_conflicts]})
     return to_json({"year": year, "scope": scope, "rows": out,
-                    "results_without_target": [_result_row(r) for r in untargeted]})
+                    "results_without_target": [_result_row(r) for r in untargeted],
+                    "plan_targets": plan_targets or []})  # periods ending in the year (§9)
 
 
 def _result_row(r: ResultRow) -> dict[str, Any]:

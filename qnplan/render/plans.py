@@ -230,3 +230,19 @@ def periods_records(ds: Dataset) -> list[Record]:
 
 def periods_json(ds: Dataset) -> str:
     return to_json({"periods": periods_summary(ds)})
+
+
+def ending_paragraph(rows: list[PlanRow], year: int, lang: str) -> str:
+    """'Plan targets ending in 2025 (2021–2025): GRDP growth (average) ✔ achieved; …' for the
+    end of `status YEAR`."""
+    parts = [tr("plan.ending_row", lang, indicator=r.indicator.name(lang),
+                basis=basis_word(r.target.basis, lang), verdict=verdict_mark(r.verdict, lang))
+             for r in rows]
+    periods = ", ".join(dict.fromkeys(period_text(r.period) for r in rows))
+    return tr("plan.ending", lang, year=year, periods=periods, targets="; ".join(parts))
+
+
+def ending_json(rows: list[PlanRow]) -> list[dict[str, Any]]:
+    """The period targets ending in a year, each as `plan --format json` gives its row, with
+    its period."""
+    return [{"period": list(r.period)} | plan_row_json(r) for r in rows]

@@ -420,3 +420,29 @@ def test_end_target_met_at_the_start_and_then_lost_has_no_r(data: DataDir) -> No
     results(data, {2022: {"forest_cover": 55.8}})
     row = only_row(data)
     assert (row["verdict"], row["r"]) == ("deteriorating", None)
+
+
+# --- status, trend, export and report ---------------------------------------------------------
+
+def test_status_names_the_plan_targets_that_end_in_its_year(data: DataDir) -> None:
+    """`status 2024` ends with the targets of a period ending in 2024 and their verdicts; its
+    JSON gains `plan_targets` (the rows of `plan --format json`, with their period)."""
+    plans_file(data, GRDP_AVERAGE, "2020-2024.yaml", "[2020, 2024]")
+    data.write("plans/2021-2025.yaml", "period: [2021, 2025]\ntargets:\n" + FDI_EACH)
+    results(data, {2023: {"grdp_growth": 11}, 2024: {"grdp_growth": 10}})
+    run = qnplan("status", "2024", data=data, width=None)
+    assert run.stdout.splitlines()[-1] == (
+        "Plan targets ending in 2024 (2020–2024): GRDP growth (average) ↗ on track.")
+    doc = json.loads(qnplan("status", "2024", "--format", "json", data=data).stdout)
+    assert [(p["period"], p["indicator"], p["basis"], p["verdict"], p["r"])
+            for p in doc["plan_targets"]] == [([2020, 2024], "grdp_growth", "average",
+                                               "on_track", 1.05)]
+
+
+def test_status_of_a_year_that_ends_no_period_says_nothing_of_plans(data: DataDir) -> None:
+    """No period ends in 2023: no plan line, and an empty `plan_targets`."""
+    plans_file(data, GRDP_AVERAGE)
+    run = qnplan("status", "2023", data=data, width=None)
+    assert "Plan targets" not in run.stdout
+    doc = json.loads(qnplan("status", "2023", "--format", "json", data=data).stdout)
+    assert doc["plan_targets"] == []
