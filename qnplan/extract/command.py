@@ -53,7 +53,7 @@ def run_extract(root: Path, doc: str, given: Meta, source: str | None, write: bo
                     issuer=registered.issuer, number=registered.number,
                     type=registered.type).over(meta)
     meta = given.over(meta)
-    _, place, found = extract(document.text, indicators, meta.date, ds.province)
+    _, place, found = extract(document.text, indicators, meta.date, ds.province, meta.url)
     title = tr("title.extract", lang, name=document.name, place=place)
     result = ExtractResult(title, found, meta=meta)
     if write or dry_run:
