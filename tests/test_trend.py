@@ -255,7 +255,7 @@ def test_svg_folder_gets_one_file_per_indicator_same_bytes_each_time(tmp_path: P
     (["fdi", "--scope", "all", "--from", "2030"], "error: no figures for fdi (from 2030, all)\n"),
     (["fdi", "--from", "2030"], "error: no figures for fdi (from 2030)\n"),
     (["fdi", "--from", "2030", "--to", "2031"], "error: no figures for fdi (2030–2031)\n"),
-    (["-o", "x.svg"], "error: -o/--output is for --format svg; redirect other formats instead\n"),
+    (["-o", "x.svg"], "error: -o/--output is for --format svg or xlsx; redirect other formats instead\n"),
     (["--scope", "nowhere"], "error: unknown scope 'nowhere'; use one of all, quang-ninh\n"),
     (["--source", "nope"], "error: unknown source 'nope'; use one of news, plan-2022, plan-2023, "
      "plan-2024, plan-2025, plan-2025-mid, stats (see `qnplan sources`)\n"),
