@@ -56,12 +56,13 @@ def compare(
     output: OutputOpt = None,
 ) -> None:
     """Compare year A's targets with year B's, each row with A's status against A's results."""
-    from qnplan.analysis.rows import Filters, compare_rows, summarize_compare
+    from qnplan.analysis.rows import Filters, compare_rows, in_time_order, summarize_compare
     from qnplan.render.columns import compare_table
     from qnplan.render.json import compare_json
     from qnplan.render.records import compare_records
 
     check_output(fmt, output)
+    year_a, year_b, swapped = in_time_order(year_a, year_b)
     ds = dataset()
     scope = scope or ds.province
     rows = compare_rows(ds, year_a, year_b, Filters(scope, category, source))
@@ -69,9 +70,9 @@ def compare(
     title = tr("title.compare", lang, a=year_a, b=year_b, scope=scope)
     print_listing(
         fmt, title,
-        json=lambda: compare_json((year_a, year_b), scope, rows),
+        json=lambda: compare_json((year_a, year_b), scope, rows, swapped=swapped),
         table=lambda: compare_table(rows, (year_a, year_b), lang, summarize_compare(rows),
-                                    ds.province),
+                                    ds.province, swapped=swapped),
         records=lambda: compare_records(rows, lang),
         workbook=lambda: _workbook(ds, "compare", title, compare_records(rows, lang),
                                    {"a": year_a, "b": year_b}),

@@ -640,6 +640,17 @@ MESSAGES: dict[str, str] = {
     "change.loosened": "loosened",
     "csv.comparator_only": "comparator_only",
     "cell.none": "none",
+    "note.swapped": ("The later year was given first: compared in time order, {a} → {b}, so that "
+                     "“raised” and “new” read from the earlier plan to the later one."),
+    "csv.later_targets": "later_targets",
+    "csv.undated_targets": "undated_targets",
+    "trend.note_later": ("({mark}) {indicator}, {year} target: {used} is used, its source ranking "
+                         "first; {others} was issued later in the year, as if revising it. "
+                         "--source chooses another source's figure."),
+    "trend.note_undated": ("({mark}) {indicator}, {year} target: {used} is used; {others} is also "
+                           "stated, and with a document undated no one can tell whether it came "
+                           "before or after (a revision, or not). --source chooses another "
+                           "source's figure."),
     "csv.ratio_bound": "ratio_bound",
     "csv.progress_r_bound": "progress_r_bound",
     "note.by_op": ("“tightened”: the same figure with a stricter comparator (“> 10” after "

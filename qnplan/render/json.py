@@ -88,7 +88,10 @@ def _row_head(row: StatusRow | CompareRow | ResultRow) -> dict[str, Any]:
             "unit": row.indicator.unit, "category": row.indicator.category}
 
 
-def compare_json(years: tuple[int, int], scope: str, rows: list[CompareRow]) -> str:
+def compare_json(years: tuple[int, int], scope: str, rows: list[CompareRow], *,
+                 swapped: bool = False) -> str:
+    """DESIGN §5's shape, plus `years_swapped`: true where the years were given later first
+    (`years` is always in time order)."""
     out = []
     for r in rows:
         conflicts = [conflict_json(c, years[0]) for c in (r.a.conflicts if r.a else ())]
@@ -101,7 +104,8 @@ def compare_json(years: tuple[int, int], scope: str, rows: list[CompareRow]) -> 
             "delta": number(amount(r.movement.delta)),
             "delta_pct": number(r.movement.delta_pct), "a_status": _status_json(r.a_status),
             "conflicts": conflicts})
-    return to_json({"years": list(years), "scope": scope, "rows": out})
+    return to_json({"years": list(years), "years_swapped": swapped, "scope": scope,
+                    "rows": out})
 
 
 def status_json(year: int, scope: str, rows: list[StatusRow],
@@ -157,7 +161,9 @@ def trend_json(span: tuple[int | None, int | None], scope: str,
             target = None
             if y.target is not None:
                 target = target_json(y.target) | {"revised_from": [
-                    {"value": number(r.value), "source": r.source} for r in y.revised_from]}
+                    {"value": number(r.value), "source": r.source} for r in y.revised_from],
+                    "later": [_other(o) for o in y.later],
+                    "undated": [_other(o) for o in y.undated]}
             years.append({"year": y.year, "target": target,
                           "result": result_json(y.result) if y.result else None,
                           "status": y.status.value if y.status else None,
@@ -175,6 +181,11 @@ def trend_json(span: tuple[int | None, int | None], scope: str,
     return to_json({"from": span[0] if span[0] is not None else min(shown, default=None),
                     "to": span[1] if span[1] is not None else max(shown, default=None),
                     "scope": scope, "indicators": out})
+
+
+def _other(t: Target) -> dict[str, Any]:
+    """A differing figure for the same target, as trend's JSON lists it."""
+    return {"op": t.op, "value": number(t.value), "source": t.source}
 
 
 def to_json(data: Any) -> str:
