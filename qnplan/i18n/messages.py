@@ -581,6 +581,10 @@ MESSAGES: dict[str, str] = {
     "note.plan_needed": ("Needed per year: what each year without a result must reach for the "
                          "period to meet its target."),
     "err.no_plan_period": "no plan period {period} in {root}; periods: {have}",
+    "plan.ending": "Plan targets ending in {year} ({periods}): {targets}.",
+    "plan.ending_row": "{indicator} ({basis}) {verdict}",
+    "plan.trend_row": "Plan {period} ({basis})",
+    "plan.chart_label": "Plan {period} ({basis}) {target}: {verdict}",
     "csv.period_from": "period_from",
     "csv.period_to": "period_to",
     "csv.basis": "basis",
