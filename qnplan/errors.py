@@ -98,3 +98,9 @@ class UnknownSource(UnknownName):
 
 class UnknownIndicator(UnknownName):
     what = "indicator"
+
+
+class UnknownPlanPeriod(UnknownName):
+    """A plan period (FROM-TO) without a plans file; `available` names those there are."""
+
+    what = "plan period"

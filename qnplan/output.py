@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 from qnplan.errors import UsageError
-from qnplan.i18n import tr
+from qnplan.message import Message, msg
 
 
 def _mode(path: Path) -> int:
@@ -20,17 +22,36 @@ def _mode(path: Path) -> int:
     return 0o666 & ~umask
 
 
-def write_atomic(target: Path, text: str, data_root: Path) -> None:
-    """Write text to target via a temporary file and a rename; refuse the data directory."""
+def write_atomic(target: Path, text: str | bytes, data_root: Path) -> None:
+    """Write text (UTF-8) or bytes to target via a temporary file and a rename; refuse the
+    data directory.
+
+    A target that is not a regular file is never replaced: a pipe, a terminal or a character
+    device (/dev/stdout, /dev/null) is written through; anything else is refused."""
+    try:
+        info: os.stat_result | None = target.stat()
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise UsageError(msg("err.write_failed", path=str(target), why=exc.strerror)) from None
+    if info is not None and (stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode) or (
+            stat.S_ISREG(info.st_mode) and _through_fd(target))):
+        _write_through(target, text)
+        return
+    if info is not None and not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+        raise UsageError(msg("err.write_special", path=str(target), kind=_kind(info.st_mode)))
     resolved = target.resolve()
     if resolved.is_relative_to(data_root.resolve()):
-        raise UsageError(tr("err.write_in_data", path=str(target), root=str(data_root)))
+        raise UsageError(msg("err.write_in_data", path=str(target), root=str(data_root)))
     if resolved.is_dir():
-        raise UsageError(tr("err.write_is_dir", path=str(target)))
+        raise UsageError(msg("err.write_is_dir", path=str(target)))
     folder = resolved.parent
     if not folder.is_dir():
-        raise UsageError(tr("err.write_no_folder", path=str(folder)))
-    tmp = staged(resolved, text)
+        raise UsageError(msg("err.write_no_folder", path=str(folder)))
+    try:
+        tmp = staged(resolved, text)
+    except OSError as exc:
+        raise UsageError(msg("err.write_failed", path=str(target), why=exc.strerror)) from None
     try:
         tmp.replace(resolved)
     except BaseException:
@@ -38,14 +59,48 @@ def write_atomic(target: Path, text: str, data_root: Path) -> None:
         raise
 
 
-def staged(path: Path, text: str) -> Path:
-    """A complete temporary copy of `path` with `text`, beside it and with the mode open()
-    would give, ready to be renamed over it."""
+def _through_fd(target: Path) -> bool:
+    """Whether the path names an open file descriptor (/dev/stdout, /dev/fd/1, /proc/self/fd/1):
+    replacing what it points to would hide the output from whoever holds the descriptor."""
+    return str(target).startswith(("/dev/std", "/dev/fd/", "/proc/"))
+
+
+def _write_through(target: Path, text: str | bytes) -> None:
+    """Write into a pipe, a terminal or a device as it is. A pipe nobody reads is refused
+    rather than waited on; appending keeps what a `>>` redirection already holds."""
+    flags = os.O_WRONLY | os.O_APPEND | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(target, flags)
+    except OSError as exc:
+        why = msg("err.pipe_no_reader") if exc.errno == errno.ENXIO else exc.strerror
+        raise UsageError(msg("err.write_failed", path=str(target), why=why)) from None
+    try:
+        os.set_blocking(fd, True)
+        data = memoryview(text.encode("utf-8") if isinstance(text, str) else text)
+        while data:
+            data = data[os.write(fd, data):]
+    except OSError as exc:
+        raise UsageError(msg("err.write_failed", path=str(target), why=exc.strerror)) from None
+    finally:
+        os.close(fd)
+
+
+def _kind(mode: int) -> Message:
+    if stat.S_ISBLK(mode):
+        return msg("f.kind_device")
+    if stat.S_ISSOCK(mode):
+        return msg("f.kind_socket")
+    return msg("f.kind_special")
+
+
+def staged(path: Path, text: str | bytes) -> Path:
+    """A complete temporary copy of `path` with `text` (UTF-8) or bytes, beside it and with the
+    mode open() would give, ready to be renamed over it."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, _mode(path))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8") if isinstance(text, str) else text)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

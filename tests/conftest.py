@@ -12,7 +12,6 @@ import pytest
 from typer.testing import CliRunner
 
 from qnplan.cli.app import app
-from qnplan.i18n import set_language
 
 os.environ["NO_COLOR"] = "1"
 os.environ["TERM"] = "dumb"
@@ -157,14 +156,6 @@ def data(tmp_path: Path) -> DataDir:
     d.write("targets/2024.yaml", TARGETS_2024)
     d.write("actuals/2023.yaml", ACTUALS_2023)
     return d
-
-
-@pytest.fixture(autouse=True)
-def english_by_default() -> Iterator[None]:
-    """--lang sets a process-wide language; core calls made after a --lang vi run in the
-    same test process must not inherit it."""
-    yield
-    set_language("en")
 
 
 @dataclass

@@ -131,3 +131,27 @@ def test_a_lead_shortening_a_relative_figure_is_not_a_figure_of_its_own(tmp_path
             "đạt 55%.\n")
     found = statements(tmp_path, text, "--date", "2030-12-01")
     assert [(s["value"], s["derived"]) for s in found] == [(12, True), (55, False)]
+
+
+# --- place --------------------------------------------------------------------------------
+def test_a_text_naming_no_place_is_about_the_place_its_address_names(tmp_path: Path) -> None:
+    """'thu ngân sách của tỉnh' on baothaibinh.vn: Thái Bình's, not the data's own province."""
+    st = only(tmp_path, "Sáu tháng đầu năm 2031, thu ngân sách của tỉnh ước đạt 9.100 tỷ đồng.",
+              "--date", "2031-07-02", "--url", "https://baothaibinh.vn/tin/thu-ngan-sach-a1.htm")
+    assert (st["scope"], st["indicator"], st["period"]) == ("thai-binh", "state_budget_revenue",
+                                                            "H1")
+
+
+def test_a_place_in_the_text_wins_over_the_address(tmp_path: Path) -> None:
+    st = only(tmp_path, "Năm 2031, tỉnh Lạng Sơn thu ngân sách đạt 9.100 tỷ đồng.",
+              "--date", "2032-01-10", "--url", "https://baothaibinh.vn/tin/a1.htm")
+    assert st["scope"] == "lang-son"
+
+
+# --- kind and subject -----------------------------------------------------------------------
+def test_a_share_of_grdp_is_relative_even_when_its_subject_spans_a_comma(tmp_path: Path) -> None:
+    """'tỷ trọng công nghiệp chế biến, chế tạo trong GRDP đạt 17%': a share (derived), never
+    GRDP growth, although the comma cuts the subject in two."""
+    st = only(tmp_path, "Năm 2031, tỷ trọng công nghiệp chế biến, chế tạo trong GRDP đạt khoảng "
+              "17%.", "--date", "2030-12-01")
+    assert (st["derived"], st["indicator"]) == (True, None)

@@ -8,6 +8,7 @@ import os
 import shutil
 import signal
 import socket
+import stat
 import subprocess
 import sys
 import textwrap
@@ -354,3 +355,119 @@ def test_concurrent_writes_each_land_whole(data: DataDir, tmp_path: Path) -> Non
         "bao-0", "bao-1", "bao-2", "bao-3"]
     assert [e for e in _entries(data.root) if e[1].startswith("bao-")] == sorted(
         [("forest_cover", f"bao-{n}") for n in range(4)] * 2)
+
+
+# --- -o at something that is not a regular file -----------------------------------------
+def test_o_at_a_pipe_writes_through_and_keeps_the_pipe(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    try:
+        run = _cli("export", "2023", "2024", "-o", str(fifo))
+        got, _ = reader.communicate(timeout=60)
+    finally:
+        reader.kill()
+    assert run.returncode == 0, run.stderr
+    expected = _cli("export", "2023", "2024", "-o", "-").stdout
+    assert got.decode("utf-8") == expected
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+def test_o_at_a_pipe_nobody_reads_is_refused_not_waited_on(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    run = qnplan("export", "2023", "2024", "-o", str(fifo))
+    assert (run.exit_code, run.stderr) == (
+        2, f"error: cannot write {str(fifo)!r}: no program is reading from this pipe\n")
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+def test_o_at_a_socket_is_refused(tmp_path: Path) -> None:
+    sock = tmp_path / "sock"
+    _socket(sock)
+    run = qnplan("report", "2023", "2024", "-o", str(sock))
+    assert (run.exit_code, run.stderr) == (
+        2, f"error: {str(sock)!r} is a socket, not a file; give a file name, e.g. report.md\n")
+
+
+def test_o_at_a_device_writes_into_it_and_never_replaces_it(tmp_path: Path) -> None:
+    """As root a rename once replaced a real device node with a regular file."""
+    device = tmp_path / "null"
+    try:
+        os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    except (PermissionError, OSError):
+        pytest.skip("cannot make a device node here")
+    run = qnplan("export", "2023", "2024", "-o", str(device))
+    assert run.exit_code == 0, run.stderr
+    assert stat.S_ISCHR(device.lstat().st_mode)
+    assert device.lstat().st_rdev == os.makedev(1, 3)
+
+
+@pytest.mark.parametrize("redirect", ["pipe", "file"])
+def test_o_dev_stdout_goes_to_standard_output(tmp_path: Path, redirect: str) -> None:
+    """-o /dev/stdout with stdout a pipe, or a file the shell opened: the file keeps its inode
+    (a rename over it would leave the shell writing to a deleted file)."""
+    expected = _cli("export", "2023", "2024", "-o", "-").stdout
+    if redirect == "pipe":
+        run = _cli("export", "2023", "2024", "-o", "/dev/stdout")
+        assert (run.returncode, run.stdout) == (0, expected)
+        return
+    target = tmp_path / "out.md"
+    with target.open("w") as fh:
+        inode = os.fstat(fh.fileno()).st_ino
+        done = subprocess.run([sys.executable, "-m", "qnplan", "export", "2023", "2024", "-o",
+                               "/dev/stdout"], stdout=fh, stderr=subprocess.PIPE, text=True,
+                              timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert (target.stat().st_ino, target.read_text("utf-8")) == (inode, expected)
+
+
+# --- the parsed-data cache: untrusted, bounded ----------------------------------------------
+def _entry(cache_home: Path) -> Path:
+    qnplan("status", "2023", "-f", "json")
+    [entry] = sorted(cache_home.glob("*.msgpack"))
+    return entry
+
+
+@pytest.mark.parametrize("swap", ["dev-zero", "fifo", "sparse", "directory"])
+def test_a_swapped_cache_entry_is_ignored_unread(cache_home: Path, swap: str) -> None:
+    expected = qnplan("--no-cache", "status", "2023", "-f", "json").stdout
+    entry = _entry(cache_home)
+    entry.unlink()
+    if swap == "dev-zero":
+        entry.symlink_to("/dev/zero")
+    elif swap == "fifo":
+        os.mkfifo(entry)
+    elif swap == "sparse":
+        with entry.open("wb") as fh:
+            fh.truncate(8 * 1024 ** 3)  # 8 GB of nothing: never read
+    else:
+        entry.mkdir()
+    run = qnplan("status", "2023", "-f", "json")
+    assert (run.exit_code, run.stdout, run.stderr) == (0, expected, "")
+
+
+def test_a_cache_folder_that_is_a_link_is_not_used(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Entries planted through a link (or a folder others can write) are never trusted."""
+    real = tmp_path / "elsewhere"
+    real.mkdir(mode=0o700)
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "qnplan").symlink_to(real, target_is_directory=True)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    expected = qnplan("--no-cache", "status", "2023", "-f", "json").stdout
+    for _ in range(2):
+        run = qnplan("status", "2023", "-f", "json")
+        assert (run.exit_code, run.stdout) == (0, expected)
+    assert list(real.iterdir()) == []
+
+
+def test_a_cache_folder_others_can_write_is_not_used(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path / "home"
+    (home / "qnplan").mkdir(parents=True)
+    (home / "qnplan").chmod(0o777)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    assert qnplan("status", "2023", "-f", "json").exit_code == 0
+    assert list((home / "qnplan").iterdir()) == []

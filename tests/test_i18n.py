@@ -1,15 +1,23 @@
 """The message catalogue: English templates in qnplan/i18n/messages.py, Vietnamese in the gettext
-catalogue qnplan.po, compiled to the qnplan.mo that qnplan reads."""
+catalogue qnplan.po, compiled to the qnplan.mo that qnplan reads (docs/translating.md)."""
 
 from __future__ import annotations
 
+import ast
 import string
+from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po
 
+import qnplan
 from qnplan.i18n import LOCALE_DIR, methods_note, plural_template, template, tr, tr_count
 from qnplan.i18n.messages import MESSAGES, PLURALS
+from qnplan.render.issues import issue_line
+from tests.conftest import TARGETS_2023, DataDir
+from tests.conftest import qnplan as run
+
+PACKAGE = Path(qnplan.__file__).parent
 
 
 def _vietnamese_po() -> Catalog:
@@ -54,7 +62,8 @@ def test_every_message_is_translated_with_its_fields_intact() -> None:
 
 
 def test_the_compiled_catalogue_is_current() -> None:
-    """qnplan.mo says what qnplan.po says: `make mo` was run after the last edit."""
+    """qnplan reads what qnplan.po says: the qnplan.mo compiled from it is current (make test
+    recompiles it when the .po changed; pytest alone after an edit needs `make mo`)."""
     po = {m.context: m.string for m in _vietnamese_po() if m.id}
     read = {key: template(key, "vi") for key in MESSAGES}
     read |= {key: (plural_template(key, 1, "vi"),) for key in PLURALS}
@@ -88,3 +97,26 @@ def test_methods_note_is_in_the_chosen_language() -> None:
     en, vi = methods_note("en"), methods_note("vi")
     assert len(en) == len(vi) == 6
     assert all(a != b for a, b in zip(en, vi, strict=True))
+
+
+def test_no_module_rebinds_a_global() -> None:
+    """The language (like every setting) travels as an argument, never through a global that
+    a call sets for the next one to read: no module of qnplan has a `global` statement."""
+    found = [f"{path.relative_to(PACKAGE)}:{node.lineno}" for path in sorted(PACKAGE.rglob("*.py"))
+             for node in ast.walk(ast.parse(path.read_text("utf-8")))
+             if isinstance(node, ast.Global)]
+    assert found == []
+
+
+def test_one_issue_is_worded_in_either_language_in_turn(data: DataDir) -> None:
+    """An Issue holds no words: the library's validate() gives the same Issue to an English
+    and a Vietnamese reader, in any order, and a --lang vi run in between changes nothing."""
+    data.write("targets/2023.yaml", TARGETS_2023.replace(
+        "    value: 1.0\n", "    value: 1.0\n    colour: red\n", 1))
+    (issue,) = qnplan.validate(data.root)
+    english = issue_line(issue, "en")
+    assert english.endswith(": error: unknown field 'colour' [unknown-field]")
+    assert issue_line(issue, "vi").endswith(": error: trường không xác định 'colour' "
+                                            "[unknown-field]")
+    assert run("--lang", "vi", "validate", data=data).exit_code == 1
+    assert issue_line(qnplan.validate(data.root)[0], "en") == english

@@ -80,6 +80,26 @@ def test_a_target_raised_within_the_year_counts_at_its_new_value(ds: Dataset) ->
     assert [t.value for t in y2025.revised_from] == [12]
 
 
+def test_restatements_of_the_revised_target_show_it_once(tmp_path: Path) -> None:
+    """Two reports restating 2025's '> 12' before it was raised to '> 14': the revision reads
+    12 → 14, not 12 → 12 → 14 (a restatement revises nothing)."""
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURE, data)
+    sources = data / "sources.yaml"
+    sources.write_text(sources.read_text("utf-8") + (
+        '  news-2025-01: {type: press, title: "Tin tháng 1", issuer: "Báo", date: 2025-01-15}\n'),
+        encoding="utf-8")
+    targets = data / "targets" / "2025.yaml"
+    targets.write_text(targets.read_text("utf-8") + (
+        '  - {indicator: grdp_growth, op: ">", value: 12, source: news-2025-01, '
+        'quote: "GRDP tăng trên 12%"}\n'), encoding="utf-8")
+    run = qnplan("trend", "grdp_growth", "--format", "json", data=data)
+    assert run.exit_code == 0, run.stderr
+    (ind,) = json.loads(run.stdout)["indicators"]
+    assert ind["years"][3]["target"]["value"] == 14.0
+    assert ind["years"][3]["target"]["revised_from"] == [{"value": 12.0, "source": "plan-2025"}]
+
+
 def test_preferring_the_first_plan_moves_the_verdict(ds: Dataset) -> None:
     """With the 2025 target at 12, I_T = 1.5043 and R = 0.984: on_track (DESIGN §8)."""
     p = grdp(ds, source="plan-2025").progress
@@ -235,7 +255,7 @@ def test_svg_folder_gets_one_file_per_indicator_same_bytes_each_time(tmp_path: P
     (["fdi", "--scope", "all", "--from", "2030"], "error: no figures for fdi (from 2030, all)\n"),
     (["fdi", "--from", "2030"], "error: no figures for fdi (from 2030)\n"),
     (["fdi", "--from", "2030", "--to", "2031"], "error: no figures for fdi (2030–2031)\n"),
-    (["-o", "x.svg"], "error: -o/--output is for --format svg; redirect other formats instead\n"),
+    (["-o", "x.svg"], "error: -o/--output is for --format svg or xlsx; redirect other formats instead\n"),
     (["--scope", "nowhere"], "error: unknown scope 'nowhere'; use one of all, quang-ninh\n"),
     (["--source", "nope"], "error: unknown source 'nope'; use one of news, plan-2022, plan-2023, "
      "plan-2024, plan-2025, plan-2025-mid, stats (see `qnplan sources`)\n"),

@@ -9,7 +9,7 @@ import msgspec
 
 from qnplan.analysis.assess import assess
 from qnplan.analysis.rows import Filters, check_filters, sort_key
-from qnplan.analysis.select import choose
+from qnplan.analysis.select import choose, targets_agree
 from qnplan.errors import UnknownIndicator, UsageError
 from qnplan.message import msg
 from qnplan.model import Dataset, Indicator, Result, Status, Target, months
@@ -187,7 +187,11 @@ def _revisions(chosen: Target, conflicts: tuple[Target, ...], ds: Dataset) -> tu
         s = ds.sources.get(t.source)
         if s is not None and s.date is not None and s.date < chosen_date:
             earlier.append((s.date, t))
-    return tuple(t for _, t in sorted(earlier, key=lambda p: p[0]))
+    revisions: list[Target] = []
+    for _, t in sorted(earlier, key=lambda p: p[0]):
+        if not (revisions and targets_agree(revisions[-1], t)):  # a restatement revises nothing
+            revisions.append(t)
+    return tuple(revisions)
 
 
 def _latest(results: list[Result]) -> Result | None:

@@ -7,11 +7,10 @@ from typing import Annotated
 
 import typer
 
-from qnplan.cli import data, extract, listings, reports
+from qnplan.cli import data, extract, listings, plans, reports
 from qnplan.cli.common import SETTINGS, out
 from qnplan.cli.options import Lang, Shell
 from qnplan.cli.usage import TranslatingGroup
-from qnplan.i18n import set_language
 
 app = typer.Typer(
     cls=TranslatingGroup,
@@ -70,14 +69,13 @@ def main_options(
 ) -> None:
     """Compare a province's yearly plan targets and reported results, every figure cited."""
     SETTINGS.data, SETTINGS.lang, SETTINGS.debug = data, lang.value, debug
-    set_language(lang.value)
     SETTINGS.no_cache = no_cache
 
 
 # The order here is the order of `qnplan --help`.
 for command in (listings.compare, listings.status, listings.results, listings.conflicts,
-                listings.trend, data.validate, reports.export, reports.report, data.indicators,
-                data.sources, extract.extract, data.schema, data.init):
+                listings.trend, plans.plan, data.validate, reports.export, reports.report,
+                data.indicators, data.sources, extract.extract, data.schema, data.init):
     app.command()(command)
 
 

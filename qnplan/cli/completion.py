@@ -31,6 +31,17 @@ def years(option: str | None, incomplete: str, kind: str = "targets") -> list[Ch
     return [(y, kind) for y in found if y.startswith(incomplete)]
 
 
+def periods(option: str | None, incomplete: str) -> list[Choice]:
+    """Plan periods with a plans file (FROM-TO): file names only, nothing is parsed."""
+    from qnplan.dataset.plan_files import plan_files
+
+    root = _root(option)
+    if root is None:
+        return []
+    found = sorted({p.stem for p in plan_files(root) if p.suffix == ".yaml"})
+    return [(p, "plan period") for p in found if p.startswith(incomplete)]
+
+
 def _loaded(option: str | None) -> Dataset | None:
     from qnplan.dataset.build import load_dataset
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from qnplan.cli.common import (
     SETTINGS,
+    check_output,
     dataset,
     handled,
     load_cached,
@@ -19,12 +20,14 @@ from qnplan.cli.common import (
 from qnplan.cli.options import (
     Format,
     FormatOpt,
+    OutputOpt,
     SchemaKind,
     ValidateFormat,
     complete_province,
 )
 from qnplan.errors import UsageError
 from qnplan.i18n import tr, tr_count
+from qnplan.message import msg
 
 
 def _validate_root(paths: list[Path]) -> tuple[Path, list[Path] | None]:
@@ -34,11 +37,11 @@ def _validate_root(paths: list[Path]) -> tuple[Path, list[Path] | None]:
         return data_root(SETTINGS.data), None
     for p in paths:
         if not p.exists():
-            raise UsageError(tr("err.path_missing", path=str(p)))
+            raise UsageError(msg("err.path_missing", path=str(p)))
     if len(paths) == 1 and paths[0].is_dir():
         return data_root(str(paths[0])), None
     if any(p.is_dir() for p in paths):
-        raise UsageError(tr("err.dir_or_files"))
+        raise UsageError(msg("err.dir_or_files"))
     if SETTINGS.data:
         return data_root(SETTINGS.data), paths
     first = paths[0].resolve()
@@ -75,41 +78,57 @@ def validate(
         for i in issues:
             out(issue_line(i, SETTINGS.lang) + "\n")
         entries = sum(len(e) for es in (ds.targets, ds.actuals, ds.plans) for e in es.values())
-        stderr(tr("msg.validate_summary", errors=tr_count("count.error", errors),
-                  warnings=tr_count("count.warning", len(issues) - errors),
-                  entries=tr_count("count.valid_entry", entries),
-                  quoted=tr_count("count.quote", ds.quotes_checked)))
+        lang = SETTINGS.lang
+        stderr(tr("msg.validate_summary", lang, errors=tr_count("count.error", errors, lang),
+                  warnings=tr_count("count.warning", len(issues) - errors, lang),
+                  entries=tr_count("count.valid_entry", entries, lang),
+                  quoted=tr_count("count.quote", ds.quotes_checked, lang)))
     if errors or (strict and issues):
         raise typer.Exit(1)
 
 
 @handled
-def indicators(fmt: FormatOpt = Format.table) -> None:
+def indicators(fmt: FormatOpt = Format.table, output: OutputOpt = None) -> None:
     """List the indicator registry."""
     from qnplan.render.columns import indicators_table
     from qnplan.render.json import to_json
     from qnplan.render.records import indicator_records
 
+    check_output(fmt, output)
     ds = dataset()
     lang = SETTINGS.lang
-    print_listing(fmt, tr("title.indicators"),
+    print_listing(fmt, tr("title.indicators", SETTINGS.lang),
                   json=lambda: to_json(indicator_records(ds, lang)),
                   table=lambda: indicators_table(ds, lang),
-                  records=lambda: indicator_records(ds, lang))
+                  records=lambda: indicator_records(ds, lang),
+                  workbook=lambda: _registry_workbook(ds, "indicators"), output=output)
 
 
 @handled
-def sources(fmt: FormatOpt = Format.table) -> None:
+def sources(fmt: FormatOpt = Format.table, output: OutputOpt = None) -> None:
     """List the cited documents."""
     from qnplan.render.columns import sources_table
     from qnplan.render.json import to_json
     from qnplan.render.records import source_records
 
+    check_output(fmt, output)
     ds = dataset()
-    print_listing(fmt, tr("title.sources"),
+    print_listing(fmt, tr("title.sources", SETTINGS.lang),
                   json=lambda: to_json(source_records(ds)),
                   table=lambda: sources_table(ds, SETTINGS.lang),
-                  records=lambda: source_records(ds))
+                  records=lambda: source_records(ds),
+                  workbook=lambda: _registry_workbook(ds, "sources"), output=output)
+
+
+def _registry_workbook(ds: Any, view: str) -> tuple[bytes, str]:
+    """A registry as an Excel workbook (the [xlsx] extra)."""
+    from qnplan.render.records import indicator_records
+    from qnplan.render.workbook import listing_workbook, source_records
+
+    records = (indicator_records(ds, SETTINGS.lang) if view == "indicators"
+               else source_records(list(ds.sources.values())))
+    lang = SETTINGS.lang
+    return listing_workbook(ds, view, tr(f"title.{view}", lang), records, lang), ds.root
 
 
 @handled
@@ -140,4 +159,4 @@ def init(
 
     for name in start_folder(folder, province):
         out(f"{folder / name}{'/' if name.endswith('/') else ''}\n")
-    stderr(tr("msg.init_done", path=str(folder), place=place_name(province)))
+    stderr(tr("msg.init_done", SETTINGS.lang, path=str(folder), place=place_name(province)))

@@ -11,7 +11,7 @@ import typer
 from qnplan.cli.common import SETTINGS, handled, out, print_tabular, stderr
 from qnplan.cli.options import ExtractFormat, Format
 from qnplan.errors import UsageError
-from qnplan.i18n import tr
+from qnplan.message import msg
 
 
 def _parse_date(value: str | None) -> Any:
@@ -22,7 +22,7 @@ def _parse_date(value: str | None) -> Any:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise UsageError(tr("err.date_format", value=repr(value))) from None
+        raise UsageError(msg("err.date_format", value=repr(value))) from None
 
 
 class SourceType(StrEnum):
@@ -38,7 +38,7 @@ def _text_option(value: str | None, name: str) -> str | None:
     if value is None:
         return None
     if not value.strip() or any(not c.isprintable() for c in value):
-        raise UsageError(tr("err.option_text", option=name))
+        raise UsageError(msg("err.option_text", option=name))
     return " ".join(value.split())
 
 
@@ -83,7 +83,7 @@ def extract(
                  date=_parse_date(date), issuer=_text_option(issuer, "--issuer"),
                  number=_text_option(number, "--number"), type=kind.value if kind else None)
     if (write or dry_run) and not source:
-        raise UsageError(tr("err.write_needs_source"))
+        raise UsageError(msg("err.write_needs_source"))
     from qnplan.dataset import cache
     from qnplan.dataset.collector import collector_paused
     from qnplan.dataset.paths import data_root
@@ -91,7 +91,8 @@ def extract(
     with collector_paused():  # a one-shot process: see dataset/collector.py
         result = run_extract(data_root(SETTINGS.data), doc, given, source,
                              write and not dry_run, fmt.value,
-                             use_cache=cache.wanted(SETTINGS.no_cache), dry_run=dry_run)
+                             use_cache=cache.wanted(SETTINGS.no_cache), dry_run=dry_run,
+                             lang=SETTINGS.lang)
     if dry_run:
         out(result.output)
         for line in result.messages:

@@ -8,11 +8,20 @@ from typing import Annotated, Any
 
 import typer
 
-from qnplan.cli.common import SETTINGS, dataset, handled, out, print_listing, stderr
+from qnplan.cli.common import (
+    SETTINGS,
+    check_output,
+    dataset,
+    handled,
+    out,
+    print_listing,
+    stderr,
+)
 from qnplan.cli.options import (
     CategoryOpt,
     Format,
     FormatOpt,
+    OutputOpt,
     ScopeOpt,
     SourceOpt,
     TrendFormat,
@@ -24,6 +33,16 @@ from qnplan.cli.options import (
 )
 from qnplan.errors import UsageError
 from qnplan.i18n import tr, tr_count
+from qnplan.message import msg
+
+
+def _workbook(ds: Any, view: str, title: str, records: list[Any],
+              fields: dict[str, int] | None = None) -> tuple[bytes, str]:
+    """A listing as an Excel workbook (the [xlsx] extra), and the data directory it must not
+    be written into."""
+    from qnplan.render.workbook import listing_workbook
+
+    return listing_workbook(ds, view, title, records, SETTINGS.lang, fields), ds.root
 
 
 @handled
@@ -34,6 +53,7 @@ def compare(
     scope: ScopeOpt = None,
     category: CategoryOpt = None,
     source: SourceOpt = None,
+    output: OutputOpt = None,
 ) -> None:
     """Compare year A's targets with year B's, each row with A's status against A's results."""
     from qnplan.analysis.rows import Filters, compare_rows, summarize_compare
@@ -41,16 +61,21 @@ def compare(
     from qnplan.render.json import compare_json
     from qnplan.render.records import compare_records
 
+    check_output(fmt, output)
     ds = dataset()
     scope = scope or ds.province
     rows = compare_rows(ds, year_a, year_b, Filters(scope, category, source))
     lang = SETTINGS.lang
+    title = tr("title.compare", lang, a=year_a, b=year_b, scope=scope)
     print_listing(
-        fmt, tr("title.compare", a=year_a, b=year_b, scope=scope),
+        fmt, title,
         json=lambda: compare_json((year_a, year_b), scope, rows),
         table=lambda: compare_table(rows, (year_a, year_b), lang, summarize_compare(rows),
                                     ds.province),
-        records=lambda: compare_records(rows, lang))
+        records=lambda: compare_records(rows, lang),
+        workbook=lambda: _workbook(ds, "compare", title, compare_records(rows, lang),
+                                   {"a": year_a, "b": year_b}),
+        output=output)
 
 
 def _fail_on(value: str | None) -> set[str]:
@@ -61,7 +86,7 @@ def _fail_on(value: str | None) -> set[str]:
     wanted = {v.strip() for v in value.split(",") if v.strip()}
     unknown = wanted - {s.value for s in Status}
     if unknown:
-        raise UsageError(tr("err.fail_on_unknown", unknown=", ".join(sorted(unknown)),
+        raise UsageError(msg("err.fail_on_unknown", unknown=", ".join(sorted(unknown)),
                             known=", ".join(s.value for s in Status)))
     return wanted
 
@@ -78,6 +103,7 @@ def status(
         "--fail-on", metavar="STATUS,...",
         help="Exit 1 when any row has one of these statuses, e.g. missed,behind.",
         show_default=False)] = None,
+    output: OutputOpt = None,
 ) -> None:
     """Every target of YEAR against its latest result, shortfalls flagged."""
     from qnplan.analysis.rows import Filters, status_rows, summarize_status, untargeted_results
@@ -86,21 +112,26 @@ def status(
     from qnplan.render.records import status_records
 
     failing = _fail_on(fail_on)
+    check_output(fmt, output)
     ds = dataset()
     scope = scope or ds.province
     filters = Filters(scope, category, source)
     rows = status_rows(ds, year, filters)
     untargeted = untargeted_results(ds, year, filters)
     lang = SETTINGS.lang
+    title = tr("title.status", lang, year=year, scope=scope)
     print_listing(
-        fmt, tr("title.status", year=year, scope=scope),
+        fmt, title,
         json=lambda: status_json(year, scope, rows, untargeted),
         table=lambda: status_table(rows, year, lang, summarize_status(rows), len(untargeted),
                                    scope, ds.province),
-        records=lambda: status_records(rows, lang))
+        records=lambda: status_records(rows, lang),
+        workbook=lambda: _workbook(ds, "status", title, status_records(rows, lang)),
+        output=output)
     matched = [r for r in rows if r.assessment.status.value in failing]
     if matched:
-        stderr(tr("err.fail_on_matched", rows=tr_count("count.row", len(matched)),
+        lang = SETTINGS.lang
+        stderr(tr("err.fail_on_matched", lang, rows=tr_count("count.row", len(matched), lang),
                   statuses=" | ".join(sorted(failing))))
         raise typer.Exit(1)
 
@@ -113,6 +144,7 @@ def results(
     scope: ScopeOpt = None,
     category: CategoryOpt = None,
     source: SourceOpt = None,
+    output: OutputOpt = None,
 ) -> None:
     """Every result reported for YEAR, including those with no target of their own."""
     from qnplan.analysis.rows import Filters, result_rows
@@ -120,15 +152,19 @@ def results(
     from qnplan.render.json import results_json
     from qnplan.render.records import result_records
 
+    check_output(fmt, output)
     ds = dataset()
     scope = scope or ds.province
     rows = result_rows(ds, year, Filters(scope, category, source))
     lang = SETTINGS.lang
+    title = tr("title.results", lang, year=year, scope=scope)
     print_listing(
-        fmt, tr("title.results", year=year, scope=scope),
+        fmt, title,
         json=lambda: results_json(year, scope, rows),
         table=lambda: results_table(rows, year, lang, ds.province),
-        records=lambda: result_records(rows, lang))
+        records=lambda: result_records(rows, lang),
+        workbook=lambda: _workbook(ds, "results", title, result_records(rows, lang)),
+        output=output)
 
 
 @handled
@@ -139,6 +175,7 @@ def conflicts(
     scope: ScopeOpt = "all",
     category: CategoryOpt = None,
     source: SourceOpt = None,
+    output: OutputOpt = None,
 ) -> None:
     """Every disagreement between sources about a target or a result."""
     from qnplan.analysis.rows import Filters, conflict_rows
@@ -146,15 +183,19 @@ def conflicts(
     from qnplan.render.json import conflicts_json
     from qnplan.render.records import conflict_records
 
+    check_output(fmt, output)
     ds = dataset()
     scope = scope or ds.province
     rows = conflict_rows(ds, year, Filters(scope, category, source))
     lang = SETTINGS.lang
     print_listing(
-        fmt, tr("title.conflicts"),
+        fmt, tr("title.conflicts", SETTINGS.lang),
         json=lambda: conflicts_json(year, scope, rows),
         table=lambda: conflicts_table(rows, lang, ds.province),
-        records=lambda: conflict_records(rows, lang))
+        records=lambda: conflict_records(rows, lang),
+        workbook=lambda: _workbook(ds, "conflicts", tr("title.conflicts", lang),
+                                   conflict_records(rows, lang)),
+        output=output)
 
 
 def _write_charts(trends: list[Any], output: str | None, root: str, home: str) -> None:
@@ -168,7 +209,7 @@ def _write_charts(trends: list[Any], output: str | None, root: str, home: str) -
                else trend_chart(t, lang=SETTINGS.lang)) for t in trends]
     if output is None or output == "-":
         if len(charts) > 1:
-            raise UsageError(tr("err.svg_many", SETTINGS.lang, n=len(charts)))
+            raise UsageError(msg("err.svg_many", n=len(charts)))
         out(charts[0][1])
         return
     path = Path(output)
@@ -177,7 +218,7 @@ def _write_charts(trends: list[Any], output: str | None, root: str, home: str) -
         stderr(tr("msg.wrote", SETTINGS.lang, path=output))
         return
     if not path.is_dir():
-        raise UsageError(tr("err.write_no_folder", SETTINGS.lang, path=output))
+        raise UsageError(msg("err.write_no_folder", path=output))
     for name, svg in charts:
         write_atomic(path / name, svg, Path(root))
     stderr(tr("msg.wrote_charts", SETTINGS.lang, path=output,
@@ -213,7 +254,7 @@ def trend(
     output: Annotated[str | None, typer.Option(
         "--output", "-o", metavar="PATH", show_default=False,
         help="With --format svg: the file for one chart, or a folder for one file per "
-             "indicator.")] = None,
+             "indicator; with --format xlsx: the Excel workbook to write.")] = None,
 ) -> None:
     """Each year's target, latest result and verdict, and the progress verdict over the years."""
     from qnplan.analysis.trend import build_trend
@@ -221,8 +262,10 @@ def trend(
     from qnplan.render.records import trend_records
     from qnplan.render.trend_table import trend_table
 
-    if output is not None and fmt is not TrendFormat.svg:
-        raise UsageError(tr("err.output_only_svg", SETTINGS.lang))
+    if fmt not in (TrendFormat.svg, TrendFormat.xlsx) and output is not None:
+        raise UsageError(msg("err.output_only_svg"))
+    if fmt is TrendFormat.xlsx:
+        check_output(Format.xlsx, output)
     ds = dataset()
     scope = scope or ds.province
     trends = build_trend(ds, indicators=indicators, year_from=year_from, year_to=year_to,
@@ -232,18 +275,20 @@ def trend(
                                   "" if scope == ds.province else scope) if x)
     missing = [i for i in indicators or [] if i not in {t.indicator for t in trends}]
     if missing:
-        raise UsageError(tr("err.no_trend_data", SETTINGS.lang, value=", ".join(missing),
+        raise UsageError(msg("err.no_trend_data", value=", ".join(missing),
                             span=where or ds.root))
     if not trends:
-        raise UsageError(tr("err.no_trend", SETTINGS.lang, span=f" ({where})" if where else ""))
+        raise UsageError(msg("err.no_trend", span=f" ({where})" if where else ""))
     if fmt is TrendFormat.svg:
         _write_charts(trends, output, ds.root, ds.province)
         return
     shown = sorted({y.year for t in trends for y in t.years})
     lang = SETTINGS.lang
+    title = tr("title.trend", lang, span=f"{shown[0]}–{shown[-1]}" if shown else "", scope=scope)
     print_listing(
-        Format(fmt.value),
-        tr("title.trend", lang, span=f"{shown[0]}–{shown[-1]}" if shown else "", scope=scope),
+        Format(fmt.value), title,
         json=lambda: trend_json((year_from, year_to), scope, trends),
         table=lambda: trend_table(trends, lang, ds.province),
-        records=lambda: trend_records(trends, lang))
+        records=lambda: trend_records(trends, lang),
+        workbook=lambda: _workbook(ds, "trend", title, trend_records(trends, lang)),
+        output=output)

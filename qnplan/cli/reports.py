@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import typer
 
-from qnplan.cli.common import SETTINGS, dataset, handled, out, stderr
-from qnplan.cli.options import CategoryOpt, ScopeOpt, SourceOpt, YearA, YearB
+from qnplan.cli.common import SETTINGS, dataset, handled, out, stderr, write_file
+from qnplan.cli.options import CategoryOpt, ExportFormat, ScopeOpt, SourceOpt, YearA, YearB
+from qnplan.errors import UsageError
 from qnplan.i18n import tr
+from qnplan.message import msg
 
 if TYPE_CHECKING:
     from qnplan.analysis.rows import CompareRow, ConflictRow, Filters, ResultRow, Summary
@@ -53,7 +55,7 @@ def _write_report(output: str, text: str, data_root: str) -> None:
         out(text)
         return
     write_atomic(Path(output), text, Path(data_root))
-    stderr(tr("msg.wrote", path=output))
+    stderr(tr("msg.wrote", SETTINGS.lang, path=output))
 
 
 @handled
@@ -61,14 +63,32 @@ def export(
     year_a: YearA,
     year_b: YearB,
     output: Annotated[str, typer.Option(
-        "--output", "-o", metavar="FILE", help="Markdown file to write; '-' for stdout.")],
+        "--output", "-o", metavar="FILE",
+        help="File to write; '-' for stdout (Markdown only).")],
+    fmt: Annotated[ExportFormat, typer.Option(
+        "--format", "-f", help="markdown (a report to publish) or xlsx (an Excel workbook, "
+        "one sheet per view; needs the [xlsx] extra).")] = ExportFormat.markdown,
     scope: ScopeOpt = None,
     category: CategoryOpt = None,
     source: SourceOpt = None,
 ) -> None:
-    """Write a Markdown report: summary, comparison, shortfalls, conflicts, source notes."""
+    """Write a report of years A and B: Markdown (summary, comparison, shortfalls, conflicts,
+    source notes) or an Excel workbook."""
     from qnplan.render.report_md import export_report
 
+    if fmt is ExportFormat.xlsx:
+        if output == "-":
+            raise UsageError(msg("err.xlsx_needs_output"))
+        from qnplan.analysis.rows import Filters, compare_rows
+        from qnplan.render.workbook import export_workbook
+
+        ds = dataset()
+        filters = Filters(scope or ds.province, category, source)
+        rows = compare_rows(ds, year_a, year_b, filters)
+        content = export_workbook(ds, (year_a, year_b), filters.scope, filters, SETTINGS.lang,
+                                  rows)
+        write_file(output, content, ds.root)
+        return
     p = _report_parts(year_a, year_b, scope, category, source)
     text = export_report(p.ds, (year_a, year_b), p.filters.scope, p.rows, p.summary,
                          p.disagreements, p.untargeted, SETTINGS.lang)

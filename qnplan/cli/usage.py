@@ -10,7 +10,7 @@ from typing import Any
 import typer
 import typer.core
 
-from qnplan.i18n import set_language, tr
+from qnplan.i18n import tr
 
 # Click's exceptions, from wherever this Typer takes Click (typer 0.28 vendors its own copy).
 _CLICK_ERRORS: Any = sys.modules[typer.BadParameter.__module__]
@@ -30,17 +30,20 @@ class TranslatingGroup(typer.core.TyperGroup):
             lang = str(getattr(given, "value", given or "en"))
             if lang == "en" or isinstance(e, _TranslatedUsage):
                 raise
-            set_language(lang)
-            raise _TranslatedUsage(_usage_message(e), e.ctx) from None
+            raise _TranslatedUsage(_usage_message(e, lang), e.ctx, lang) from None
 
 
 class _TranslatedUsage(_ClickUsageError):  # type: ignore[misc]  # a class known at run time
+    def __init__(self, message: str, ctx: Any, lang: str) -> None:
+        super().__init__(message, ctx)
+        self.lang = lang
+
     def show(self, file: Any = None) -> None:
-        ctx = self.ctx
-        usage = ctx.get_usage().replace("Usage:", tr("usage.usage"), 1) + "\n" if ctx else ""
+        ctx, lang = self.ctx, self.lang
+        usage = ctx.get_usage().replace("Usage:", tr("usage.usage", lang), 1) + "\n" if ctx else ""
         help_cmd = f"{ctx.command_path} -h" if ctx else "qnplan -h"
-        typer.echo(f"{usage}{tr('usage.try', command=help_cmd)}\n\n"
-                   f"{tr('err.prefix', message=self.message)}", err=True)
+        typer.echo(f"{usage}{tr('usage.try', lang, command=help_cmd)}\n\n"
+                   f"{tr('err.prefix', lang, message=self.message)}", err=True)
 
 
 _CLICK_PHRASES = (  # Click's English sentences and their catalogue keys
@@ -52,27 +55,28 @@ _CLICK_PHRASES = (  # Click's English sentences and their catalogue keys
 )
 
 
-def _phrase(message: str) -> str:
+def _phrase(message: str, lang: str) -> str:
     for pattern, key in _CLICK_PHRASES:
         m = re.fullmatch(pattern, message)
         if m:
-            return tr(key, **m.groupdict())
+            return tr(key, lang, **m.groupdict())
     return message  # a sentence this catalogue does not know: Click's words, not nothing
 
 
-def _usage_message(e: Any) -> str:
-    """e's message in the current language, from its type and fields where Click keeps them,
-    else from its English sentence."""
+def _usage_message(e: Any, lang: str) -> str:
+    """e's message in `lang`, from its type and fields where Click keeps them, else from its
+    English sentence."""
     if isinstance(e, _CLICK_ERRORS.NoSuchOption):
-        return tr("usage.no_option", name=e.option_name) + (
-            tr("usage.did_you_mean", names=", ".join(e.possibilities)) if e.possibilities else "")
+        return tr("usage.no_option", lang, name=e.option_name) + (
+            tr("usage.did_you_mean", lang, names=", ".join(e.possibilities))
+            if e.possibilities else "")
     hint = ""
     if isinstance(e, _CLICK_ERRORS.BadParameter):
         hint = e.param_hint or (e.param.get_error_hint(e.ctx) if e.param and e.ctx else "")
     if isinstance(e, _CLICK_ERRORS.MissingParameter):
         return tr("usage.missing_argument" if e.param_type == "argument" or (
             e.param is not None and e.param.param_type_name == "argument")
-            else "usage.missing_option", name=hint)
+            else "usage.missing_option", lang, name=hint)
     if isinstance(e, _CLICK_ERRORS.BadParameter):
-        return tr("usage.invalid", name=hint, message=_phrase(e.message))
-    return _phrase(e.message)
+        return tr("usage.invalid", lang, name=hint, message=_phrase(e.message, lang))
+    return _phrase(e.message, lang)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from qnplan.dataset import checks as v
+from qnplan.dataset import plausibility
 from qnplan.dataset.files import Refused, decode_utf8, inside, named_path, read_capped, regular_file
 from qnplan.dataset.paths import BUNDLED as BUNDLED  # re-exported: callers import it from here
 from qnplan.dataset.paths import data_root as data_root
@@ -57,6 +58,7 @@ class _Builder:
         self.real_root = root.resolve()  # the bundled data folder is itself a symlink
         self.check_quotes = check_quotes
         self.quotes_checked = 0
+        self.positions: dict[tuple[str, int], tuple[int | None, int | None]] = {}
         self.year_paths: dict[tuple[str, int], Path] = {}
         self.issues: list[Issue] = []
         self.indicators: dict[str, Indicator] = {}
@@ -141,6 +143,8 @@ class _Builder:
                 continue
             self.sources[src_id] = Source(src_id, spec.type, spec.title, spec.issuer, spec.date,
                                           spec.number, spec.url, spec.text, spec.plan_for)
+            if self.check_quotes:
+                plausibility.check_issuer(loaded, key, spec.issuer)
             if spec.text is not None:
                 self.source_texts[src_id] = self.read_source_text(loaded, (*key, "text"),
                                                                   spec.text)
@@ -263,6 +267,7 @@ class _Builder:
                 continue
             seen.add(ident)
             out.append(entry)
+            self.positions[(loaded.path, i)] = loaded.where(key)
         self.finish(loaded)
         return year, out
 
@@ -312,6 +317,10 @@ class _Builder:
             self.quotes_checked += check_quote(loaded, key, spec.quote,
                                                  self.source_text(spec.source), spec.source,
                                                  stated, unit)
+            if op not in ("qualitative", "range"):
+                plausibility.check_op_wording(loaded, key, op, stated, spec.quote)
+            if isinstance(spec, TargetSpec):
+                plausibility.check_period_wording(loaded, key, spec.period, spec.quote)
 
         def canon(x: float | None) -> float | None:
             return None if x is None or unit is None or ind.unit is None else convert(
@@ -339,6 +348,7 @@ class _Builder:
             self.quotes_checked += check_quote(loaded, key, spec.quote,
                                                  self.source_text(spec.source), spec.source,
                                                  stated, unit)
+            plausibility.check_period_wording(loaded, key, spec.period, spec.quote)
         return Result(year, spec.indicator, spec.scope, spec.period, value, spec.met, spec.text,
                       spec.bound, spec.status, spec.source, spec.quote, order, loaded.path)
 
@@ -397,6 +407,12 @@ def load_dataset(root: Path, *, check_quotes: bool = False,
         period, plan_targets = load_plan_file(b, path)
         if period is not None:
             plans[period] = plan_targets
+    if check_quotes and not any(i.severity == "error" for i in b.issues):
+        # figures compared across files once every file is valid (a wrong registry unit
+        # would make every figure look off)
+        b.issues.extend(plausibility.check_magnitudes(
+            targets, actuals, b.indicators, lambda e: b.positions.get((e.path, e.order),
+                                                                      (None, None))))
     issues = b.issues
     if wanted is not None:
         shown = {display_path(p) for p in wanted}

@@ -18,6 +18,7 @@ a load is used but not stored (git treats its index the same way).
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import time
 import zlib
@@ -101,6 +102,8 @@ def _place(root: Path, check_quotes: bool, only: list[Path] | None) -> tuple[Pat
     """The cache file for this question and its full key; None where no cache can be used."""
     try:
         folder = cache_dir()
+        if not _private(folder):
+            return None
         resolved = root.resolve()
         if folder.resolve().is_relative_to(resolved):
             return None  # never write into the data directory
@@ -112,6 +115,17 @@ def _place(root: Path, check_quotes: bool, only: list[Path] | None) -> tuple[Pat
         return None
     # The name only spreads entries over files; the full key inside is what is compared.
     return folder / f"{zlib.crc32(key.encode('utf-8', 'surrogateescape')):08x}.msgpack", key
+
+
+def _private(folder: Path) -> bool:
+    """Whether entries in `folder` can be trusted to be qnplan's own: a real folder (not a
+    link, not a file) that only this user can write, or none yet (it is made so)."""
+    try:
+        info = folder.lstat()
+    except FileNotFoundError:
+        return True
+    uid = os.getuid() if hasattr(os, "getuid") else info.st_uid
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == uid and not info.st_mode & 0o022
 
 
 def _code_stamp() -> str:
@@ -164,9 +178,11 @@ def _stamp(root: Path, name: str) -> Stamp:
 
 def _read(path: Path, key: str, root: Path) -> tuple[Dataset, list[Issue]] | None:
     """The cached answer if the file holds one for this key and no file it read changed."""
-    try:
-        raw = path.read_bytes()
-    except OSError:
+    from qnplan.dataset.files import Refused, read_capped
+
+    try:  # a regular file only, bounded: an entry swapped for a link to /dev/zero, a FIFO or
+        raw = read_capped(path, MAX_BYTES)  # a sparse file of gigabytes is ignored, unread
+    except Refused:
         return None
     try:
         entry = _DECODER.decode(raw)

@@ -27,9 +27,10 @@ REGISTRIES = ("indicators.yaml", "sources.yaml")
 
 
 def run_extract(root: Path, doc: str, given: Meta, source: str | None, write: bool,
-                fmt: str, use_cache: bool = True, dry_run: bool = False) -> ExtractResult:
-    """Everything the command does, returning what to print. `given` holds the options
-    (--date, --title …), each over what the document says about itself."""
+                fmt: str, use_cache: bool = True, dry_run: bool = False,
+                lang: str = "en") -> ExtractResult:
+    """Everything the command does, returning what to print, worded in `lang`. `given` holds
+    the options (--date, --title …), each over what the document says about itself."""
     from qnplan.dataset import cache
 
     if source is not None and (write or dry_run):
@@ -52,8 +53,8 @@ def run_extract(root: Path, doc: str, given: Meta, source: str | None, write: bo
                     issuer=registered.issuer, number=registered.number,
                     type=registered.type).over(meta)
     meta = given.over(meta)
-    _, place, found = extract(document.text, indicators, meta.date, ds.province)
-    title = tr("title.extract", name=document.name, place=place)
+    _, place, found = extract(document.text, indicators, meta.date, ds.province, meta.url)
+    title = tr("title.extract", lang, name=document.name, place=place)
     result = ExtractResult(title, found, meta=meta)
     if write or dry_run:
         from qnplan.extract.writing import diff_note, write_entries
@@ -61,9 +62,9 @@ def run_extract(root: Path, doc: str, given: Meta, source: str | None, write: bo
         assert source is not None
         result.messages, result.output = write_entries(
             root, source, document.name, document.text, _issuer(meta), found, indicators,
-            dry_run=dry_run)
+            dry_run=dry_run, lang=lang)
         if dry_run:
-            result.messages.append(diff_note())
+            result.messages.append(diff_note(lang))
     elif fmt == "json":
         from qnplan.extract.drafting import statements_json
 
@@ -72,10 +73,10 @@ def run_extract(root: Path, doc: str, given: Meta, source: str | None, write: bo
         from qnplan.extract.drafting import drafts, drafts_yaml
 
         items, left = drafts(found, indicators, source or "SOURCE-ID", home=ds.province)
-        result.output = drafts_yaml(items)
+        result.output = drafts_yaml(items, lang)
         if left:
-            result.messages.append(tr("extract.left_out_note",
-                                      statements=tr_count("count.statement", len(left))))
+            result.messages.append(tr("extract.left_out_note", lang,
+                                      statements=tr_count("count.statement", len(left), lang)))
     return result
 
 

@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, field
 
 from qnplan.extract.statements import Statement
-from qnplan.i18n import tr
+from qnplan.i18n import tr, words
+from qnplan.message import Message, msg
 from qnplan.model import DEFAULT_SCOPE, Indicator
 from qnplan.numbers import number_tokens, spellings
 from qnplan.units import UNITS, convert
@@ -47,16 +48,16 @@ class Draft:
     section: str  # targets | actuals
     year: int
     fields: dict[str, object]
-    doubts: list[str] = field(default_factory=list)
+    doubts: list[Message] = field(default_factory=list)
 
 
-def _doubts(st: Statement, ind: Indicator | None) -> list[str]:
-    why: list[str] = []
+def _doubts(st: Statement, ind: Indicator | None) -> list[Message]:
+    why: list[Message] = []
     if st.confidence < SURE:
-        why.extend([tr(key) for key in st.doubts]
-                   or [tr("doubt.confidence", confidence=st.confidence)])
+        why.extend([msg(key) for key in st.doubts]
+                   or [msg("doubt.confidence", confidence=st.confidence)])
     if ind is not None and st.unit not in UNITS:
-        why.append(tr("doubt.unit", unit=st.unit, indicator_unit=ind.unit))
+        why.append(msg("doubt.unit", unit=st.unit, indicator_unit=ind.unit))
     return why
 
 
@@ -168,23 +169,26 @@ def _scalar(v: object) -> str:
     return str(v)
 
 
-def entry_yaml(d: Draft) -> str:
-    """One draft as a YAML list item, indented for a targets:/actuals: list."""
+def entry_yaml(d: Draft, lang: str) -> str:
+    """One draft as a YAML list item, indented for a targets:/actuals: list; why it may be
+    wrong in a comment, in `lang`."""
     lines = []
     if d.doubts:
-        lines.append(f"  # {tr('extract.unsure', why='; '.join(d.doubts))}")
+        why = "; ".join(words(doubt, lang) for doubt in d.doubts)
+        lines.append(f"  # {tr('extract.unsure', lang, why=why)}")
     for i, (k, v) in enumerate(d.fields.items()):
         lines.append(f"{'  - ' if i == 0 else '    '}{k}: {_scalar(v)}")
     return "\n".join(lines) + "\n"
 
 
-def drafts_yaml(items: list[Draft]) -> str:
-    """Draft entries grouped per file, each group a valid file of its own."""
+def drafts_yaml(items: list[Draft], lang: str) -> str:
+    """Draft entries grouped per file, each group a valid file of its own, commented in
+    `lang`."""
     groups: dict[tuple[str, int], list[Draft]] = {}
     for d in items:
         groups.setdefault((d.section, d.year), []).append(d)
     chunks = []
     for (section, year), ds in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0])):
-        body = "".join(entry_yaml(d) for d in ds)
+        body = "".join(entry_yaml(d, lang) for d in ds)
         chunks.append(f"# {section}/{year}.yaml\nyear: {year}\n{section}:\n{body}")
-    return "---\n".join(chunks) if chunks else f"# {tr('extract.no_drafts')}\n"
+    return "---\n".join(chunks) if chunks else f"# {tr('extract.no_drafts', lang)}\n"

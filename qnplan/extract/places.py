@@ -129,3 +129,17 @@ class Gazetteer:
         if found == "own":
             return self.own
         return found
+
+
+def place_in_address(url: str | None) -> str | None:
+    """The province an address names, for a text that names none: a provincial paper's host
+    ('baobinhduong.vn') or a slug in its path ('/binh-duong-thu-ngan-sach-...')."""
+    if not url:
+        return None
+    low = fold(url).lower()
+    host, _, path = re.sub(r"^\w+://", "", low).partition("/")
+    for name in sorted(set(_province_names().values()), key=len, reverse=True):
+        if name.replace("-", "") in host.replace("-", "") or re.search(
+                rf"(?<![a-z]){re.escape(name)}(?![a-z])", path):
+            return name
+    return None

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from qnplan.extract import cues
-from qnplan.extract.places import Gazetteer, without_places
+from qnplan.extract.places import Gazetteer, place_in_address, without_places
 from qnplan.extract.quantities import ZERO, Quantity, find_quantities
 from qnplan.extract.text import Sentence, Span, fold, paragraphs, sentences
 from qnplan.extract.vocabulary import Vocabulary, compatible
@@ -63,7 +63,7 @@ class Statement:
     doubts: tuple[str, ...] = ()  # catalogue keys: why to check it (not part of the JSON item)
 
 
-_KIND_DOUBT = {  # catalogue keys (qnplan/i18n.py): the draft's comment follows --lang
+_KIND_DOUBT = {  # catalogue keys (qnplan/i18n/messages.py): the draft comment follows --lang
     "running": "doubt.kind_running",
     "carried": "doubt.kind_carried",
     "default": "doubt.kind_default",
@@ -87,11 +87,12 @@ class Extractor:
     """Runs the rules over one document."""
 
     def __init__(self, indicators: dict[str, Indicator], date: dt.date | None,
-                 default_scope: str = DEFAULT_SCOPE) -> None:
+                 default_scope: str = DEFAULT_SCOPE, url: str | None = None) -> None:
         self.indicators = indicators
         self.vocabulary = Vocabulary(indicators)
         self.date = date
         self.default_scope = default_scope
+        self.url = url
 
     def run(self, raw: str) -> tuple[str, list[Statement]]:
         """The collapsed text and every statement in it, restatements merged."""
@@ -104,7 +105,7 @@ class Extractor:
         self._titled = len(paras) > 1 and paras[0].end - paras[0].start <= 240
         self.text, self.low, self.folded = text, text.lower(), fold(text)
         self.places = Gazetteer(text)
-        self.own = self.places.own or self.default_scope
+        self.own = self.places.own or place_in_address(self.url) or self.default_scope
         state = _State()
         found: list[Statement] = []
         for s in sentences(text, paras):
@@ -180,7 +181,9 @@ class Extractor:
         after = low[q.end:c.end]
         if _RANKING.search(before):
             return None
-        derived = cues.is_derived(before, after, q.unit)
+        derived = cues.is_derived(before, after, q.unit) or (
+            q.unit in ("%", "") and previous_end <= c.start
+            and bool(cues.DERIVED_CLAUSE.search(low, self.subject_start, q.number_start)))
         bracket = bool(_OPEN_BRACKET.search(low[max(s.start, c.start - 3):c.start]))
         context_start = s.clauses[index - 1].start if bracket and index else c.start
         kind, explicit_kind = self._kind(s, context_start, q, after, state, earlier)
@@ -522,8 +525,10 @@ def _merge_restatements(found: list[Statement]) -> list[Statement]:
 
 
 def extract(raw: str, indicators: dict[str, Indicator], date: dt.date | None = None,
-            default_scope: str = DEFAULT_SCOPE) -> tuple[str, str, list[Statement]]:
-    """(collapsed text, the document's place, statements) for a document's raw text."""
-    ex = Extractor(indicators, date, default_scope)
+            default_scope: str = DEFAULT_SCOPE, url: str | None = None,
+            ) -> tuple[str, str, list[Statement]]:
+    """(collapsed text, the document's place, statements) for a document's raw text; a text
+    that names no place is about the one its address names, else `default_scope`."""
+    ex = Extractor(indicators, date, default_scope, url)
     text, found = ex.run(raw)
     return text, ex.own, found

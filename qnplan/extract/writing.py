@@ -87,8 +87,8 @@ def read_existing(path: Path) -> str | None:
 
 
 def _year_file(path: Path, existing: str | None, section: str, year: int,
-               entries: list[Draft]) -> str:
-    body = "".join(entry_yaml(d) for d in entries)
+               entries: list[Draft], lang: str) -> str:
+    body = "".join(entry_yaml(d, lang) for d in entries)
     if existing is None:
         return f"year: {year}\n{section}:\n{body}"
     lists = list(_TOP_LIST.finditer(existing))
@@ -164,8 +164,9 @@ def _check_registered(root: Path, source: Source, raw: str) -> None:
 
 
 def plan_changes(root: Path, source: str, name: str, raw: str, meta: Meta,
-                 found: list[Statement], indicators: dict[str, Indicator]) -> Plan:
-    """The change to make (every file's new and old content) and the review lines."""
+                 found: list[Statement], indicators: dict[str, Indicator], lang: str) -> Plan:
+    """The change to make (every file's new and old content) and the review lines, in
+    `lang` (as are the draft entries' comments)."""
     check_source_id(source)
     where, sources, home = _existing_keys(root)
     plan = Plan()
@@ -179,10 +180,10 @@ def plan_changes(root: Path, source: str, name: str, raw: str, meta: Meta,
         reg = _writable(root, root / "sources.yaml")
         old = read_existing(reg) or ""
         plan.changes.append(Change(reg, _append(old, source_entry(source, raw, meta)), old))
-        plan.told.append(tr("extract.registered", source=source, name=name,
+        plan.told.append(tr("extract.registered", lang, source=source, name=name,
                             type=meta.type or "press"))
         if not meta.issuer:
-            plan.told.append(tr("extract.complete_issuer", source=source))
+            plan.told.append(tr("extract.complete_issuer", lang, source=source))
     items, left = drafts(found, indicators, source, home=home)
     fresh: dict[tuple[str, int], list[Draft]] = {}
     firsts: dict[Key, Draft] = {}
@@ -192,10 +193,10 @@ def plan_changes(root: Path, source: str, name: str, raw: str, meta: Meta,
         quote = str(d.fields["quote"])
         entry = _describe(d, indicators, home)
         if (key, source) in where:
-            report.append(tr("extract.skip_present", entry=entry, quote=quote,
+            report.append(tr("extract.skip_present", lang, entry=entry, quote=quote,
                              file=where[(key, source)]))
         elif key in firsts:
-            report.append(tr("extract.skip_repeat", entry=entry, quote=quote,
+            report.append(tr("extract.skip_repeat", lang, entry=entry, quote=quote,
                              first=str(firsts[key].fields["quote"])))
         else:
             firsts[key] = d
@@ -203,21 +204,21 @@ def plan_changes(root: Path, source: str, name: str, raw: str, meta: Meta,
     for (section, year), entries in sorted(fresh.items()):
         path = _writable(root, root / section / f"{year}.yaml")
         old_text = read_existing(path)
-        plan.changes.append(Change(path, _year_file(path, old_text, section, year, entries),
+        plan.changes.append(Change(path, _year_file(path, old_text, section, year, entries, lang),
                                    old_text))
         for d in entries:
-            plan.told.append(tr("extract.added_entry", entry=_describe(d, indicators, home),
+            plan.told.append(tr("extract.added_entry", lang, entry=_describe(d, indicators, home),
                                 file=f"{section}/{year}.yaml", quote=d.fields["quote"]))
         plan.added += len(entries)
     plan.told.extend(report)
-    plan.told.extend(tr("extract.left_entry", quote=st.quote, why=why) for st, why in left)
-    counts = [tr("extract.n_added", entries=tr_count("count.entry", plan.added))]
+    plan.told.extend(tr("extract.left_entry", lang, quote=st.quote, why=why) for st, why in left)
+    counts = [tr("extract.n_added", lang, entries=tr_count("count.entry", plan.added, lang))]
     if report:
-        counts.append(tr("extract.n_skipped", n=len(report)))
+        counts.append(tr("extract.n_skipped", lang, n=len(report)))
     if left:
-        counts.append(tr("extract.n_left", n=len(left)))
-    plan.told.append(tr("extract.summary", parts=", ".join(counts)) if plan.added
-                     else tr("extract.nothing_new"))
+        counts.append(tr("extract.n_left", lang, n=len(left)))
+    plan.told.append(tr("extract.summary", lang, parts=", ".join(counts)) if plan.added
+                     else tr("extract.nothing_new", lang))
     return plan
 
 
@@ -288,15 +289,15 @@ def diff(root: Path, changes: list[Change]) -> str:
 
 def write_entries(root: Path, source: str, name: str, raw: str, meta: Meta,
                   found: list[Statement], indicators: dict[str, Indicator],
-                  dry_run: bool = False) -> tuple[list[str], str]:
+                  dry_run: bool = False, lang: str = "en") -> tuple[list[str], str]:
     """Plan under the writer lock, validate, then commit (or, for a dry run, only show the
-    diff); return the review lines and the diff."""
+    diff); return the review lines (in `lang`) and the diff."""
     from qnplan.dataset import transaction
 
     root = root.resolve()
     with transaction.locked(root):
         transaction.roll_forward(root)
-        plan = plan_changes(root, source, name, raw, meta, found, indicators)
+        plan = plan_changes(root, source, name, raw, meta, found, indicators, lang)
         shown = diff(root, plan.changes) if dry_run else ""
         if plan.changes:  # a new source, or new entries
             validate_copy(root, plan.changes)
@@ -309,6 +310,6 @@ def write_entries(root: Path, source: str, name: str, raw: str, meta: Meta,
     return plan.told, shown
 
 
-def diff_note() -> str:
+def diff_note(lang: str) -> str:
     """The line closing a dry run."""
-    return tr("extract.dry_run")
+    return tr("extract.dry_run", lang)

@@ -2,14 +2,15 @@
 
 The English templates are in messages.py; the Vietnamese ones in the gettext catalogue
 locale/vi/LC_MESSAGES/qnplan.po, compiled to the qnplan.mo read here (only when Vietnamese is
-asked for: about 1 ms). Each message's key is its msgctxt. docs/translating.md: how to add one.
+asked for: about 1 ms) by the build or `make mo`. Each message's key is its msgctxt.
+docs/translating.md says how to add one.
 """
 
 from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from qnplan.i18n.messages import MESSAGES, PLURALS
 from qnplan.message import Message
@@ -20,20 +21,6 @@ if TYPE_CHECKING:
 LANGUAGES = ("en", "vi")
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 
-_current = "en"
-
-
-def set_language(lang: str) -> None:
-    """Choose the language used when a caller does not name one (the CLI's --lang)."""
-    global _current
-    _current = lang if lang in LANGUAGES else "en"
-
-
-def language() -> str:
-    """The language chosen by set_language (default English)."""
-    return _current
-
-
 @functools.cache
 def _catalogue(lang: str) -> GNUTranslations | None:
     """The compiled catalogue of `lang`, None for English (the templates in code)."""
@@ -41,38 +28,57 @@ def _catalogue(lang: str) -> GNUTranslations | None:
         return None
     from gettext import GNUTranslations  # only a Vietnamese run pays for it
 
-    with (LOCALE_DIR / lang / "LC_MESSAGES" / "qnplan.mo").open("rb") as f:
-        return GNUTranslations(f)
+    folder = LOCALE_DIR / lang / "LC_MESSAGES"
+    try:
+        with (folder / "qnplan.mo").open("rb") as f:
+            return GNUTranslations(f)
+    except FileNotFoundError:  # a checkout where `make mo` has not run yet: compile it here
+        return GNUTranslations(_compiled(folder / "qnplan.po"))
 
 
-def template(key: str, lang: str | None = None, /) -> str:
-    """The message `key` in `lang` (default: the current language), its fields not filled."""
+def _compiled(po: Path) -> BinaryIO:
+    from io import BytesIO
+
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with po.open("rb") as f:
+        catalog = read_po(f)
+    out = BytesIO()
+    write_mo(out, catalog)
+    out.seek(0)
+    return out
+
+
+def template(key: str, lang: str, /) -> str:
+    """The message `key` in `lang` ("en" or "vi"; any other reads as English), its fields not
+    filled."""
     english = MESSAGES[key]
-    catalogue = _catalogue(lang or _current)
+    catalogue = _catalogue(lang)
     return english if catalogue is None else catalogue.pgettext(key, english)
 
 
-def tr(key: str, lang: str | None = None, /, **fields: Any) -> str:
-    """The message `key` in `lang` (default: the current language), its fields filled in."""
+def tr(key: str, lang: str, /, **fields: Any) -> str:
+    """The message `key` in `lang`, its fields filled in."""
     return template(key, lang).format(**fields)
 
 
-def plural_template(key: str, n: int, lang: str | None = None, /) -> str:
+def plural_template(key: str, n: int, lang: str, /) -> str:
     """The form of the counted message `key` that goes with the number n (gettext's
     ngettext: English has two forms, Vietnamese one), its fields not filled."""
     one, other = PLURALS[key]
-    catalogue = _catalogue(lang or _current)
+    catalogue = _catalogue(lang)
     if catalogue is None:
         return one if n == 1 else other
     return catalogue.npgettext(key, one, other, n)
 
 
-def tr_plural(key: str, n: int, lang: str | None = None, /, **fields: Any) -> str:
+def tr_plural(key: str, n: int, lang: str, /, **fields: Any) -> str:
     """The counted message `key` for the number n, its fields and n filled in."""
     return plural_template(key, n, lang).format(n=n, **fields)
 
 
-def tr_count(key: str, n: int, lang: str | None = None, /) -> str:
+def tr_count(key: str, n: int, lang: str, /) -> str:
     """A counted noun: '1 target', '2 targets' ('2 mục tiêu' in Vietnamese)."""
     return tr_plural(key, n, lang)
 
@@ -89,7 +95,7 @@ def words(message: Message | str, lang: str, /) -> str:
     return template(message.key, lang).format(**fields)
 
 
-def methods_note(lang: str | None = None) -> list[str]:
+def methods_note(lang: str) -> list[str]:
     """The report's short methods note, one paragraph per item."""
     return [tr(k, lang) for k in ("methods.cells", "methods.prorating", "methods.precedence",
                                   "methods.changes", "methods.dropped", "methods.no_data")]

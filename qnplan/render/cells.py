@@ -10,7 +10,16 @@ from datetime import date
 from qnplan.analysis.assess import Assessment
 from qnplan.analysis.compare import Movement
 from qnplan.i18n import tr, tr_count, tr_plural
-from qnplan.model import DEFAULT_SCOPE, Change, Indicator, Result, Source, Status, Target
+from qnplan.model import (
+    DEFAULT_SCOPE,
+    Change,
+    Indicator,
+    PlanTarget,
+    Result,
+    Source,
+    Status,
+    Target,
+)
 from qnplan.numbers import format_number, format_percent, same
 from qnplan.units import label
 
@@ -61,7 +70,7 @@ def number(value: float | None, lang: str) -> str:
     return format_number(value, lang, max_decimals=3)
 
 
-def target_cell(target: Target | None, lang: str, full_text: bool = False) -> str:
+def target_cell(target: Target | PlanTarget | None, lang: str, full_text: bool = False) -> str:
     """'≥ 1', '3–3.5', '≈ 11', or the qualitative wording (shortened unless full_text)."""
     if target is None:
         return "—"
@@ -75,7 +84,7 @@ def target_cell(target: Target | None, lang: str, full_text: bool = False) -> st
     return f"{OP_SIGNS[target.op]} {number(target.value, lang)}"
 
 
-def none_left(target: Target) -> bool:
+def none_left(target: Target | PlanTarget) -> bool:
     """Whether a target asks for nothing to remain ("không còn hộ nghèo": ≤ 0), which reads
     "none", never "≤ 0 households"."""
     return target.op == "<=" and target.value is not None and same(target.value, 0)

@@ -25,10 +25,12 @@ def issue_record(issue: Issue, lang: str) -> dict[str, Any]:
 
 def error_text(exc: QnplanError, lang: str) -> str:
     """A core error worded in `lang`, after its place in a file when it has one; the issues
-    of an InvalidData error (the first three) fill its {shown} field."""
+    of an InvalidData error fill its message's {issue} (the first) or {shown} (the first
+    three) field."""
     message = exc.message
-    if isinstance(exc, InvalidData) and isinstance(message, Message):
-        shown = "; ".join(issue_line(i, lang) for i in exc.issues[:3])
-        message = Message(message.key, {**message.fields, "shown": shown})
+    if isinstance(exc, InvalidData) and exc.issues and isinstance(message, Message):
+        lines = [issue_line(i, lang) for i in exc.issues[:3]]
+        message = Message(message.key, {**message.fields, "issue": lines[0],
+                                        "shown": "; ".join(lines)})
     text = words(message, lang)
     return f"{exc.where}: {text}" if exc.where else text

@@ -1,0 +1,44 @@
+"""`qnplan plan [FROM-TO]`: a plan period's targets and their progress (DESIGN §9), or the
+periods that exist."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from qnplan.cli.common import SETTINGS, dataset, handled, print_listing
+from qnplan.cli.options import Format, FormatOpt, ScopeOpt, SourceOpt, completer
+from qnplan.i18n import tr
+
+complete_period = completer("periods")
+
+
+@handled
+def plan(
+    period: Annotated[str | None, typer.Argument(
+        metavar="[FROM-TO]", show_default=False, autocompletion=complete_period,
+        help="Plan period, e.g. 2021-2025 (default: list the periods).")] = None,
+    fmt: FormatOpt = Format.table,
+    scope: ScopeOpt = "quang-ninh",
+    source: SourceOpt = None,
+) -> None:
+    """A plan period's targets (five-year plan, strategy to 2030) and their progress."""
+    from qnplan.analysis.plans import check_period, plan_rows
+    from qnplan.render import plans as r
+
+    ds = dataset()
+    lang = SETTINGS.lang
+    if period is None:
+        print_listing(fmt, tr("title.plan_periods", lang),
+                      json=lambda: r.periods_json(ds),
+                      table=lambda: r.periods_table(ds, lang),
+                      records=lambda: r.periods_records(ds))
+        return
+    span = check_period(ds, period)
+    scope = scope or ds.province
+    rows = plan_rows(ds, span, scope, source)
+    print_listing(fmt, tr("title.plan", lang, period=r.period_text(span), scope=scope),
+                  json=lambda: r.plan_json(span, scope, rows),
+                  table=lambda: r.plan_table(rows, span, lang, ds.province),
+                  records=lambda: r.plan_records(rows, lang))
