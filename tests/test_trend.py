@@ -201,7 +201,7 @@ def test_trend_json_has_the_shape_of_design_8() -> None:
     (ind,) = doc["indicators"]
     assert ind["years"][0] == {
         "year": 2022, "target": {"op": ">", "value": 11.0, "source": "plan-2022",
-                                 "revised_from": []},
+                                 "revised_from": [], "later": [], "undated": []},
         "result": {"value": 10.28, "period": "FY", "status": "final", "source": "stats",
                    "bound": None, "met": None, "estimate": False},
         "status": "missed", "ratio": 0.9345, "gap": -0.72, "ratio_bound": None}
@@ -282,7 +282,7 @@ def test_csv_is_data_one_field_per_column() -> None:
     rows = list(csv.DictReader(io.StringIO(run.stdout.lstrip("\ufeff"))))
     assert list(rows[0]) == [
         "year", "category", "indicator", "name", "scope", "unit", "op", "value", "min", "max",
-        "text", "source", "revised_from", "result_value", "result_bound", "result_period",
+        "text", "source", "revised_from", "later_targets", "undated_targets", "result_value", "result_bound", "result_period",
         "result_status", "result_source", "status", "ratio", "gap", "ratio_bound", "progress",
         "progress_r", "progress_r_bound", "progress_years"]
     grdp = [r for r in rows if r["indicator"] == "grdp_growth"]

@@ -74,8 +74,10 @@ def export(
 ) -> None:
     """Write a report of years A and B: Markdown (summary, comparison, shortfalls, conflicts,
     source notes) or an Excel workbook."""
+    from qnplan.analysis.rows import in_time_order
     from qnplan.render.report_md import export_report
 
+    year_a, year_b, swapped = in_time_order(year_a, year_b)
     if fmt is ExportFormat.xlsx:
         if output == "-":
             raise UsageError(msg("err.xlsx_needs_output"))
@@ -91,7 +93,7 @@ def export(
         return
     p = _report_parts(year_a, year_b, scope, category, source)
     text = export_report(p.ds, (year_a, year_b), p.filters.scope, p.rows, p.summary,
-                         p.disagreements, p.untargeted, SETTINGS.lang)
+                         p.disagreements, p.untargeted, SETTINGS.lang, swapped=swapped)
     _write_report(output, text, p.ds.root)
 
 
@@ -106,15 +108,19 @@ def report(
     source: SourceOpt = None,
 ) -> None:
     """Write a self-contained HTML report (needs the [html] extra): every figure with its quote."""
+    from qnplan.analysis.rows import in_time_order
     from qnplan.analysis.trend import build_trend
     from qnplan.render.columns import compare_table
     from qnplan.render.html import html_report  # Jinja2 is imported by this command only
 
+    year_a, year_b, swapped = in_time_order(year_a, year_b)
     p = _report_parts(year_a, year_b, scope, category, source)
     scope = p.filters.scope
-    table = compare_table(p.rows, (year_a, year_b), SETTINGS.lang, p.summary, p.ds.province)
+    table = compare_table(p.rows, (year_a, year_b), SETTINGS.lang, p.summary, p.ds.province,
+                          swapped=swapped)
     trends = [t for t in build_trend(p.ds, year_to=year_b, scope=scope, source=source)
               if category is None or p.ds.indicators[t.indicator].category == category]
     text = html_report(p.ds, (year_a, year_b), p.rows, table, p.summary, p.disagreements,
-                       p.untargeted, trends, SETTINGS.lang, scope=scope, source=source)
+                       p.untargeted, trends, SETTINGS.lang, scope=scope, source=source,
+                       swapped=swapped)
     _write_report(output, text, p.ds.root)
