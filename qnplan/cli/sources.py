@@ -15,11 +15,11 @@ from qnplan.cli.usage import TranslatingGroup
 from qnplan.i18n import tr, tr_count
 
 app = typer.Typer(cls=TranslatingGroup, rich_markup_mode=None, add_completion=False,
-                  help="List the cited documents; `sources remove ID` takes one back out.")
+                  help="List the cited documents.")
 
 
 def _listing(ctx: typer.Context, **options: Any) -> None:
-    """List the cited documents; `sources remove ID` takes one back out."""
+    """List the cited documents."""
     if ctx.invoked_subcommand is None:
         data.sources(**options)
 
