@@ -22,8 +22,9 @@ def _mode(path: Path) -> int:
     return 0o666 & ~umask
 
 
-def write_atomic(target: Path, text: str, data_root: Path) -> None:
-    """Write text to target via a temporary file and a rename; refuse the data directory.
+def write_atomic(target: Path, text: str | bytes, data_root: Path) -> None:
+    """Write text (UTF-8) or bytes to target via a temporary file and a rename; refuse the
+    data directory.
 
     A target that is not a regular file is never replaced: a pipe, a terminal or a character
     device (/dev/stdout, /dev/null) is written through; anything else is refused."""
@@ -64,7 +65,7 @@ def _through_fd(target: Path) -> bool:
     return str(target).startswith(("/dev/std", "/dev/fd/", "/proc/"))
 
 
-def _write_through(target: Path, text: str) -> None:
+def _write_through(target: Path, text: str | bytes) -> None:
     """Write into a pipe, a terminal or a device as it is. A pipe nobody reads is refused
     rather than waited on; appending keeps what a `>>` redirection already holds."""
     flags = os.O_WRONLY | os.O_APPEND | getattr(os, "O_NONBLOCK", 0)
@@ -75,7 +76,7 @@ def _write_through(target: Path, text: str) -> None:
         raise UsageError(msg("err.write_failed", path=str(target), why=why)) from None
     try:
         os.set_blocking(fd, True)
-        data = memoryview(text.encode("utf-8"))
+        data = memoryview(text.encode("utf-8") if isinstance(text, str) else text)
         while data:
             data = data[os.write(fd, data):]
     except OSError as exc:
@@ -92,14 +93,14 @@ def _kind(mode: int) -> Message:
     return msg("f.kind_special")
 
 
-def staged(path: Path, text: str) -> Path:
-    """A complete temporary copy of `path` with `text`, beside it and with the mode open()
-    would give, ready to be renamed over it."""
+def staged(path: Path, text: str | bytes) -> Path:
+    """A complete temporary copy of `path` with `text` (UTF-8) or bytes, beside it and with the
+    mode open() would give, ready to be renamed over it."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, _mode(path))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8") if isinstance(text, str) else text)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

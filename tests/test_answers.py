@@ -256,3 +256,119 @@ def test_a_target_of_none_left_reads_none(data: DataDir, lang: str, word: str) -
     row = next(x for x in out.splitlines() if x.startswith(("| Poor", "| Hộ nghèo")))
     assert f"| {word} |" in row
     assert "≤ 0" not in out
+
+
+# --- 3. a revision is a later document revising the same year's target ------------------
+
+def grdp_2023(data: DataDir) -> tuple[dict[str, Any], str]:
+    """trend grdp_growth's 2023 target in JSON, and the table's 2023 line and notes."""
+    doc = json.loads(qnplan("trend", "grdp_growth", "-f", "json", data=data).stdout)
+    year = next(y for y in doc["indicators"][0]["years"] if y["year"] == 2023)
+    return year["target"], qnplan("trend", "grdp_growth", data=data, width=None).stdout
+
+
+def add_grdp_2023(data: DataDir, source: str, op: str, value: float) -> None:
+    add_targets(data, 2023, f"""\
+  - indicator: grdp_growth
+    op: "{op}"
+    value: {value}
+    source: {source}
+    quote: "GRDP tăng {value}%"
+""")
+
+
+def test_two_bodies_before_the_year_disagree_rather_than_revise(data: DataDir) -> None:
+    """The Party's directive (28/11) says > 9 and the People's Council's plan (9/12) > 10, both
+    before 2023: the plan's figure is used and nothing reads as a revision '9 → > 10'."""
+    add_grdp_2023(data, "party-a", ">", 9)
+    target, table = grdp_2023(data)
+    assert (target["value"], target["revised_from"]) == (10.0, [])
+    line = next(x for x in table.splitlines() if "2023" in x)
+    assert "→" not in line
+
+
+def test_the_same_body_restating_later_revises(data: DataDir) -> None:
+    """A second plan of the People's Council (20/12) sets > 10.5 after its own > 10 (9/12):
+    a revision, '10 → > 10.5', in the table and in JSON."""
+    add_source(data, """\
+  plan-a2:
+    type: plan
+    title: "Nghị quyết điều chỉnh"
+    issuer: "HĐND tỉnh"
+    date: 2022-12-20
+""")
+    add_grdp_2023(data, "plan-a2", ">", 10.5)
+    target, table = grdp_2023(data)
+    assert (target["source"], target["revised_from"]) == (
+        "plan-a2", [{"value": 10.0, "source": "plan-a"}])
+    assert "10 → > 10.5" in table
+
+
+def test_an_in_year_decision_revises_what_came_before(data: DataDir) -> None:
+    """A plan issued in March 2023 revises both the December plan and the November directive;
+    figures from different documents before it are shown apart ('/'), then the arrow."""
+    add_source(data, """\
+  plan-mid:
+    type: plan
+    title: "Nghị quyết giữa năm"
+    issuer: "HĐND tỉnh"
+    date: 2023-03-01
+""")
+    add_grdp_2023(data, "party-a", ">", 9)
+    add_grdp_2023(data, "plan-mid", ">=", 12)
+    target, table = grdp_2023(data)
+    assert [r["source"] for r in target["revised_from"]] == ["party-a", "plan-a"]
+    assert "9 / 10 → ≥ 12" in table.replace("> 9", "9").replace("> 10", "10")
+
+
+def test_an_undated_source_is_said_to_be_unordered(data: DataDir) -> None:
+    """The undated article's > 11 beside the plan's > 10: no revision is claimed and none is
+    missed; a note says the order cannot be told (JSON: 'undated')."""
+    target, table = grdp_2023(data)
+    assert target["revised_from"] == []
+    assert target["undated"] == [{"op": ">", "value": 11.0, "source": "news"}]
+    assert "> 10 (?1)" in table
+    assert ("(?1) GRDP growth, 2023 target: > 10 (plan-a) is used; > 11 (news) is also stated, "
+            "and with a document undated no one can tell whether it came before or after (a "
+            "revision, or not). --source chooses another source's figure.") in table.splitlines()
+
+
+def test_a_later_lower_ranked_figure_is_said_not_hidden(data: DataDir) -> None:
+    """A dated June article says > 12 after the plan's > 10: the plan's figure is used (DESIGN
+    §4), and the table says a later document states another (JSON: 'later')."""
+    sources = data.root / "sources.yaml"
+    sources.write_text(sources.read_text("utf-8").replace(
+        "    issuer: \"Báo\"\n    date: null", "    issuer: \"Báo\"\n    date: 2023-06-01"),
+        "utf-8")
+    target, table = grdp_2023(data)
+    assert (target["later"], target["undated"]) == (
+        [{"op": ">", "value": 11.0, "source": "news"}], [])
+    assert ("(?1) GRDP growth, 2023 target: > 10 (plan-a) is used, its source ranking first; "
+            "> 11 (news) was issued later in the year, as if revising it. --source chooses "
+            "another source's figure.") in table.splitlines()
+
+
+# --- 5. years given the other way round ---------------------------------------------------
+
+def test_compare_years_given_later_first_are_compared_in_time_order(data: DataDir) -> None:
+    """`compare 2024 2023` answers as `compare 2023 2024` and says so, never '1 lowered'
+    silently; JSON keeps `years` in time order and adds `years_swapped`."""
+    table = qnplan("compare", "2024", "2023", data=data, width=None).stdout
+    assert table.splitlines()[0] == "Targets 2023 → 2024 (quang-ninh)"
+    assert ("The later year was given first: compared in time order, 2023 → 2024, so that "
+            "“raised” and “new” read from the earlier plan to the later one.") in table
+    assert "Targets 2023 → 2024: 1 raised, 0 lowered" in table
+    doc = json.loads(qnplan("compare", "2024", "2023", "-f", "json", data=data).stdout)
+    assert (doc["years"], doc["years_swapped"]) == ([2023, 2024], True)
+    assert {r["indicator"]: r["change"] for r in doc["rows"]}["fdi"] == "raised"
+    doc = json.loads(qnplan("compare", "2023", "2024", "-f", "json", data=data).stdout)
+    assert doc["years_swapped"] is False
+
+
+@pytest.mark.parametrize("command", ["export", "report"])
+def test_reports_with_years_given_later_first_say_so(data: DataDir, command: str) -> None:
+    """Both reports compare in time order and say the years were given the other way."""
+    run = qnplan(command, "2024", "2023", "-o", "-", data=data)
+    assert run.exit_code == 0, run.stderr
+    assert "2023 compared with 2024" in run.stdout
+    assert "The later year was given first: compared in time order, 2023 → 2024" in run.stdout

@@ -201,7 +201,7 @@ def test_trend_json_has_the_shape_of_design_8() -> None:
     (ind,) = doc["indicators"]
     assert ind["years"][0] == {
         "year": 2022, "target": {"op": ">", "value": 11.0, "source": "plan-2022",
-                                 "revised_from": []},
+                                 "revised_from": [], "later": [], "undated": []},
         "result": {"value": 10.28, "period": "FY", "status": "final", "source": "stats",
                    "bound": None, "met": None, "estimate": False},
         "status": "missed", "ratio": 0.9345, "gap": -0.72, "ratio_bound": None}
@@ -255,7 +255,7 @@ def test_svg_folder_gets_one_file_per_indicator_same_bytes_each_time(tmp_path: P
     (["fdi", "--scope", "all", "--from", "2030"], "error: no figures for fdi (from 2030, all)\n"),
     (["fdi", "--from", "2030"], "error: no figures for fdi (from 2030)\n"),
     (["fdi", "--from", "2030", "--to", "2031"], "error: no figures for fdi (2030–2031)\n"),
-    (["-o", "x.svg"], "error: -o/--output is for --format svg; redirect other formats instead\n"),
+    (["-o", "x.svg"], "error: -o/--output is for --format svg or xlsx; redirect other formats instead\n"),
     (["--scope", "nowhere"], "error: unknown scope 'nowhere'; use one of all, quang-ninh\n"),
     (["--source", "nope"], "error: unknown source 'nope'; use one of news, plan-2022, plan-2023, "
      "plan-2024, plan-2025, plan-2025-mid, stats (see `qnplan sources`)\n"),
@@ -282,7 +282,7 @@ def test_csv_is_data_one_field_per_column() -> None:
     rows = list(csv.DictReader(io.StringIO(run.stdout.lstrip("\ufeff"))))
     assert list(rows[0]) == [
         "year", "category", "indicator", "name", "scope", "unit", "op", "value", "min", "max",
-        "text", "source", "revised_from", "result_value", "result_bound", "result_period",
+        "text", "source", "revised_from", "later_targets", "undated_targets", "result_value", "result_bound", "result_period",
         "result_status", "result_source", "status", "ratio", "gap", "ratio_bound", "progress",
         "progress_r", "progress_r_bound", "progress_years"]
     grdp = [r for r in rows if r["indicator"] == "grdp_growth"]

@@ -89,7 +89,7 @@ def test_vietnamese_names_periods_in_words(args: list[str]) -> None:
     (["status"], "lỗi: thiếu đối số 'year'"),
     (["status", "abc"], "lỗi: giá trị không hợp lệ cho 'year': 'abc' không phải số nguyên"),
     (["trend", "--format", "xml"], "lỗi: giá trị không hợp lệ cho '--format' / '-f': 'xml' "
-     "không phải một trong 'table', 'markdown', 'csv', 'json', 'svg'"),
+     "không phải một trong 'table', 'markdown', 'csv', 'json', 'xlsx', 'svg'"),
     (["report", "2023", "2024"], "lỗi: thiếu tùy chọn '--output' / '-o'"),
     (["trend", "--from"], "lỗi: tùy chọn '--from' cần một giá trị"),
     (["nope"], "lỗi: không có lệnh 'nope'"),

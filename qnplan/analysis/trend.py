@@ -12,7 +12,7 @@ from qnplan.analysis.rows import Filters, check_filters, sort_key
 from qnplan.analysis.select import choose, targets_agree
 from qnplan.errors import UnknownIndicator, UsageError
 from qnplan.message import msg
-from qnplan.model import Dataset, Indicator, Result, Status, Target, months
+from qnplan.model import Dataset, Indicator, Result, Source, Status, Target, months
 from qnplan.numbers import compare, same
 
 
@@ -34,7 +34,7 @@ class TrendYear(msgspec.Struct, frozen=True):
 
     year: int
     target: Target | None
-    revised_from: tuple[Target, ...]  # earlier-dated sources' differing targets, oldest first
+    revised_from: tuple[Target, ...]  # the figures the chosen target revised, oldest first
     result: Result | None
     status: Status | None  # None where the year has a result but no target
     ratio: float | None
@@ -43,6 +43,10 @@ class TrendYear(msgspec.Struct, frozen=True):
     strict_tie: bool = False  # the result equals a strict bound: missed by 0
     ratio_bound: str | None = None  # the ratio is a bound ("lower" | "upper" | "approx")
     gap_bound: str | None = None
+    later: tuple[Target, ...] = ()  # differing figures issued after the chosen one, as if
+    # revising it, from a source the choice ranks lower (DESIGN §4): not used, but said
+    undated: tuple[Target, ...] = ()  # differing figures whose order cannot be told (a
+    # source, theirs or the chosen one's, has no date): perhaps a revision, perhaps not
 
     @property
     def full_year(self) -> bool:
@@ -176,22 +180,43 @@ def progress(ind: Indicator, years: list[TrendYear]) -> Progress:
     return p if bound is None else msgspec.structs.replace(p, r_bound=bound)
 
 
-def _revisions(chosen: Target, conflicts: tuple[Target, ...], ds: Dataset) -> tuple[Target, ...]:
-    """Differing targets from sources dated before the chosen one: the figure it revised."""
-    src = ds.sources.get(chosen.source)
-    if src is None or src.date is None:
-        return ()
-    chosen_date = src.date
-    earlier = []
+class Revisions(msgspec.Struct, frozen=True):
+    """How the other sources' differing figures for a year's target stand to the chosen one."""
+
+    revised_from: tuple[Target, ...] = ()
+    later: tuple[Target, ...] = ()
+    undated: tuple[Target, ...] = ()
+
+
+def _revises(later: Source, earlier: Source, year: int) -> bool:
+    """Whether a later-issued document revises an earlier one's target for `year`: the same
+    kind of decision restating it (a plan after a plan; two press articles are two reporters,
+    not one body), or any document issued once the year has begun. Two bodies' documents both
+    issued before the year disagree; neither revises the other."""
+    assert later.date is not None and earlier.date is not None
+    same_body = later.type == earlier.type and later.type != "press"
+    return later.date > earlier.date and (same_body or later.date.year >= year)
+
+
+def revisions(chosen: Target, conflicts: tuple[Target, ...], ds: Dataset) -> Revisions:
+    """Sort the figures that disagree with the chosen target: those it revised (oldest first),
+    those issued later as if revising it, and those whose order no date can tell."""
+    src = ds.sources[chosen.source]
+    revised, later, undated = [], [], []
     for t in conflicts:
-        s = ds.sources.get(t.source)
-        if s is not None and s.date is not None and s.date < chosen_date:
-            earlier.append((s.date, t))
-    revisions: list[Target] = []
-    for _, t in sorted(earlier, key=lambda p: p[0]):
-        if not (revisions and targets_agree(revisions[-1], t)):  # a restatement revises nothing
-            revisions.append(t)
-    return tuple(revisions)
+        other = ds.sources[t.source]
+        if src.date is None or other.date is None:
+            undated.append(t)
+        elif _revises(src, other, chosen.year):
+            revised.append((other.date, t))
+        elif _revises(other, src, chosen.year):
+            later.append((other.date, t))
+    earlier: list[Target] = []
+    for _, t in sorted(revised, key=lambda p: p[0]):
+        if not (earlier and targets_agree(earlier[-1], t)):  # a restatement revises nothing
+            earlier.append(t)
+    return Revisions(tuple(earlier), tuple(t for _, t in sorted(later, key=lambda p: p[0])),
+                     tuple(undated))
 
 
 def _latest(results: list[Result]) -> Result | None:
@@ -250,9 +275,10 @@ def build_trend(dataset: Dataset, *, indicators: list[str] | None = None,
                 row = TrendYear(year, None, (), _latest(res), None, None, None)
             else:
                 a = assess(chosen.entry, ind, res)
-                row = TrendYear(year, chosen.entry, _revisions(chosen.entry, chosen.conflicts, ds),
-                                a.result, a.status, a.ratio, a.bar, a.gap, a.strict_tie,
-                                a.ratio_bound, a.gap_bound)
+                rv = revisions(chosen.entry, chosen.conflicts, ds)
+                row = TrendYear(year, chosen.entry, rv.revised_from, a.result, a.status, a.ratio,
+                                a.bar, a.gap, a.strict_tie, a.ratio_bound, a.gap_bound,
+                                rv.later, rv.undated)
             found.setdefault((ind_id, sc), {})[year] = row
     out = []
     for (ind_id, sc), by_year in found.items():

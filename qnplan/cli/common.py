@@ -139,12 +139,37 @@ def print_tabular(t: Any, fmt: Format, title: str) -> None:
         out(table_text(t, _table_width(), SETTINGS.lang, title))
 
 
+def check_output(fmt: Format, output: str | None) -> None:
+    """-o goes with --format xlsx, and --format xlsx with a file: a workbook is never printed."""
+    if fmt is Format.xlsx and (output is None or output == "-"):
+        raise UsageError(msg("err.xlsx_needs_output"))
+    if fmt is not Format.xlsx and output is not None:
+        raise UsageError(msg("err.output_only_xlsx"))
+
+
+def write_file(output: str, content: str | bytes, data_root: str) -> None:
+    """Write a file whole (never into the data directory) and say so on stderr."""
+    from pathlib import Path
+
+    from qnplan.output import write_atomic
+
+    write_atomic(Path(output), content, Path(data_root))
+    stderr(tr("msg.wrote", SETTINGS.lang, path=output))
+
+
 def print_listing(fmt: Format, title: str, *, json: Callable[[], str],
-                  table: Callable[[], Any], records: Callable[[], list[Any]]) -> None:
+                  table: Callable[[], Any], records: Callable[[], list[Any]],
+                  workbook: Callable[[], tuple[bytes, str]] | None = None,
+                  output: str | None = None) -> None:
     """Print one listing in the chosen format: JSON as `json` writes it, CSV from the records
-    (one field per column, not the text), Markdown and tables from the tabular form. Only the
+    (one field per column, not the text), Markdown and tables from the tabular form; or write
+    the workbook (its bytes and the data directory it must stay out of) to `output`. Only the
     chosen form is built."""
-    if fmt is Format.json:
+    if fmt is Format.xlsx:
+        assert workbook is not None and output is not None, "check_output let xlsx through"
+        content, data_root = workbook()
+        write_file(output, content, data_root)
+    elif fmt is Format.json:
         out(json())
     elif fmt is Format.csv:
         from qnplan.render.csv import csv_text

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from qnplan.cli.common import (
     SETTINGS,
+    check_output,
     dataset,
     handled,
     load_cached,
@@ -19,6 +20,7 @@ from qnplan.cli.common import (
 from qnplan.cli.options import (
     Format,
     FormatOpt,
+    OutputOpt,
     SchemaKind,
     ValidateFormat,
     complete_province,
@@ -86,32 +88,47 @@ def validate(
 
 
 @handled
-def indicators(fmt: FormatOpt = Format.table) -> None:
+def indicators(fmt: FormatOpt = Format.table, output: OutputOpt = None) -> None:
     """List the indicator registry."""
     from qnplan.render.columns import indicators_table
     from qnplan.render.json import to_json
     from qnplan.render.records import indicator_records
 
+    check_output(fmt, output)
     ds = dataset()
     lang = SETTINGS.lang
     print_listing(fmt, tr("title.indicators", SETTINGS.lang),
                   json=lambda: to_json(indicator_records(ds, lang)),
                   table=lambda: indicators_table(ds, lang),
-                  records=lambda: indicator_records(ds, lang))
+                  records=lambda: indicator_records(ds, lang),
+                  workbook=lambda: _registry_workbook(ds, "indicators"), output=output)
 
 
 @handled
-def sources(fmt: FormatOpt = Format.table) -> None:
+def sources(fmt: FormatOpt = Format.table, output: OutputOpt = None) -> None:
     """List the cited documents."""
     from qnplan.render.columns import sources_table
     from qnplan.render.json import to_json
     from qnplan.render.records import source_records
 
+    check_output(fmt, output)
     ds = dataset()
     print_listing(fmt, tr("title.sources", SETTINGS.lang),
                   json=lambda: to_json(source_records(ds)),
                   table=lambda: sources_table(ds, SETTINGS.lang),
-                  records=lambda: source_records(ds))
+                  records=lambda: source_records(ds),
+                  workbook=lambda: _registry_workbook(ds, "sources"), output=output)
+
+
+def _registry_workbook(ds: Any, view: str) -> tuple[bytes, str]:
+    """A registry as an Excel workbook (the [xlsx] extra)."""
+    from qnplan.render.records import indicator_records
+    from qnplan.render.workbook import listing_workbook, source_records
+
+    records = (indicator_records(ds, SETTINGS.lang) if view == "indicators"
+               else source_records(list(ds.sources.values())))
+    lang = SETTINGS.lang
+    return listing_workbook(ds, view, tr(f"title.{view}", lang), records, lang), ds.root
 
 
 @handled

@@ -8,11 +8,20 @@ from typing import Annotated, Any
 
 import typer
 
-from qnplan.cli.common import SETTINGS, dataset, handled, out, print_listing, stderr
+from qnplan.cli.common import (
+    SETTINGS,
+    check_output,
+    dataset,
+    handled,
+    out,
+    print_listing,
+    stderr,
+)
 from qnplan.cli.options import (
     CategoryOpt,
     Format,
     FormatOpt,
+    OutputOpt,
     ScopeOpt,
     SourceOpt,
     TrendFormat,
@@ -27,6 +36,15 @@ from qnplan.i18n import tr, tr_count
 from qnplan.message import msg
 
 
+def _workbook(ds: Any, view: str, title: str, records: list[Any],
+              fields: dict[str, int] | None = None) -> tuple[bytes, str]:
+    """A listing as an Excel workbook (the [xlsx] extra), and the data directory it must not
+    be written into."""
+    from qnplan.render.workbook import listing_workbook
+
+    return listing_workbook(ds, view, title, records, SETTINGS.lang, fields), ds.root
+
+
 @handled
 def compare(
     year_a: YearA,
@@ -35,23 +53,30 @@ def compare(
     scope: ScopeOpt = None,
     category: CategoryOpt = None,
     source: SourceOpt = None,
+    output: OutputOpt = None,
 ) -> None:
     """Compare year A's targets with year B's, each row with A's status against A's results."""
-    from qnplan.analysis.rows import Filters, compare_rows, summarize_compare
+    from qnplan.analysis.rows import Filters, compare_rows, in_time_order, summarize_compare
     from qnplan.render.columns import compare_table
     from qnplan.render.json import compare_json
     from qnplan.render.records import compare_records
 
+    check_output(fmt, output)
+    year_a, year_b, swapped = in_time_order(year_a, year_b)
     ds = dataset()
     scope = scope or ds.province
     rows = compare_rows(ds, year_a, year_b, Filters(scope, category, source))
     lang = SETTINGS.lang
+    title = tr("title.compare", lang, a=year_a, b=year_b, scope=scope)
     print_listing(
-        fmt, tr("title.compare", SETTINGS.lang, a=year_a, b=year_b, scope=scope),
-        json=lambda: compare_json((year_a, year_b), scope, rows),
+        fmt, title,
+        json=lambda: compare_json((year_a, year_b), scope, rows, swapped=swapped),
         table=lambda: compare_table(rows, (year_a, year_b), lang, summarize_compare(rows),
-                                    ds.province),
-        records=lambda: compare_records(rows, lang))
+                                    ds.province, swapped=swapped),
+        records=lambda: compare_records(rows, lang),
+        workbook=lambda: _workbook(ds, "compare", title, compare_records(rows, lang),
+                                   {"a": year_a, "b": year_b}),
+        output=output)
 
 
 def _fail_on(value: str | None) -> set[str]:
@@ -79,26 +104,41 @@ def status(
         "--fail-on", metavar="STATUS,...",
         help="Exit 1 when any row has one of these statuses, e.g. missed,behind.",
         show_default=False)] = None,
+    output: OutputOpt = None,
 ) -> None:
     """Every target of YEAR against its latest result, shortfalls flagged."""
+    from qnplan.analysis.plans import ending_in
     from qnplan.analysis.rows import Filters, status_rows, summarize_status, untargeted_results
     from qnplan.render.columns import status_table
     from qnplan.render.json import status_json
+    from qnplan.render.plans import ending_json, ending_paragraph
     from qnplan.render.records import status_records
 
     failing = _fail_on(fail_on)
+    check_output(fmt, output)
     ds = dataset()
     scope = scope or ds.province
     filters = Filters(scope, category, source)
     rows = status_rows(ds, year, filters)
     untargeted = untargeted_results(ds, year, filters)
     lang = SETTINGS.lang
+    ending = ending_in(ds, year, scope, source)
+
+    def table() -> Any:
+        t = status_table(rows, year, lang, summarize_status(rows), len(untargeted), scope,
+                         ds.province)
+        if ending:
+            t.summary.append(ending_paragraph(ending, year, lang))
+        return t
+
+    title = tr("title.status", lang, year=year, scope=scope)
     print_listing(
-        fmt, tr("title.status", SETTINGS.lang, year=year, scope=scope),
-        json=lambda: status_json(year, scope, rows, untargeted),
-        table=lambda: status_table(rows, year, lang, summarize_status(rows), len(untargeted),
-                                   scope, ds.province),
-        records=lambda: status_records(rows, lang))
+        fmt, title,
+        json=lambda: status_json(year, scope, rows, untargeted, ending_json(ending)),
+        table=table,
+        records=lambda: status_records(rows, lang),
+        workbook=lambda: _workbook(ds, "status", title, status_records(rows, lang)),
+        output=output)
     matched = [r for r in rows if r.assessment.status.value in failing]
     if matched:
         lang = SETTINGS.lang
@@ -115,6 +155,7 @@ def results(
     scope: ScopeOpt = None,
     category: CategoryOpt = None,
     source: SourceOpt = None,
+    output: OutputOpt = None,
 ) -> None:
     """Every result reported for YEAR, including those with no target of their own."""
     from qnplan.analysis.rows import Filters, result_rows
@@ -122,15 +163,19 @@ def results(
     from qnplan.render.json import results_json
     from qnplan.render.records import result_records
 
+    check_output(fmt, output)
     ds = dataset()
     scope = scope or ds.province
     rows = result_rows(ds, year, Filters(scope, category, source))
     lang = SETTINGS.lang
+    title = tr("title.results", lang, year=year, scope=scope)
     print_listing(
-        fmt, tr("title.results", SETTINGS.lang, year=year, scope=scope),
+        fmt, title,
         json=lambda: results_json(year, scope, rows),
         table=lambda: results_table(rows, year, lang, ds.province),
-        records=lambda: result_records(rows, lang))
+        records=lambda: result_records(rows, lang),
+        workbook=lambda: _workbook(ds, "results", title, result_records(rows, lang)),
+        output=output)
 
 
 @handled
@@ -141,6 +186,7 @@ def conflicts(
     scope: ScopeOpt = "all",
     category: CategoryOpt = None,
     source: SourceOpt = None,
+    output: OutputOpt = None,
 ) -> None:
     """Every disagreement between sources about a target or a result."""
     from qnplan.analysis.rows import Filters, conflict_rows
@@ -148,6 +194,7 @@ def conflicts(
     from qnplan.render.json import conflicts_json
     from qnplan.render.records import conflict_records
 
+    check_output(fmt, output)
     ds = dataset()
     scope = scope or ds.province
     rows = conflict_rows(ds, year, Filters(scope, category, source))
@@ -156,10 +203,14 @@ def conflicts(
         fmt, tr("title.conflicts", SETTINGS.lang),
         json=lambda: conflicts_json(year, scope, rows),
         table=lambda: conflicts_table(rows, lang, ds.province),
-        records=lambda: conflict_records(rows, lang))
+        records=lambda: conflict_records(rows, lang),
+        workbook=lambda: _workbook(ds, "conflicts", tr("title.conflicts", lang),
+                                   conflict_records(rows, lang)),
+        output=output)
 
 
-def _write_charts(trends: list[Any], output: str | None, root: str, home: str) -> None:
+def _write_charts(trends: list[Any], output: str | None, root: str, home: str,
+                  plans: dict[Any, Any] | None = None) -> None:
     """One SVG on stdout or in a file, or one file per indicator in a folder: a target-vs-result
     chart over the years, or a bullet graph where the span holds a single year."""
     from qnplan.output import write_atomic
@@ -167,7 +218,9 @@ def _write_charts(trends: list[Any], output: str | None, root: str, home: str) -
 
     charts = [(t.indicator + ("" if t.scope == home else f"-{t.scope}") + ".svg",
                bullet_graph(t, t.years[0].year, lang=SETTINGS.lang) if len(t.years) == 1
-               else trend_chart(t, lang=SETTINGS.lang)) for t in trends]
+               else trend_chart(t, lang=SETTINGS.lang,
+                                plans=(plans or {}).get((t.indicator, t.scope), [])))
+              for t in trends]
     if output is None or output == "-":
         if len(charts) > 1:
             raise UsageError(msg("err.svg_many", n=len(charts)))
@@ -215,16 +268,20 @@ def trend(
     output: Annotated[str | None, typer.Option(
         "--output", "-o", metavar="PATH", show_default=False,
         help="With --format svg: the file for one chart, or a folder for one file per "
-             "indicator.")] = None,
+             "indicator; with --format xlsx: the Excel workbook to write.")] = None,
 ) -> None:
     """Each year's target, latest result and verdict, and the progress verdict over the years."""
+    from qnplan.analysis.plans import by_indicator
     from qnplan.analysis.trend import build_trend
     from qnplan.render.json import trend_json
+    from qnplan.render.plans import ending_json
     from qnplan.render.records import trend_records
     from qnplan.render.trend_table import trend_table
 
-    if output is not None and fmt is not TrendFormat.svg:
+    if fmt not in (TrendFormat.svg, TrendFormat.xlsx) and output is not None:
         raise UsageError(msg("err.output_only_svg"))
+    if fmt is TrendFormat.xlsx:
+        check_output(Format.xlsx, output)
     ds = dataset()
     scope = scope or ds.province
     trends = build_trend(ds, indicators=indicators, year_from=year_from, year_to=year_to,
@@ -238,14 +295,18 @@ def trend(
                             span=where or ds.root))
     if not trends:
         raise UsageError(msg("err.no_trend", span=f" ({where})" if where else ""))
-    if fmt is TrendFormat.svg:
-        _write_charts(trends, output, ds.root, ds.province)
-        return
     shown = sorted({y.year for t in trends for y in t.years})
+    plans = by_indicator(ds, shown, scope, source)  # period targets drawn beside (§9)
+    if fmt is TrendFormat.svg:
+        _write_charts(trends, output, ds.root, ds.province, plans)
+        return
     lang = SETTINGS.lang
+    title = tr("title.trend", lang, span=f"{shown[0]}–{shown[-1]}" if shown else "", scope=scope)
     print_listing(
-        Format(fmt.value),
-        tr("title.trend", lang, span=f"{shown[0]}–{shown[-1]}" if shown else "", scope=scope),
-        json=lambda: trend_json((year_from, year_to), scope, trends),
-        table=lambda: trend_table(trends, lang, ds.province),
-        records=lambda: trend_records(trends, lang))
+        Format(fmt.value), title,
+        json=lambda: trend_json((year_from, year_to), scope, trends,
+                                {k: ending_json(v) for k, v in plans.items()}),
+        table=lambda: trend_table(trends, lang, ds.province, plans),
+        records=lambda: trend_records(trends, lang),
+        workbook=lambda: _workbook(ds, "trend", title, trend_records(trends, lang)),
+        output=output)

@@ -19,6 +19,7 @@ class Format(StrEnum):
     markdown = "markdown"
     csv = "csv"
     json = "json"
+    xlsx = "xlsx"
 
 
 class TrendFormat(StrEnum):
@@ -26,7 +27,13 @@ class TrendFormat(StrEnum):
     markdown = "markdown"
     csv = "csv"
     json = "json"
+    xlsx = "xlsx"
     svg = "svg"
+
+
+class ExportFormat(StrEnum):
+    markdown = "markdown"
+    xlsx = "xlsx"
 
 
 class ValidateFormat(StrEnum):
@@ -111,6 +118,9 @@ CategoryOpt = Annotated[str | None, typer.Option(
 SourceOpt = Annotated[str | None, typer.Option(
     "--source", help="Prefer this source's figures where it gives one.", show_default=False,
     autocompletion=complete_source)]
+OutputOpt = Annotated[str | None, typer.Option(
+    "--output", "-o", metavar="FILE", show_default=False,
+    help="With --format xlsx: the Excel workbook to write.")]
 YearA = Annotated[int, typer.Argument(metavar="A", help="Earlier year.",
                                       autocompletion=complete_year)]
 YearB = Annotated[int, typer.Argument(metavar="B", help="Later year.",

@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import typer
 
-from qnplan.cli.common import SETTINGS, dataset, handled, out, stderr
-from qnplan.cli.options import CategoryOpt, ScopeOpt, SourceOpt, YearA, YearB
+from qnplan.cli.common import SETTINGS, dataset, handled, out, stderr, write_file
+from qnplan.cli.options import CategoryOpt, ExportFormat, ScopeOpt, SourceOpt, YearA, YearB
+from qnplan.errors import UsageError
 from qnplan.i18n import tr
+from qnplan.message import msg
 
 if TYPE_CHECKING:
     from qnplan.analysis.rows import CompareRow, ConflictRow, Filters, ResultRow, Summary
@@ -61,17 +63,37 @@ def export(
     year_a: YearA,
     year_b: YearB,
     output: Annotated[str, typer.Option(
-        "--output", "-o", metavar="FILE", help="Markdown file to write; '-' for stdout.")],
+        "--output", "-o", metavar="FILE",
+        help="File to write; '-' for stdout (Markdown only).")],
+    fmt: Annotated[ExportFormat, typer.Option(
+        "--format", "-f", help="markdown (a report to publish) or xlsx (an Excel workbook, "
+        "one sheet per view; needs the [xlsx] extra).")] = ExportFormat.markdown,
     scope: ScopeOpt = None,
     category: CategoryOpt = None,
     source: SourceOpt = None,
 ) -> None:
-    """Write a Markdown report: summary, comparison, shortfalls, conflicts, source notes."""
+    """Write a report of years A and B: Markdown (summary, comparison, shortfalls, conflicts,
+    source notes) or an Excel workbook."""
+    from qnplan.analysis.rows import in_time_order
     from qnplan.render.report_md import export_report
 
+    year_a, year_b, swapped = in_time_order(year_a, year_b)
+    if fmt is ExportFormat.xlsx:
+        if output == "-":
+            raise UsageError(msg("err.xlsx_needs_output"))
+        from qnplan.analysis.rows import Filters, compare_rows
+        from qnplan.render.workbook import export_workbook
+
+        ds = dataset()
+        filters = Filters(scope or ds.province, category, source)
+        rows = compare_rows(ds, year_a, year_b, filters)
+        content = export_workbook(ds, (year_a, year_b), filters.scope, filters, SETTINGS.lang,
+                                  rows)
+        write_file(output, content, ds.root)
+        return
     p = _report_parts(year_a, year_b, scope, category, source)
     text = export_report(p.ds, (year_a, year_b), p.filters.scope, p.rows, p.summary,
-                         p.disagreements, p.untargeted, SETTINGS.lang)
+                         p.disagreements, p.untargeted, SETTINGS.lang, swapped=swapped)
     _write_report(output, text, p.ds.root)
 
 
@@ -86,15 +108,19 @@ def report(
     source: SourceOpt = None,
 ) -> None:
     """Write a self-contained HTML report (needs the [html] extra): every figure with its quote."""
+    from qnplan.analysis.rows import in_time_order
     from qnplan.analysis.trend import build_trend
     from qnplan.render.columns import compare_table
     from qnplan.render.html import html_report  # Jinja2 is imported by this command only
 
+    year_a, year_b, swapped = in_time_order(year_a, year_b)
     p = _report_parts(year_a, year_b, scope, category, source)
     scope = p.filters.scope
-    table = compare_table(p.rows, (year_a, year_b), SETTINGS.lang, p.summary, p.ds.province)
+    table = compare_table(p.rows, (year_a, year_b), SETTINGS.lang, p.summary, p.ds.province,
+                          swapped=swapped)
     trends = [t for t in build_trend(p.ds, year_to=year_b, scope=scope, source=source)
               if category is None or p.ds.indicators[t.indicator].category == category]
     text = html_report(p.ds, (year_a, year_b), p.rows, table, p.summary, p.disagreements,
-                       p.untargeted, trends, SETTINGS.lang, scope=scope, source=source)
+                       p.untargeted, trends, SETTINGS.lang, scope=scope, source=source,
+                       swapped=swapped)
     _write_report(output, text, p.ds.root)

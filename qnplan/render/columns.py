@@ -69,7 +69,10 @@ def _status_counts(summary: Summary, lang: str) -> str:
 
 
 def compare_table(rows: list[CompareRow], years: tuple[int, int], lang: str,
-                  summary: Summary, home: str = DEFAULT_SCOPE) -> Tabular:
+                  summary: Summary, home: str = DEFAULT_SCOPE, *,
+                  swapped: bool = False) -> Tabular:
+    """The compare listing; `swapped` where the years were given later first (and are shown
+    in time order, with a line saying so)."""
     a, b = str(years[0]), str(years[1])
     keys = ["indicator", "unit", "a", "b", "change", "delta", "result", "status", "pace",
             "full_year"]
@@ -95,7 +98,8 @@ def compare_table(rows: list[CompareRow], years: tuple[int, int], lang: str,
                c.status_mark(st.status, lang) if st else "", c.pace_cell(st, lang),
                c.full_year_cell(st, r.indicator, lang)],
               r.indicator.category, st.status if st else None, r.movement.change, mark)
-    t.summary = [tr("summary.changes", lang, a=a, b=b, **_counts(summary.changes, Change)),
+    t.summary = [tr("note.swapped", lang, a=a, b=b)] if swapped else []
+    t.summary += [tr("summary.changes", lang, a=a, b=b, **_counts(summary.changes, Change)),
                  tr("summary.statuses", lang, year=a, counts=_status_counts(summary, lang))]
     if summary.changes.get(Change.NOT_RESTATED):
         t.summary.append(tr("note.not_restated", lang, a=a, b=b))

@@ -338,7 +338,7 @@ def _summary(rows: list[CompareRow], summary: Summary, years: tuple[int, int], n
 def html_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], table: Tabular,
                 summary: Summary, conflicts: list[ConflictRow], untargeted: list[ResultRow],
                 trends: list[IndicatorTrend], lang: str, *, scope: str,
-                source: str | None = None) -> str:
+                source: str | None = None, swapped: bool = False) -> str:
     """The whole report as one HTML document in the given language."""
     env = _environment()
     a, b = years
@@ -356,7 +356,8 @@ def html_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], tab
         headers=[table.headers[j] for j, k in enumerate(table.keys) if k != "indicator"],
         numeric=[k in RIGHT for k in table.keys if k != "indicator"],
         generated=c.made_line(cites.sources(), lang),
-        summary_text=_summary(rows, summary, years, len(shortfalls), len(disagreements), lang),
+        summary_text=(tr("note.swapped", lang, a=a, b=b) + " " if swapped else "")
+        + _summary(rows, summary, years, len(shortfalls), len(disagreements), lang),
         scope_text=t["scope"].format(scope=scope),
         source_text=t["source_preferred"].format(source=source) if source else "",
         changes=[(c.change_mark(k, lang), CHANGE_CLASS[k], ch.get(k, 0)) for k in Change],

@@ -120,6 +120,8 @@ def trend_records(trends: list[IndicatorTrend], lang: str) -> list[Record]:
                         "name": t.name(lang), "scope": t.scope, "unit": t.unit}
                        | _target(y.target)
                        | {"revised_from": ";".join(amount_text(r.value) for r in y.revised_from),
+                          "later_targets": ";".join(amount_text(r.value) for r in y.later),
+                          "undated_targets": ";".join(amount_text(r.value) for r in y.undated),
                           "result_value": res.value if res else None,
                           "result_bound": res.bound if res else None,
                           "result_period": res.period if res else None,

@@ -89,7 +89,7 @@ def report_title(scope: str, years: tuple[int, int], lang: str,
 
 def export_report(ds: Dataset, years: tuple[int, int], scope: str, rows: list[CompareRow],
                   summary: Summary, conflicts: list[ConflictRow], untargeted: list[ResultRow],
-                  lang: str) -> str:
+                  lang: str, *, swapped: bool = False) -> str:
     """A Markdown report: summary, the compared targets by category, shortfalls, results
     without a target, disagreements, a methods note and the numbered source notes."""
     a, b = years
@@ -126,6 +126,7 @@ def export_report(ds: Dataset, years: tuple[int, int], scope: str, rows: list[Co
     lines = [f"# {escape_cell(report_title(scope, years, lang, ds.province))}", "",
              "",  # the generated-by line, once the cited documents are counted
              "", f"## {tr('report.summary', lang)}", "",
+             *([tr("note.swapped", lang, a=a, b=b), ""] if swapped else []),
              summary_targets(rows, ch, years, lang),
              "", tr("report.summary_status", lang, a=a, met=st.get("met", 0),
                     on_track=st.get("on_track", 0), short=len(short),

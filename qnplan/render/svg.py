@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections.abc import Sequence
 
+from qnplan.analysis.plans import PlanRow
+from qnplan.analysis.plans import figure as plan_figure
 from qnplan.analysis.trend import IndicatorTrend, TrendYear, target_figure
 from qnplan.i18n import tr
 from qnplan.model import Status
 from qnplan.numbers import format_number
 from qnplan.render.cells import STATUS_SIGNS, period_cell, word
+from qnplan.render.plans import chart_label as plan_label
 from qnplan.render.trend_table import progress_text, target_text
 from qnplan.units import label
 
@@ -19,6 +23,7 @@ FONT = "font-family=\"sans-serif\" font-size=\"12\""
 INK = "#222222"
 TARGET = "#555555"
 RESULT = "#1f5fa8"
+PLAN = "#8a5a00"  # a plan-period target: dotted and labelled, never told by colour alone
 BANDS = ("#9e9e9e", "#bdbdbd", "#d9d9d9")  # poor, fair, good: darker is worse, as Few specifies
 
 
@@ -117,9 +122,11 @@ def _legend(x: int, y: int, lang: str) -> list[str]:
     return out
 
 
-def trend_chart(trend: IndicatorTrend, *, lang: str = "en") -> str:
+def trend_chart(trend: IndicatorTrend, *, lang: str = "en",
+                plans: Sequence[PlanRow] = ()) -> str:
     """An SVG chart of one indicator: targets as a dashed step line, results as points (hollow
-    for part-year results, 'est.' beside estimates), each year's verdict as ✔/✘ under it."""
+    for part-year results, 'est.' beside estimates), each year's verdict as ✔/✘ under it; a
+    plan-period target (§9) as a dotted line across its years, labelled."""
     width, height = 560, 280
     left, right, top, bottom = 64, 24, 40, 84
     plot_w, plot_h = width - left - right, height - top - bottom
@@ -129,10 +136,14 @@ def trend_chart(trend: IndicatorTrend, *, lang: str = "en") -> str:
             ) if years else ""
     title = _w("title", lang, name=trend.name(lang), unit=unit, span=span)
     tid = _id("trend", trend.indicator, trend.scope)
-    desc = "; ".join([*(_year_desc(y, lang) for y in years), progress_text(trend, lang)])
+    drawn = [(p, f) for p in plans if p.target.basis != "total"
+             and (f := plan_figure(p.target, trend.better)) is not None
+             and any(p.target.start <= y.year <= p.target.end for y in years)]
+    desc = "; ".join([*(_year_desc(y, lang) for y in years), progress_text(trend, lang),
+                      *(plan_label(p, lang) for p, _ in drawn)])
     out = _svg_open(width, height, tid, title, desc)
     out.append(f'<text x="{left}" y="22" font-weight="bold" fill="{INK}">{_esc(title)}</text>')
-    vals = _scale_values(trend)
+    vals = _scale_values(trend) + [f for _, f in drawn]
     lo, hi = (min(vals), max(vals)) if vals else (0.0, 1.0)
     if lo >= 0 and lo <= hi * 0.5:
         lo = 0.0
@@ -185,6 +196,13 @@ def trend_chart(trend: IndicatorTrend, *, lang: str = "en") -> str:
     if steps:
         out.append(f'<path d="{"".join(steps)}" stroke="{TARGET}" stroke-width="2" '
                    'stroke-dasharray="6 4" fill="none"/>')
+    for p, f in drawn:  # plan-period targets: dotted, across the years of their period
+        inside = [i for i, y in enumerate(years) if p.target.start <= y.year <= p.target.end]
+        x0, x1 = left + inside[0] * band + 2, left + (inside[-1] + 1) * band - 2
+        out.append(f'<path d="M{_n(x0)} {_n(ypos(f))}H{_n(x1)}" stroke="{PLAN}" '
+                   'stroke-width="2" stroke-dasharray="2 3" fill="none"/>')
+        out.append(f'<text x="{_n(x1)}" y="{_n(ypos(f) + 12)}" font-size="10" '
+                   f'text-anchor="end" fill="{PLAN}">{_esc(plan_label(p, lang))}</text>')
     # results: a line through full-year results, points for all
     points = [(xpos(i), ypos(y.result.value)) for i, y in enumerate(years)
               if y.full_year and y.result is not None and y.result.value is not None]

@@ -3,12 +3,16 @@ with a block bar and its target marked, then a progress row per indicator with a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from qnplan.analysis.plans import PlanRow
 from qnplan.analysis.trend import IndicatorTrend, TrendYear, Verdict, target_figure
 from qnplan.i18n import tr, tr_count
 from qnplan.model import DEFAULT_SCOPE, Status
 from qnplan.numbers import format_number
 from qnplan.render import cells as c
 from qnplan.render.columns import Tabular
+from qnplan.render.plans import trend_row as plan_trend_row
 from qnplan.units import label
 
 BAR_WIDTH = 10
@@ -69,9 +73,9 @@ def target_text(y: TrendYear, lang: str) -> str:
     earlier figure keeps its sign where it differs: '> 95 → ≥ 95.25')."""
     text = c.target_cell(y.target, lang)
     op = y.target.op if y.target else None
-    old = [c.number(t.value, lang) if t.op == op else c.target_cell(t, lang)
-           for t in y.revised_from if t.value is not None]
-    return " → ".join([*old, text])
+    old = dict.fromkeys(c.number(t.value, lang) if t.op == op else c.target_cell(t, lang)
+                        for t in y.revised_from if t.value is not None)
+    return " → ".join([" / ".join(old), text] if old else [text])
 
 
 def result_text(y: TrendYear, lang: str) -> str:
@@ -107,9 +111,10 @@ def progress_text(trend: IndicatorTrend, lang: str) -> str:
     return text
 
 
-def trend_table(trends: list[IndicatorTrend], lang: str, home: str = DEFAULT_SCOPE) -> Tabular:
+def trend_table(trends: list[IndicatorTrend], lang: str, home: str = DEFAULT_SCOPE,
+                plans: Mapping[tuple[str, str], list[PlanRow]] | None = None) -> Tabular:
     """A row per indicator and year, and after each indicator a row with its progress verdict,
-    R and a sparkline of its full-year results."""
+    R and a sparkline of its full-year results; then a row per plan-period target (§9)."""
     # "latest", not "result": a year's result never wraps, so "(FY, ≈ est.)" stays whole.
     keys = ["indicator", "year", "target", "latest", "status", "ratio", "chart"]
     headers = [tr("h.indicator", lang), tr("h.year", lang), tr("h.target", lang),
@@ -118,6 +123,7 @@ def trend_table(trends: list[IndicatorTrend], lang: str, home: str = DEFAULT_SCO
     # At 80 columns the words go first: the result keeps its ✔/✘ and the bar stays whole.
     t = Tabular(keys, headers, secondary=("ratio", "status"))
     counts: dict[Verdict, int] = {}
+    notes: list[str] = []
     for trend in trends:
         scale = _scale(trend)
         name = trend.name(lang) + (f" [{trend.scope}]" if trend.scope != home else "")
@@ -126,7 +132,8 @@ def trend_table(trends: list[IndicatorTrend], lang: str, home: str = DEFAULT_SCO
             sign = f"{c.STATUS_SIGNS[y.status]} " if y.status and y.result else ""
             value = y.result.value if y.result else None
             bar = y.bar if y.bar is not None else target_figure(y.target, trend.better)
-            _add(t, [f"{name} ({unit})" if n == 0 else "", str(y.year), target_text(y, lang),
+            _add(t, [f"{name} ({unit})" if n == 0 else "", str(y.year),
+                     target_text(y, lang) + _order_note(notes, trend, y, lang),
                      sign + result_text(y, lang), c.word(y.status, lang) if y.status else "",
                      measure_text(y, trend.unit, lang),
                      block_bar(value, bar, scale, not y.full_year)], trend, y.status)
@@ -134,11 +141,29 @@ def trend_table(trends: list[IndicatorTrend], lang: str, home: str = DEFAULT_SCO
         _add(t, [progress_text(trend, lang), "", "", "", "", "", sparkline(
             [y.result.value if y.full_year and y.result else None for y in trend.years])],
             trend, None)
+        for row in (plans or {}).get((trend.indicator, trend.scope), []):
+            _add(t, plan_trend_row(row, lang), trend, None)
     verdicts = ", ".join(f"{counts.get(v, 0)} {tr(f'verdict.{v.value}', lang)}" for v in Verdict)
     t.summary = [tr("summary.trend", lang, verdicts=verdicts,
                     indicators=tr_count("count.indicator", len(trends), lang))]
+    t.notes.extend(notes)
     t.notes.append(tr("trend.legend", lang))
     return t
+
+
+def _order_note(notes: list[str], trend: IndicatorTrend, y: TrendYear, lang: str) -> str:
+    """' (?1)' after a target that another source states differently, issued later (as if
+    revising it) or undated (so no one can tell), with a note saying so; '' otherwise."""
+    if y.target is None or not (y.later or y.undated):
+        return ""
+    mark = f"?{len(notes) + 1}"
+    used = f"{c.target_cell(y.target, lang)} ({y.target.source})"
+    for key, others in (("trend.note_later", y.later), ("trend.note_undated", y.undated)):
+        if others:
+            notes.append(tr(key, lang, mark=mark, indicator=trend.name(lang), year=y.year,
+                            used=used, others="; ".join(
+                                f"{c.target_cell(o, lang)} ({o.source})" for o in others)))
+    return f" ({mark})"
 
 
 def _add(t: Tabular, row: list[str], trend: IndicatorTrend, status: Status | None) -> None:
