@@ -159,7 +159,7 @@ def test_conflicts_lists_every_disagreement() -> None:
 def _seed(name: str) -> str:
     from pathlib import Path
 
-    folder = Path(__file__).resolve().parent.parent / "data" / "sources"
+    folder = Path(__file__).resolve().parents[2] / "data" / "sources"
     return " ".join((folder / name).read_text("utf-8").split())
 
 
