@@ -129,6 +129,17 @@ def covering(ds: Dataset, years: list[int], scope: str | None = None,
             for start, end in ds.periods() if any(start <= y <= end for y in years)}
 
 
+def by_indicator(ds: Dataset, years: list[int], scope: str | None = None,
+                 source: str | None = None) -> dict[tuple[str, str], list[PlanRow]]:
+    """The period targets of every period that `years` touch, by (indicator, scope): what
+    `trend` draws beside the yearly targets."""
+    out: dict[tuple[str, str], list[PlanRow]] = {}
+    for rows in covering(ds, years, scope, source).values():
+        for row in rows:
+            out.setdefault((row.target.indicator, row.target.scope), []).append(row)
+    return out
+
+
 def _agree(a: PlanTarget, b: PlanTarget) -> bool:
     def same_number(x: float | None, y: float | None) -> bool:
         return (x is None and y is None) or (x is not None and y is not None and same(x, y))

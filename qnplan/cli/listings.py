@@ -13,6 +13,7 @@ from qnplan.cli.common import (
     check_output,
     dataset,
     handled,
+    listing_workbook,
     out,
     print_listing,
     stderr,
@@ -34,15 +35,6 @@ from qnplan.cli.options import (
 from qnplan.errors import UsageError
 from qnplan.i18n import tr, tr_count
 from qnplan.message import msg
-
-
-def _workbook(ds: Any, view: str, title: str, records: list[Any],
-              fields: dict[str, int] | None = None) -> tuple[bytes, str]:
-    """A listing as an Excel workbook (the [xlsx] extra), and the data directory it must not
-    be written into."""
-    from qnplan.render.workbook import listing_workbook
-
-    return listing_workbook(ds, view, title, records, SETTINGS.lang, fields), ds.root
 
 
 @handled
@@ -74,7 +66,7 @@ def compare(
         table=lambda: compare_table(rows, (year_a, year_b), lang, summarize_compare(rows),
                                     ds.province, swapped=swapped),
         records=lambda: compare_records(rows, lang),
-        workbook=lambda: _workbook(ds, "compare", title, compare_records(rows, lang),
+        workbook=lambda: listing_workbook(ds, "compare", title, compare_records(rows, lang),
                                    {"a": year_a, "b": year_b}),
         output=output)
 
@@ -107,9 +99,11 @@ def status(
     output: OutputOpt = None,
 ) -> None:
     """Every target of YEAR against its latest result, shortfalls flagged."""
+    from qnplan.analysis.plans import ending_in
     from qnplan.analysis.rows import Filters, status_rows, summarize_status, untargeted_results
     from qnplan.render.columns import status_table
     from qnplan.render.json import status_json
+    from qnplan.render.plans import ending_json, ending_paragraph
     from qnplan.render.records import status_records
 
     failing = _fail_on(fail_on)
@@ -120,14 +114,22 @@ def status(
     rows = status_rows(ds, year, filters)
     untargeted = untargeted_results(ds, year, filters)
     lang = SETTINGS.lang
+    ending = ending_in(ds, year, scope, source)
+
+    def table() -> Any:
+        t = status_table(rows, year, lang, summarize_status(rows), len(untargeted), scope,
+                         ds.province)
+        if ending:
+            t.summary.append(ending_paragraph(ending, year, lang))
+        return t
+
     title = tr("title.status", lang, year=year, scope=scope)
     print_listing(
         fmt, title,
-        json=lambda: status_json(year, scope, rows, untargeted),
-        table=lambda: status_table(rows, year, lang, summarize_status(rows), len(untargeted),
-                                   scope, ds.province),
+        json=lambda: status_json(year, scope, rows, untargeted, ending_json(ending)),
+        table=table,
         records=lambda: status_records(rows, lang),
-        workbook=lambda: _workbook(ds, "status", title, status_records(rows, lang)),
+        workbook=lambda: listing_workbook(ds, "status", title, status_records(rows, lang)),
         output=output)
     matched = [r for r in rows if r.assessment.status.value in failing]
     if matched:
@@ -164,7 +166,7 @@ def results(
         json=lambda: results_json(year, scope, rows),
         table=lambda: results_table(rows, year, lang, ds.province),
         records=lambda: result_records(rows, lang),
-        workbook=lambda: _workbook(ds, "results", title, result_records(rows, lang)),
+        workbook=lambda: listing_workbook(ds, "results", title, result_records(rows, lang)),
         output=output)
 
 
@@ -194,12 +196,13 @@ def conflicts(
         json=lambda: conflicts_json(year, scope, rows),
         table=lambda: conflicts_table(rows, lang, ds.province),
         records=lambda: conflict_records(rows, lang),
-        workbook=lambda: _workbook(ds, "conflicts", tr("title.conflicts", lang),
+        workbook=lambda: listing_workbook(ds, "conflicts", tr("title.conflicts", lang),
                                    conflict_records(rows, lang)),
         output=output)
 
 
-def _write_charts(trends: list[Any], output: str | None, root: str, home: str) -> None:
+def _write_charts(trends: list[Any], output: str | None, root: str, home: str,
+                  plans: dict[Any, Any] | None = None) -> None:
     """One SVG on stdout or in a file, or one file per indicator in a folder: a target-vs-result
     chart over the years, or a bullet graph where the span holds a single year."""
     from qnplan.output import write_atomic
@@ -207,7 +210,9 @@ def _write_charts(trends: list[Any], output: str | None, root: str, home: str) -
 
     charts = [(t.indicator + ("" if t.scope == home else f"-{t.scope}") + ".svg",
                bullet_graph(t, t.years[0].year, lang=SETTINGS.lang) if len(t.years) == 1
-               else trend_chart(t, lang=SETTINGS.lang)) for t in trends]
+               else trend_chart(t, lang=SETTINGS.lang,
+                                plans=(plans or {}).get((t.indicator, t.scope), [])))
+              for t in trends]
     if output is None or output == "-":
         if len(charts) > 1:
             raise UsageError(msg("err.svg_many", n=len(charts)))
@@ -261,8 +266,10 @@ def trend(
         "and its progress over the years.")] = False,
 ) -> None:
     """Each year's target, latest result and verdict, and the progress verdict over the years."""
+    from qnplan.analysis.plans import by_indicator
     from qnplan.analysis.trend import build_trend
     from qnplan.render.json import trend_json
+    from qnplan.render.plans import ending_json
     from qnplan.render.records import trend_records
     from qnplan.render.trend_table import trend_table
 
@@ -285,10 +292,11 @@ def trend(
                             span=where or ds.root))
     if not trends:
         raise UsageError(msg("err.no_trend", span=f" ({where})" if where else ""))
-    if fmt is TrendFormat.svg:
-        _write_charts(trends, output, ds.root, ds.province)
-        return
     shown = sorted({y.year for t in trends for y in t.years})
+    plans = by_indicator(ds, shown, scope, source)  # period targets drawn beside (§9)
+    if fmt is TrendFormat.svg:
+        _write_charts(trends, output, ds.root, ds.province, plans)
+        return
     lang = SETTINGS.lang
     title = tr("title.trend", lang, span=f"{shown[0]}–{shown[-1]}" if shown else "", scope=scope)
     if summary:
@@ -303,8 +311,9 @@ def trend(
         return
     print_listing(
         Format(fmt.value), title,
-        json=lambda: trend_json((year_from, year_to), scope, trends),
-        table=lambda: trend_table(trends, lang, ds.province),
+        json=lambda: trend_json((year_from, year_to), scope, trends,
+                                {k: ending_json(v) for k, v in plans.items()}),
+        table=lambda: trend_table(trends, lang, ds.province, plans),
         records=lambda: trend_records(trends, lang),
-        workbook=lambda: _workbook(ds, "trend", title, trend_records(trends, lang)),
+        workbook=lambda: listing_workbook(ds, "trend", title, trend_records(trends, lang)),
         output=output)

@@ -4,7 +4,8 @@ Code names a message by its key; the English template is here, the Vietnamese on
 locale/vi/LC_MESSAGES/qnplan.po (the key is each entry's msgctxt, the English its msgid). To add
 a message: add its key and English template below, run `make po` (adds the entry to qnplan.po,
 untranslated), write its msgstr, run `make mo` (or `make test`). Changing an English template
-marks its Vietnamese fuzzy on the next `make po`; tests/test_i18n.py fails until it is reviewed.
+marks its Vietnamese fuzzy on the next `make po`; tests/unit/test_i18n.py fails until it is
+reviewed.
 Templates use str.format fields; numbers are formatted before they are passed in.
 """
 
@@ -581,6 +582,10 @@ MESSAGES: dict[str, str] = {
     "note.plan_needed": ("Needed per year: what each year without a result must reach for the "
                          "period to meet its target."),
     "err.no_plan_period": "no plan period {period} in {root}; periods: {have}",
+    "plan.ending": "Plan targets ending in {year} ({periods}): {targets}.",
+    "plan.ending_row": "{indicator} ({basis}) {verdict}",
+    "plan.trend_row": "Plan {period} ({basis})",
+    "plan.chart_label": "Plan {period} ({basis}) {target}: {verdict}",
     "csv.period_from": "period_from",
     "csv.period_to": "period_to",
     "csv.basis": "basis",
@@ -671,6 +676,13 @@ MESSAGES: dict[str, str] = {
     "err.write_failed": "cannot write {path!r}: {why}",
     "err.write_special": "{path!r} is {kind}, not a file; give a file name, e.g. report.md",
     "err.pipe_no_reader": "no program is reading from this pipe",
+    "extract.page_too_slow": ("{name}: the page takes over {seconds} seconds to read; save only "
+                              "its article text"),
+    "remove.entries": "removed {entries} from {file}",
+    "remove.text": "removed the source text {file}",
+    "remove.done": "removed source {source} from sources.yaml",
+    "remove.unknown": "no source {source!r} in sources.yaml; `qnplan sources` lists them",
+    "remove.unreadable": "not valid YAML; fix it first (qnplan validate)",
     # the Excel workbook (export --format xlsx): sheet titles, column headers, words
     "xl.needs_extra": ("an Excel workbook needs xlsxwriter, which is not installed; install the "
                        "extra with: pip install 'qnplan[xlsx]'"),
@@ -682,6 +694,23 @@ MESSAGES: dict[str, str] = {
     "xl.sheet.indicators": "Indicators",
     "xl.sheet.sources": "Sources",
     "xl.sheet.notes": "Notes",
+    "xl.sheet.plan": "Plan {period}",
+    "xl.sheet.plans": "Plan periods",
+    "xl.h.period_from": "From",
+    "xl.h.period_to": "To",
+    "xl.h.basis": "Basis",
+    "xl.h.years": "Years with a full-year result",
+    "xl.h.missing": "Years without one",
+    "xl.h.actual": "Actual so far",
+    "xl.h.required_remaining": "Needed each remaining year",
+    "xl.h.verdict": "Verdict",
+    "xl.h.r": "Progress ratio R",
+    "xl.h.baseline_year": "Baseline year",
+    "xl.h.baseline_value": "Baseline",
+    "xl.h.baseline_source": "Baseline source",
+    "xl.h.years_met": "Years met",
+    "xl.h.years_missed": "Years missed",
+    "xl.h.targets": "Targets",
     "xl.op.range": "range",
     "xl.bound.lower": "more than",
     "xl.bound.upper": "nearly",
@@ -757,6 +786,82 @@ MESSAGES: dict[str, str] = {
     "err.xlsx_needs_output": ("--format xlsx writes a workbook: name the file with -o "
                               "FILE.xlsx"),
     "err.output_only_xlsx": "-o/--output is for --format xlsx; redirect other formats instead",
+    # --help (qnplan/cli/): each English text as the code says it, found by that text
+    # (qnplan.i18n.help_text); tests/unit/test_i18n.py fails when a help text has no entry here.
+    "help.qnplan": ("Compare a province's yearly plan targets and reported results, every figure "
+                    "cited."),
+    "help.data": "Data directory (default: $QNPLAN_DATA, else the bundled Quảng Ninh dataset).",
+    "help.lang": "Language of names and numbers: en or vi.",
+    "help.debug": "Show a traceback on errors.",
+    "help.no_cache": ("Read every data file afresh; neither use nor store the parsed-data cache "
+                      "(also: QNPLAN_NO_CACHE=1)."),
+    "help.version": "Show the version and exit.",
+    "help.install_completion": "Install completion for SHELL: bash, zsh, fish, powershell or pwsh.",
+    "help.show_completion": "Print the completion script for SHELL, to install it by hand.",
+    "help.compare": ("Compare year A's targets with year B's, each row with A's status against A's"
+                     " results."),
+    "help.status": "Every target of YEAR against its latest result, shortfalls flagged.",
+    "help.results": "Every result reported for YEAR, including those with no target of their own.",
+    "help.conflicts": "Every disagreement between sources about a target or a result.",
+    "help.trend": ("Each year's target, latest result and verdict, and the progress verdict over "
+                   "the years."),
+    "help.validate": "Check the data files and report every problem with file, line and column.",
+    "help.export": ("Write a report of years A and B: Markdown (summary, comparison, shortfalls, "
+                    "conflicts, source notes) or an Excel workbook."),
+    "help.report": ("Write a self-contained HTML report (needs the [html] extra): every figure "
+                    "with its quote."),
+    "help.indicators": "List the indicator registry.",
+    "help.sources": "List the cited documents.",
+    "help.extract": ("Find every quantitative statement in a document: targets and results, with "
+                     "quotes."),
+    "help.plans": "A plan period's targets (five-year plan, strategy to 2030) and their progress.",
+    "help.schema": "Print the JSON Schema of the YAML data files (for editors and other tools).",
+    "help.init": ("Start an empty data folder for a province: its settings, the indicator "
+                  "registry, no figures; `extract --write` fills it."),
+    "help.year_a": "Earlier year.",
+    "help.year_b": "Later year.",
+    "help.format": "Output format.",
+    "help.scope": ("Scope to show, e.g. quang-ninh or mong-cai; 'all' for every scope (default: "
+                   "the data's province, settings.yaml)."),
+    "help.category": "Only one category: economy, society, environment, governance or party.",
+    "help.source": "Prefer this source's figures where it gives one.",
+    "help.status_year": "Year whose targets to judge.",
+    "help.fail_on": "Exit 1 when any row has one of these statuses, e.g. missed,behind.",
+    "help.results_year": "Year whose results to list.",
+    "help.conflicts_year": "Only this year.",
+    "help.trend_indicators": ("Indicator ids (default: every numeric indicator with figures in two"
+                              " years)."),
+    "help.year_from": "First year to show.",
+    "help.year_to": "Last year to show.",
+    "help.trend_format": "Output format; svg draws one chart per indicator.",
+    "help.trend_output": ("With --format svg: the file for one chart, or a folder for one file per"
+                          " indicator; with --format xlsx: the Excel workbook to write."),
+    "help.validate_paths": "A data directory, or data files (default: the data directory).",
+    "help.validate_format": "text, github (CI annotations) or json.",
+    "help.strict": "Exit 1 on warnings too, not only on errors.",
+    "help.export_output": "File to write; '-' for stdout (Markdown only).",
+    "help.report_output": "HTML file to write; '-' for stdout.",
+    "help.extract_doc": "A .txt/.md/.html/.pdf/.docx file, '-' for stdin, or a source id.",
+    "help.extract_date": "The document's date, when the document does not say it.",
+    "help.extract_source": "Source id for drafted entries (registered if new).",
+    "help.extract_write": "Append the new entries to the data directory (needs --source).",
+    "help.extract_dry_run": "Show the exact change --write would make, and write nothing.",
+    "help.extract_format": "table (review), json (DESIGN §7) or yaml (draft entries).",
+    "help.extract_title": "The document's title, for a new source.",
+    "help.extract_url": "The address the document was read from.",
+    "help.extract_issuer": "Who issued the document (a council, an office, a newspaper).",
+    "help.extract_kind": "plan, directive, report, statistics or press (default: press).",
+    "help.extract_number": "The document's number, e.g. 128/NQ-HĐND.",
+    "help.plans_period": "Plan period, e.g. 2021-2025 (default: list the periods).",
+    "help.schema_kind": "One file kind; default: all five, keyed by kind.",
+    "help.init_folder": "The new data folder (must not exist, or be empty).",
+    "help.init_province": "The province or city the folder is about, as its slug, e.g. lang-son.",
+    "help.export_format": ("markdown (a report to publish) or xlsx (an Excel workbook, one sheet "
+                           "per view; needs the [xlsx] extra)."),
+    "help.xlsx_output": "With --format xlsx: the Excel workbook to write.",
+    "help.panel.options": "Options",
+    "help.panel.commands": "Commands",
+    "help.panel.arguments": "Arguments",
 }
 
 # Counted nouns and other messages whose words follow a number: (singular, plural) in English,

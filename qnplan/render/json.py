@@ -4,6 +4,7 @@ ensure_ascii=False, indent=2) wrote them (ten times faster, and no json import).
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import msgspec
@@ -108,7 +109,8 @@ def compare_json(years: tuple[int, int], scope: str, rows: list[CompareRow], *,
 
 
 def status_json(year: int, scope: str, rows: list[StatusRow],
-                untargeted: list[ResultRow]) -> str:
+                untargeted: list[ResultRow],
+                plan_targets: list[dict[str, Any]] | None = None) -> str:
     out = []
     for r in rows:
         a = r.assessment
@@ -119,7 +121,8 @@ def status_json(year: int, scope: str, rows: list[StatusRow],
             "conflicts": [conflict_json(c) for c in r.target.conflicts]
             + [conflict_json(c) for c in r.result_conflicts]})
     return to_json({"year": year, "scope": scope, "rows": out,
-                    "results_without_target": [_result_row(r) for r in untargeted]})
+                    "results_without_target": [_result_row(r) for r in untargeted],
+                    "plan_targets": plan_targets or []})  # periods ending in the year (§9)
 
 
 def _result_row(r: ResultRow) -> dict[str, Any]:
@@ -146,8 +149,10 @@ def _round(x: float | None, places: int) -> float | msgspec.Raw | None:
 
 
 def trend_json(span: tuple[int | None, int | None], scope: str,
-               trends: list[IndicatorTrend]) -> str:
-    """DESIGN §8's shape; a target revised within the year lists the earlier figures."""
+               trends: list[IndicatorTrend],
+               plan_targets: Mapping[tuple[str, str], list[dict[str, Any]]] | None = None) -> str:
+    """DESIGN §8's shape; a target revised within the year lists the earlier figures; each
+    indicator's plan-period targets over the span (§9) are added as `plan_targets`."""
     shown = [y.year for t in trends for y in t.years]
     out = []
     for t in trends:
@@ -171,7 +176,8 @@ def trend_json(span: tuple[int | None, int | None], scope: str,
             progress |= {"target_index": _round(p.target_index, 4),
                          "actual_index": _round(p.actual_index, 4)}
         out.append({"indicator": t.indicator, "scope": t.scope, "unit": t.unit, "kind": t.kind,
-                    "better": t.better, "years": years, "progress": progress})
+                    "better": t.better, "years": years, "progress": progress,
+                    "plan_targets": (plan_targets or {}).get((t.indicator, t.scope), [])})
     return to_json({"from": span[0] if span[0] is not None else min(shown, default=None),
                     "to": span[1] if span[1] is not None else max(shown, default=None),
                     "scope": scope, "indicators": out})

@@ -230,3 +230,36 @@ def periods_records(ds: Dataset) -> list[Record]:
 
 def periods_json(ds: Dataset) -> str:
     return to_json({"periods": periods_summary(ds)})
+
+
+def ending_paragraph(rows: list[PlanRow], year: int, lang: str) -> str:
+    """'Plan targets ending in 2025 (2021–2025): GRDP growth (average) ✔ achieved; …' for the
+    end of `status YEAR`."""
+    parts = [tr("plan.ending_row", lang, indicator=r.indicator.name(lang),
+                basis=basis_word(r.target.basis, lang), verdict=verdict_mark(r.verdict, lang))
+             for r in rows]
+    periods = ", ".join(dict.fromkeys(period_text(r.period) for r in rows))
+    return tr("plan.ending", lang, year=year, periods=periods, targets="; ".join(parts))
+
+
+def ending_json(rows: list[PlanRow]) -> list[dict[str, Any]]:
+    """The period targets ending in a year, each as `plan --format json` gives its row, with
+    its period."""
+    return [{"period": list(r.period)} | plan_row_json(r) for r in rows]
+
+
+def trend_row(row: PlanRow, lang: str) -> list[str]:
+    """A period target as a row of `trend`'s table: under its indicator, the period's years,
+    the target with its basis, the figure so far, the verdict and R."""
+    r = "" if row.r is None else tr("trend.r", lang, r=format_number(row.r, lang, max_decimals=3))
+    return [tr("plan.trend_row", lang, period=period_text(row.period),
+               basis=basis_word(row.target.basis, lang)),
+            period_text(row.period), c.target_cell(row.target, lang), actual_text(row, lang),
+            verdict_mark(row.verdict, lang), r, ""]
+
+
+def chart_label(row: PlanRow, lang: str) -> str:
+    """'Plan 2021–2025 (average) ≈ 10: ✔ achieved', beside the line `trend --format svg` draws."""
+    return tr("plan.chart_label", lang, period=period_text(row.period),
+              basis=basis_word(row.target.basis, lang), target=c.target_cell(row.target, lang),
+              verdict=verdict_mark(row.verdict, lang))

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections.abc import Sequence
 
+from qnplan.analysis.plans import PlanRow
+from qnplan.analysis.plans import figure as plan_figure
 from qnplan.analysis.trend import IndicatorTrend, TrendYear, target_figure
 from qnplan.i18n import tr
 from qnplan.model import Status
 from qnplan.numbers import format_number
 from qnplan.render.cells import STATUS_SIGNS, period_cell, target_cell, visible, word
+from qnplan.render.plans import chart_label as plan_label
 from qnplan.render.trend_table import progress_text, target_text
 from qnplan.units import label
 
@@ -24,6 +28,7 @@ FONT = f'font-family="sans-serif" font-size="{BIG}"'
 INK = "#222222"
 TARGET = "#555555"
 RESULT = "#1f5fa8"
+PLAN = "#8a5a00"  # a plan-period target: dotted and labelled, never told by colour alone
 BANDS = ("#9e9e9e", "#bdbdbd", "#d9d9d9")  # poor, fair, good: darker is worse, as Few specifies
 
 
@@ -157,12 +162,13 @@ def axis_range(values: list[float], unit: str | None, kind: str) -> tuple[float,
     return lo, hi
 
 
-def trend_chart(trend: IndicatorTrend, *, lang: str = "en") -> str:
+def trend_chart(trend: IndicatorTrend, *, lang: str = "en",
+                plans: Sequence[PlanRow] = ()) -> str:
     """An SVG chart of one indicator: targets as a dashed step line, results as points (hollow
-    for part-year results, 'est.' beside estimates), each year's verdict as ✔/✘ under it.
-    Drawn 400 px wide with text of 13–14 px, so that on a 390 px phone, scaled to the page,
-    no text is smaller than about 11 px; a label that would not fit its year is left to the
-    table beside the chart."""
+    for part-year results, 'est.' beside estimates), each year's verdict as ✔/✘ under it; a
+    plan-period target (§9) as a dotted line across its years, labelled. Drawn 400 px wide
+    with text of 13–14 px, so that on a 390 px phone, scaled to the page, no text is smaller
+    than about 11 px; a label that would not fit its place is left to the table beside."""
     years = trend.years
     unit = label(trend.unit, lang)
     span = (f"{years[0].year}–{years[-1].year}" if len(years) > 1 else str(years[0].year)
@@ -174,11 +180,15 @@ def trend_chart(trend: IndicatorTrend, *, lang: str = "en") -> str:
     height = top + 190 + bottom
     plot_w, plot_h = width - left - right, height - top - bottom
     tid = _id("trend", trend.indicator, trend.scope)
-    desc = "; ".join([*(_year_desc(y, lang) for y in years), progress_text(trend, lang)])
+    drawn = [(p, f) for p in plans if p.target.basis != "total"
+             and (f := plan_figure(p.target, trend.better)) is not None
+             and any(p.target.start <= y.year <= p.target.end for y in years)]
+    desc = "; ".join([*(_year_desc(y, lang) for y in years), progress_text(trend, lang),
+                      *(plan_label(p, lang) for p, _ in drawn)])
     out = _svg_open(width, height, tid, title, desc)
     out.extend(f'<text x="8" y="{18 + LINE * k}" font-weight="bold" fill="{INK}">{_esc(line)}'
                '</text>' for k, line in enumerate(heading))
-    lo, hi = axis_range(_scale_values(trend), trend.unit, trend.kind)
+    lo, hi = axis_range(_scale_values(trend) + [f for _, f in drawn], trend.unit, trend.kind)
     ticks = [t for t in nice_ticks(lo, hi) if not (trend.unit == "%" and trend.kind == "level"
                                                    and (t > 100 or t < 0))]
     y_lo, y_hi = ticks[0], ticks[-1]
@@ -244,6 +254,14 @@ def trend_chart(trend: IndicatorTrend, *, lang: str = "en") -> str:
     if steps:
         out.append(f'<path d="{"".join(steps)}" stroke="{TARGET}" stroke-width="2" '
                    'stroke-dasharray="6 4" fill="none"/>')
+    for p, f in drawn:  # plan-period targets: dotted, across the years of their period
+        inside = [i for i, y in enumerate(years) if p.target.start <= y.year <= p.target.end]
+        x0, x1 = left + inside[0] * band + 2, left + (inside[-1] + 1) * band - 2
+        out.append(f'<path d="M{_n(x0)} {_n(ypos(f))}H{_n(x1)}" stroke="{PLAN}" '
+                   'stroke-width="2" stroke-dasharray="2 3" fill="none"/>')
+        if _text_width(plan_label(p, lang), SMALL) <= x1 - x0:
+            out.append(f'<text x="{_n(x1)}" y="{_n(ypos(f) + 16)}" font-size="{SMALL}" '
+                       f'text-anchor="end" fill="{PLAN}">{_esc(plan_label(p, lang))}</text>')
     # results: a line through full-year results, points for all
     points = [(xpos(i), ypos(y.result.value)) for i, y in enumerate(years)
               if y.full_year and y.result is not None and y.result.value is not None]

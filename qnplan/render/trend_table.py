@@ -3,12 +3,16 @@ with a block bar and its target marked, then a progress row per indicator with a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from qnplan.analysis.plans import PlanRow
 from qnplan.analysis.trend import IndicatorTrend, TrendYear, Verdict, target_figure
 from qnplan.i18n import tr, tr_count
 from qnplan.model import DEFAULT_SCOPE, Status
 from qnplan.numbers import format_number
 from qnplan.render import cells as c
 from qnplan.render.columns import Tabular
+from qnplan.render.plans import trend_row as plan_trend_row
 from qnplan.units import label
 
 BAR_WIDTH = 10
@@ -107,9 +111,10 @@ def progress_text(trend: IndicatorTrend, lang: str) -> str:
     return text
 
 
-def trend_table(trends: list[IndicatorTrend], lang: str, home: str = DEFAULT_SCOPE) -> Tabular:
+def trend_table(trends: list[IndicatorTrend], lang: str, home: str = DEFAULT_SCOPE,
+                plans: Mapping[tuple[str, str], list[PlanRow]] | None = None) -> Tabular:
     """A row per indicator and year, and after each indicator a row with its progress verdict,
-    R and a sparkline of its full-year results."""
+    R and a sparkline of its full-year results; then a row per plan-period target (§9)."""
     # "latest", not "result": a year's result never wraps, so "(FY, ≈ est.)" stays whole.
     keys = ["indicator", "year", "target", "latest", "status", "ratio", "chart"]
     headers = [tr("h.indicator", lang), tr("h.year", lang), tr("h.target", lang),
@@ -136,6 +141,8 @@ def trend_table(trends: list[IndicatorTrend], lang: str, home: str = DEFAULT_SCO
         _add(t, [progress_text(trend, lang), "", "", "", "", "", sparkline(
             [y.result.value if y.full_year and y.result else None for y in trend.years])],
             trend, None)
+        for row in (plans or {}).get((trend.indicator, trend.scope), []):
+            _add(t, plan_trend_row(row, lang), trend, None)
     verdicts = ", ".join(f"{counts.get(v, 0)} {tr(f'verdict.{v.value}', lang)}" for v in Verdict)
     t.summary = [tr("summary.trend", lang, verdicts=verdicts,
                     indicators=tr_count("count.indicator", len(trends), lang))]

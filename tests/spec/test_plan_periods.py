@@ -420,3 +420,75 @@ def test_end_target_met_at_the_start_and_then_lost_has_no_r(data: DataDir) -> No
     results(data, {2022: {"forest_cover": 55.8}})
     row = only_row(data)
     assert (row["verdict"], row["r"]) == ("deteriorating", None)
+
+
+# --- status, trend, export and report ---------------------------------------------------------
+
+def test_status_names_the_plan_targets_that_end_in_its_year(data: DataDir) -> None:
+    """`status 2024` ends with the targets of a period ending in 2024 and their verdicts; its
+    JSON gains `plan_targets` (the rows of `plan --format json`, with their period)."""
+    plans_file(data, GRDP_AVERAGE, "2020-2024.yaml", "[2020, 2024]")
+    data.write("plans/2021-2025.yaml", "period: [2021, 2025]\ntargets:\n" + FDI_EACH)
+    results(data, {2023: {"grdp_growth": 11}, 2024: {"grdp_growth": 10}})
+    run = qnplan("status", "2024", data=data, width=None)
+    assert run.stdout.splitlines()[-1] == (
+        "Plan targets ending in 2024 (2020–2024): GRDP growth (average) ↗ on track.")
+    doc = json.loads(qnplan("status", "2024", "--format", "json", data=data).stdout)
+    assert [(p["period"], p["indicator"], p["basis"], p["verdict"], p["r"])
+            for p in doc["plan_targets"]] == [([2020, 2024], "grdp_growth", "average",
+                                               "on_track", 1.05)]
+
+
+def test_status_of_a_year_that_ends_no_period_says_nothing_of_plans(data: DataDir) -> None:
+    """No period ends in 2023: no plan line, and an empty `plan_targets`."""
+    plans_file(data, GRDP_AVERAGE)
+    run = qnplan("status", "2023", data=data, width=None)
+    assert "Plan targets" not in run.stdout
+    doc = json.loads(qnplan("status", "2023", "--format", "json", data=data).stdout)
+    assert doc["plan_targets"] == []
+
+
+def trend_data(data: DataDir) -> None:
+    """GRDP growth targets and results 2023-2024 and a 2021-2025 average of ~10 %/yr."""
+    plans_file(data, GRDP_AVERAGE)
+    results(data, {2021: {"grdp_growth": 10.5}, 2022: {"grdp_growth": 10.28},
+                   2023: {"grdp_growth": 11.03}, 2024: {"grdp_growth": 8.42}})
+
+
+def test_trend_table_shows_the_period_target_under_its_indicator(data: DataDir) -> None:
+    """Under the indicator's progress row, a row for the period target: its years, target,
+    the figure so far, the verdict and R."""
+    trend_data(data)
+    run = qnplan("trend", "grdp_growth", "--from", "2023", "--to", "2024", data=data, width=None)
+    rows = run.stdout.splitlines()
+    at = next(i for i, line in enumerate(rows) if line.startswith("2023–2024: "))
+    assert rows[at + 1].split() == ["Plan", "2021–2025", "(average)", "2021–2025", "≈", "10",
+                                    "10.05", "↗", "on", "track", "R", "1.005"]
+
+
+def test_trend_json_adds_the_period_targets_to_each_indicator(data: DataDir) -> None:
+    """`trend --format json` keeps §8's keys and adds `plan_targets`: the periods the shown
+    years fall in, each as `plan` gives its row."""
+    trend_data(data)
+    doc = json.loads(qnplan("trend", "grdp_growth", "--format", "json", data=data).stdout)
+    (ind,) = doc["indicators"]
+    assert [(p["period"], p["basis"], p["actual"], p["verdict"], p["r"])
+            for p in ind["plan_targets"]] == [([2021, 2025], "average", 10.05, "on_track", 1.005)]
+
+
+def test_trend_svg_draws_the_period_target_as_a_labelled_dotted_line(data: DataDir) -> None:
+    """The chart draws the period target across the years of its period, dotted, with a
+    label that says what it is (colour is never the only signal)."""
+    trend_data(data)
+    svg = qnplan("trend", "grdp_growth", "--format", "svg", data=data).stdout
+    assert svg.count('stroke-dasharray="2 3"') == 1
+    assert ">Plan 2021–2025 (average) ≈ 10: ↗ on track</text>" in svg
+
+
+def test_trend_of_years_outside_every_period_adds_nothing(data: DataDir) -> None:
+    """A span that no period touches has no plan rows and an empty `plan_targets`."""
+    plans_file(data, GRDP_AVERAGE, "2026-2030.yaml", "[2026, 2030]")
+    trend_data(data)
+    data.root.joinpath("plans/2021-2025.yaml").unlink()
+    doc = json.loads(qnplan("trend", "grdp_growth", "--format", "json", data=data).stdout)
+    assert doc["indicators"][0]["plan_targets"] == []
