@@ -834,6 +834,8 @@ MESSAGES: dict[str, str] = {
     "help.year_from": "First year to show.",
     "help.year_to": "Last year to show.",
     "help.trend_format": "Output format; svg draws one chart per indicator.",
+    "help.trend_summary": ("Progress at a glance: one row per indicator, its latest verdict and its "
+                           "progress over the years."),
     "help.trend_output": ("With --format svg: the file for one chart, or a folder for one file per"
                           " indicator; with --format xlsx: the Excel workbook to write."),
     "help.validate_paths": "A data directory, or data files (default: the data directory).",
