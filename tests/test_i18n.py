@@ -11,7 +11,16 @@ from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po
 
 import qnplan
-from qnplan.i18n import LOCALE_DIR, methods_note, plural_template, template, tr, tr_count
+from qnplan.cli.app import app
+from qnplan.i18n import (
+    LOCALE_DIR,
+    help_text,
+    methods_note,
+    plural_template,
+    template,
+    tr,
+    tr_count,
+)
 from qnplan.i18n.messages import MESSAGES, PLURALS
 from qnplan.render.issues import issue_line
 from tests.conftest import TARGETS_2023, DataDir
@@ -120,3 +129,27 @@ def test_one_issue_is_worded_in_either_language_in_turn(data: DataDir) -> None:
                                             "[unknown-field]")
     assert run("--lang", "vi", "validate", data=data).exit_code == 1
     assert issue_line(qnplan.validate(data.root)[0], "en") == english
+
+
+def _help_texts() -> list[str]:
+    """Every help text of the CLI: each command's and each option's and argument's."""
+    from typer.main import get_command
+
+    root = get_command(app)
+    commands = [root, *root.commands.values()]  # type: ignore[attr-defined]
+    texts = [c.help for c in commands]
+    texts += [getattr(p, "help", None) for c in commands for p in c.params]
+    return [" ".join(t.split()) for t in texts if t]
+
+
+def test_every_help_text_is_in_the_catalogue() -> None:
+    """`--help` can be shown in Vietnamese: every command's and option's help text is a
+    catalogue entry (help.*, found by its English words) with a translation, and the
+    catalogue keeps no help entry that the CLI no longer shows."""
+    texts = set(_help_texts())
+    untranslated = sorted(t for t in texts if help_text(t, "vi") == t)
+    entries = {" ".join(v.split()) for k, v in MESSAGES.items()
+               if k.startswith("help.") and not k.startswith("help.panel.")}
+    assert untranslated == []
+    assert sorted(entries - texts) == []
+    assert help_text("Output format.", "vi") == "Định dạng đầu ra."

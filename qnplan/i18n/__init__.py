@@ -95,6 +95,19 @@ def words(message: Message | str, lang: str, /) -> str:
     return template(message.key, lang).format(**fields)
 
 
+@functools.cache
+def _help_keys() -> dict[str, str]:
+    return {" ".join(text.split()): key for key, text in MESSAGES.items()
+            if key.startswith("help.")}
+
+
+def help_text(english: str, lang: str, /) -> str:
+    """A --help text (a command's docstring, an option's help=) in `lang`, found in the
+    catalogue by its English words (whitespace aside); the English itself if it has no entry."""
+    key = _help_keys().get(" ".join(english.split()))
+    return english if key is None else template(key, lang)
+
+
 def methods_note(lang: str) -> list[str]:
     """The report's short methods note, one paragraph per item."""
     return [tr(k, lang) for k in ("methods.cells", "methods.prorating", "methods.precedence",
