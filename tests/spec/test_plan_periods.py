@@ -504,7 +504,7 @@ def test_export_gains_a_section_per_period_the_years_fall_in(data: DataDir) -> N
     row = next(line for line in section.splitlines() if line.startswith("| GRDP growth"))
     cells = [x.strip() for x in row.strip("|").split("|")]
     note = cells[3].split()[-1]  # e.g. [7]
-    assert cells[:3] + [cells[3].removesuffix(" " + note)] + cells[4:] == [
+    assert [*cells[:3], cells[3].removesuffix(" " + note), *cells[4:]] == [
         "GRDP growth", "%", "average", "≈ 10", "2021–2024 (4/5)", "10.05", "9.79",
         "↗ on track", "1.005", "plan-a"]
     assert f"- {note} “Tăng trưởng GRDP bình quân giai đoạn đạt khoảng 10%/năm”" in text
