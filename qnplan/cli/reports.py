@@ -82,6 +82,7 @@ def export(
 ) -> None:
     """Write a report of years A and B: Markdown (summary, comparison, shortfalls, conflicts,
     source notes) or an Excel workbook."""
+    from qnplan.analysis.plans import covering
     from qnplan.analysis.rows import in_time_order
     from qnplan.render.report_md import export_report
 
@@ -100,9 +101,10 @@ def export(
         write_file(output, content, ds.root)
         return
     p = _report_parts(year_a, year_b, scope, category, source)
+    plans = covering(p.ds, [year_a, year_b], p.filters.scope, source)
     text = export_report(p.ds, (year_a, year_b), p.filters.scope, p.rows, p.summary,
                          p.disagreements, p.untargeted, SETTINGS.lang, swapped=swapped,
-                         trends=_trends(p, year_b, category, source))
+                         trends=_trends(p, year_b, category, source), plans=plans)
     _write_report(output, text, p.ds.root)
 
 
@@ -117,6 +119,7 @@ def report(
     source: SourceOpt = None,
 ) -> None:
     """Write a self-contained HTML report (needs the [html] extra): every figure with its quote."""
+    from qnplan.analysis.plans import covering
     from qnplan.analysis.rows import in_time_order
     from qnplan.render.columns import compare_table
     from qnplan.render.html import html_report  # Jinja2 is imported by this command only
@@ -129,5 +132,5 @@ def report(
     trends = _trends(p, year_b, category, source)
     text = html_report(p.ds, (year_a, year_b), p.rows, table, p.summary, p.disagreements,
                        p.untargeted, trends, SETTINGS.lang, scope=scope, source=source,
-                       swapped=swapped)
+                       swapped=swapped, plans=covering(p.ds, [year_a, year_b], scope, source))
     _write_report(output, text, p.ds.root)

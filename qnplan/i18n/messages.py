@@ -585,6 +585,7 @@ MESSAGES: dict[str, str] = {
     "plan.ending": "Plan targets ending in {year} ({periods}): {targets}.",
     "plan.ending_row": "{indicator} ({basis}) {verdict}",
     "plan.trend_row": "Plan {period} ({basis})",
+    "report.plan_heading": "Plan {period}",
     "plan.chart_label": "Plan {period} ({basis}) {target}: {verdict}",
     "csv.period_from": "period_from",
     "csv.period_to": "period_to",
@@ -834,8 +835,8 @@ MESSAGES: dict[str, str] = {
     "help.year_from": "First year to show.",
     "help.year_to": "Last year to show.",
     "help.trend_format": "Output format; svg draws one chart per indicator.",
-    "help.trend_summary": ("Progress at a glance: one row per indicator, its latest verdict and its "
-                           "progress over the years."),
+    "help.trend_summary": ("Progress at a glance: one row per indicator, its latest verdict and "
+                           "its progress over the years."),
     "help.trend_output": ("With --format svg: the file for one chart, or a folder for one file per"
                           " indicator; with --format xlsx: the Excel workbook to write."),
     "help.validate_paths": "A data directory, or data files (default: the data directory).",

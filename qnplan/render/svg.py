@@ -37,8 +37,10 @@ def _w(key: str, lang: str, **fields: object) -> str:
 
 
 def _esc(text: str) -> str:
-    """NFC text, escaped for XML content and attribute values."""
-    text = visible(unicodedata.normalize("NFC", text))
+    """NFC text, escaped for XML content and attribute values; a character XML 1.0 cannot
+    hold (a control character pasted from a PDF) is shown as \\xNN text."""
+    text = visible(unicodedata.normalize("NFC", text)).replace("\ufffe", "\\ufffe").replace(
+        "\uffff", "\\uffff")
     return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace('"', "&quot;"))
 
