@@ -765,6 +765,14 @@ MESSAGES: dict[str, str] = {
     "err.xlsx_needs_output": ("--format xlsx writes a workbook: name the file with -o "
                               "FILE.xlsx"),
     "err.output_only_xlsx": "-o/--output is for --format xlsx; redirect other formats instead",
+    "err.export_needs_years": "--format {format} reports on two years: give them, e.g. 2023 2024",
+    "err.package_is_whole": ("--format datapackage exports the whole dataset: leave out the "
+                             "years, --scope, --category and --source"),
+    "err.package_needs_folder": "--format datapackage writes a folder: name it with -o DIR",
+    "err.folder_is_file": "{path!r} is a file; --format datapackage writes a folder: name one",
+    "err.folder_not_ours": ("refusing to write into {path!r}: it holds {name!r}, which this "
+                            "export did not write; name a new or empty folder"),
+    "msg.wrote_package": "wrote {path}: datapackage.json and {tables}",
     # --help (qnplan/cli/): each English text as the code says it, found by that text
     # (qnplan.i18n.help_text); tests/test_i18n.py fails when a help text has no entry here.
     "help.qnplan": ("Compare a province's yearly plan targets and reported results, every figure "
@@ -857,6 +865,7 @@ PLURALS: dict[str, tuple[str, str]] = {
     "count.indicator": ("{n} indicator", "{n} indicators"),
     "count.disagreement": ("{n} disagreement", "{n} disagreements"),
     "count.chart": ("{n} chart", "{n} charts"),
+    "count.table": ("{n} CSV table", "{n} CSV tables"),
     "count.document": ("{n} cited document", "{n} cited documents"),
     "count.figure": ("{n} figure", "{n} figures"),
     "count.row": ("{n} row", "{n} rows"),
