@@ -4,7 +4,8 @@ Code names a message by its key; the English template is here, the Vietnamese on
 locale/vi/LC_MESSAGES/qnplan.po (the key is each entry's msgctxt, the English its msgid). To add
 a message: add its key and English template below, run `make po` (adds the entry to qnplan.po,
 untranslated), write its msgstr, run `make mo` (or `make test`). Changing an English template
-marks its Vietnamese fuzzy on the next `make po`; tests/test_i18n.py fails until it is reviewed.
+marks its Vietnamese fuzzy on the next `make po`; tests/unit/test_i18n.py fails until it is
+reviewed.
 Templates use str.format fields; numbers are formatted before they are passed in.
 """
 
@@ -774,7 +775,7 @@ MESSAGES: dict[str, str] = {
                             "export did not write; name a new or empty folder"),
     "msg.wrote_package": "wrote {path}: datapackage.json and {tables}",
     # --help (qnplan/cli/): each English text as the code says it, found by that text
-    # (qnplan.i18n.help_text); tests/test_i18n.py fails when a help text has no entry here.
+    # (qnplan.i18n.help_text); tests/unit/test_i18n.py fails when a help text has no entry here.
     "help.qnplan": ("Compare a province's yearly plan targets and reported results, every figure "
                     "cited."),
     "help.data": "Data directory (default: $QNPLAN_DATA, else the bundled Quảng Ninh dataset).",

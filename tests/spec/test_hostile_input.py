@@ -19,7 +19,7 @@ import pytest
 
 from tests.conftest import SOURCES, DataDir, qnplan
 
-FIXTURES = Path(__file__).parent / "fixtures" / "documents"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "documents"
 
 
 @pytest.fixture(autouse=True)
