@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 import yaml
 
-from .conftest import qnplan
+from tests.conftest import qnplan
+
 from .test_extract import BUNDLED, only, statements
 
 
