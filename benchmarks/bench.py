@@ -13,7 +13,11 @@ moments apart on a machine whose speed drifts:
    (63 provinces x 10 years x 40 indicators, 75,600 entries):
    cold = an empty cache (the run parses everything and stores its answer),
    warm = the answer already cached and no file changed.
-3. `qnplan extract` on a bundled 61 kB resolution (nq-12-tu-2022) paired with
+3. output at scale: on a 16k-entry folder made from the bundled data (benchmarks/scale.py),
+   warm cache, `compare --scope all`, `status --scope all` and `trend --scope all` as CSV and
+   as a table piped to a file, each paired with the same command's JSON (the floor: the
+   same rows, no formatting); budget 1.5x;
+4. `qnplan extract` on a bundled 61 kB resolution (nq-12-tu-2022) paired with
    `qnplan --version` (start-up), and the extraction alone, in process (budget: 150 ms
    beyond start-up).
 
@@ -200,6 +204,27 @@ def extraction(runs: int, env: dict[str, str]) -> None:
           f"the rules alone, in process {alone * 1000:4.0f} ms", flush=True)
 
 
+def output_at_scale(base: Path, runs: int, env: dict[str, str]) -> None:
+    """CSV and piped tables against JSON, whole processes, warm cache, 16k entries."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from scale import build
+
+    root = base / "scale-16k"
+    if root.exists():
+        shutil.rmtree(root)
+    entries = build(root, 16_000)
+    time.sleep(SETTLE_SECONDS)
+    data = [*QN, "--data", str(root)]
+    for name, args in (("compare", ["compare", "2023", "2024"]), ("status", ["status", "2024"]),
+                       ("trend", ["trend"])):
+        json_cmd = [*data, *args, "--scope", "all", "--format", "json"]
+        run(json_cmd, env)  # the answer cached
+        for fmt in ("csv", "table"):
+            pair = Pair([*data, *args, "--scope", "all", "--format", fmt], json_cmd, runs, env)
+            print(pair.line(f"{entries // 1000}k {name} {fmt} vs json").replace(
+                "floor", "json "), flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=3, help="pairs per measurement")
@@ -232,6 +257,7 @@ def main() -> None:
         print(Pair(trend, floor, max(args.runs, 10), env).line(
             "start-up, bundled trend json", "ms"), flush=True)
         extraction(max(args.runs, 5), env)
+        output_at_scale(base, max(args.runs, 5), env)
 
         compare = ["compare", "2023", "2024", "--format", "json"]
         validate = ("validate", ["validate"])

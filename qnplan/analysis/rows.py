@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import msgspec
@@ -157,6 +158,7 @@ def compare_rows(ds: Dataset, year_a: int, year_b: int, filters: Filters) -> lis
     ta = {k[1:]: c for k, c in choose(ds.targets[year_a], ds.sources, filters.source).items()}
     tb = {k[1:]: c for k, c in choose(ds.targets[year_b], ds.sources, filters.source).items()}
     results, chosen_results = _results(ds, year_a, filters)
+    dropped_by_plan = _dropped_by_plan(ds, year_a, year_b)
     rows = []
     for key in ta.keys() | tb.keys():
         ind = ds.indicators[key[0]]
@@ -164,7 +166,7 @@ def compare_rows(ds: Dataset, year_a: int, year_b: int, filters: Filters) -> lis
             continue
         a, b = ta.get(key), tb.get(key)
         mv = movement(a.entry if a else None, b.entry if b else None, ind)
-        if mv.change is Change.DROPPED and not _dropped_by_plan(ds, year_a, year_b, key):
+        if mv.change is Change.DROPPED and not dropped_by_plan(key):
             mv = Movement(Change.NOT_RESTATED, None, None)
         status = assess(a.entry, ind, results.get(key[:2], [])) if a else None
         rc = chosen_results[status.result.key].conflicts if status and status.result else ()
@@ -173,15 +175,22 @@ def compare_rows(ds: Dataset, year_a: int, year_b: int, filters: Filters) -> lis
     return rows
 
 
-def _dropped_by_plan(ds: Dataset, year_a: int, year_b: int, key: tuple[str, str, str]) -> bool:
-    """Whether year B's own plan leaves this target out (DESIGN §1, §4): a source recorded as
-    setting B's targets as a whole (`plan_for: B`), of a type that set the target in year A,
-    lists targets for the same scope. A document that merely mentions a target of year B (a
-    mid-year resolution naming one aim of the next year) is not B's plan: its silence about
-    the rest says nothing."""
-    kinds_a = {ds.sources[t.source].type for t in ds.targets[year_a] if t.key[1:] == key}
-    plans = {s.id for s in ds.sources.values() if s.plan_for == year_b and s.type in kinds_a}
-    return any(t.source in plans and t.scope == key[1] for t in ds.targets[year_b])
+def _dropped_by_plan(ds: Dataset, year_a: int, year_b: int,
+                     ) -> Callable[[tuple[str, str, str]], bool]:
+    """Whether year B's own plan leaves a target of A out (DESIGN §1, §4): a source recorded
+    as setting B's targets as a whole (`plan_for: B`), of a type that set the target in year
+    A, lists targets for the same scope. A document that merely mentions a target of year B
+    (a mid-year resolution naming one aim of the next year) is not B's plan: its silence about
+    the rest says nothing. Both years are indexed once, so a compare stays linear."""
+    kinds_a: dict[tuple[str, str, str], set[str]] = {}
+    for t in ds.targets[year_a]:
+        kinds_a.setdefault(t.key[1:], set()).add(ds.sources[t.source].type)
+    plan_kinds_b: dict[str, set[str]] = {}  # scope -> types of B's own plans listing it
+    for t in ds.targets[year_b]:
+        src = ds.sources[t.source]
+        if src.plan_for == year_b:
+            plan_kinds_b.setdefault(t.scope, set()).add(src.type)
+    return lambda key: bool(kinds_a.get(key, set()) & plan_kinds_b.get(key[1], set()))
 
 
 def in_time_order(year_a: int, year_b: int) -> tuple[int, int, bool]:

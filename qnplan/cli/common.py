@@ -157,6 +157,15 @@ def write_file(output: str, content: str | bytes, data_root: str) -> None:
     stderr(tr("msg.wrote", SETTINGS.lang, path=output))
 
 
+def listing_workbook(ds: Dataset, view: str, title: str, records: list[Any],
+                     fields: dict[str, Any] | None = None) -> tuple[bytes, str]:
+    """A listing as an Excel workbook (the [xlsx] extra), and the data directory it must not
+    be written into."""
+    from qnplan.render import workbook
+
+    return workbook.listing_workbook(ds, view, title, records, SETTINGS.lang, fields), ds.root
+
+
 def print_listing(fmt: Format, title: str, *, json: Callable[[], str],
                   table: Callable[[], Any], records: Callable[[], list[Any]],
                   workbook: Callable[[], tuple[bytes, str]] | None = None,

@@ -12,6 +12,7 @@ from qnplan.cli.common import (
     check_output,
     dataset,
     handled,
+    listing_workbook,
     load_cached,
     out,
     print_listing,
@@ -123,12 +124,11 @@ def sources(fmt: FormatOpt = Format.table, output: OutputOpt = None) -> None:
 def _registry_workbook(ds: Any, view: str) -> tuple[bytes, str]:
     """A registry as an Excel workbook (the [xlsx] extra)."""
     from qnplan.render.records import indicator_records
-    from qnplan.render.workbook import listing_workbook, source_records
+    from qnplan.render.workbook import source_records
 
     records = (indicator_records(ds, SETTINGS.lang) if view == "indicators"
                else source_records(list(ds.sources.values())))
-    lang = SETTINGS.lang
-    return listing_workbook(ds, view, tr(f"title.{view}", lang), records, lang), ds.root
+    return listing_workbook(ds, view, tr(f"title.{view}", SETTINGS.lang), records)
 
 
 @handled

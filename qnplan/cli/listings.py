@@ -13,6 +13,7 @@ from qnplan.cli.common import (
     check_output,
     dataset,
     handled,
+    listing_workbook,
     out,
     print_listing,
     stderr,
@@ -34,15 +35,6 @@ from qnplan.cli.options import (
 from qnplan.errors import UsageError
 from qnplan.i18n import tr, tr_count
 from qnplan.message import msg
-
-
-def _workbook(ds: Any, view: str, title: str, records: list[Any],
-              fields: dict[str, int] | None = None) -> tuple[bytes, str]:
-    """A listing as an Excel workbook (the [xlsx] extra), and the data directory it must not
-    be written into."""
-    from qnplan.render.workbook import listing_workbook
-
-    return listing_workbook(ds, view, title, records, SETTINGS.lang, fields), ds.root
 
 
 @handled
@@ -74,7 +66,7 @@ def compare(
         table=lambda: compare_table(rows, (year_a, year_b), lang, summarize_compare(rows),
                                     ds.province, swapped=swapped),
         records=lambda: compare_records(rows, lang),
-        workbook=lambda: _workbook(ds, "compare", title, compare_records(rows, lang),
+        workbook=lambda: listing_workbook(ds, "compare", title, compare_records(rows, lang),
                                    {"a": year_a, "b": year_b}),
         output=output)
 
@@ -137,7 +129,7 @@ def status(
         json=lambda: status_json(year, scope, rows, untargeted, ending_json(ending)),
         table=table,
         records=lambda: status_records(rows, lang),
-        workbook=lambda: _workbook(ds, "status", title, status_records(rows, lang)),
+        workbook=lambda: listing_workbook(ds, "status", title, status_records(rows, lang)),
         output=output)
     matched = [r for r in rows if r.assessment.status.value in failing]
     if matched:
@@ -174,7 +166,7 @@ def results(
         json=lambda: results_json(year, scope, rows),
         table=lambda: results_table(rows, year, lang, ds.province),
         records=lambda: result_records(rows, lang),
-        workbook=lambda: _workbook(ds, "results", title, result_records(rows, lang)),
+        workbook=lambda: listing_workbook(ds, "results", title, result_records(rows, lang)),
         output=output)
 
 
@@ -204,7 +196,7 @@ def conflicts(
         json=lambda: conflicts_json(year, scope, rows),
         table=lambda: conflicts_table(rows, lang, ds.province),
         records=lambda: conflict_records(rows, lang),
-        workbook=lambda: _workbook(ds, "conflicts", tr("title.conflicts", lang),
+        workbook=lambda: listing_workbook(ds, "conflicts", tr("title.conflicts", lang),
                                    conflict_records(rows, lang)),
         output=output)
 
@@ -308,5 +300,5 @@ def trend(
                                 {k: ending_json(v) for k, v in plans.items()}),
         table=lambda: trend_table(trends, lang, ds.province, plans),
         records=lambda: trend_records(trends, lang),
-        workbook=lambda: _workbook(ds, "trend", title, trend_records(trends, lang)),
+        workbook=lambda: listing_workbook(ds, "trend", title, trend_records(trends, lang)),
         output=output)

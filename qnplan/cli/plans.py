@@ -7,8 +7,15 @@ from typing import Annotated
 
 import typer
 
-from qnplan.cli.common import SETTINGS, dataset, handled, print_listing
-from qnplan.cli.options import Format, FormatOpt, ScopeOpt, SourceOpt, completer
+from qnplan.cli.common import (
+    SETTINGS,
+    check_output,
+    dataset,
+    handled,
+    listing_workbook,
+    print_listing,
+)
+from qnplan.cli.options import Format, FormatOpt, OutputOpt, ScopeOpt, SourceOpt, completer
 from qnplan.i18n import tr
 
 complete_period = completer("periods")
@@ -22,23 +29,33 @@ def plan(
     fmt: FormatOpt = Format.table,
     scope: ScopeOpt = "quang-ninh",
     source: SourceOpt = None,
+    output: OutputOpt = None,
 ) -> None:
     """A plan period's targets (five-year plan, strategy to 2030) and their progress."""
     from qnplan.analysis.plans import check_period, plan_rows
     from qnplan.render import plans as r
 
+    check_output(fmt, output)
     ds = dataset()
     lang = SETTINGS.lang
     if period is None:
-        print_listing(fmt, tr("title.plan_periods", lang),
+        title = tr("title.plan_periods", lang)
+        print_listing(fmt, title,
                       json=lambda: r.periods_json(ds),
                       table=lambda: r.periods_table(ds, lang),
-                      records=lambda: r.periods_records(ds))
+                      records=lambda: r.periods_records(ds),
+                      workbook=lambda: listing_workbook(ds, "plans", title,
+                                                        r.periods_records(ds)),
+                      output=output)
         return
     span = check_period(ds, period)
     scope = scope or ds.province
     rows = plan_rows(ds, span, scope, source)
-    print_listing(fmt, tr("title.plan", lang, period=r.period_text(span), scope=scope),
+    title = tr("title.plan", lang, period=r.period_text(span), scope=scope)
+    print_listing(fmt, title,
                   json=lambda: r.plan_json(span, scope, rows),
                   table=lambda: r.plan_table(rows, span, lang, ds.province),
-                  records=lambda: r.plan_records(rows, lang))
+                  records=lambda: r.plan_records(rows, lang),
+                  workbook=lambda: listing_workbook(ds, "plan", title, r.plan_records(rows, lang),
+                                                    {"period": r.period_text(span)}),
+                  output=output)

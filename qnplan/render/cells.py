@@ -61,6 +61,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 def visible(text: str) -> str:
     """Show control characters (ANSI escapes, bells) as \\xNN text instead of obeying them."""
+    if text.isascii() and text.isprintable():  # the common case, without a regex
+        return text
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 

@@ -3,17 +3,17 @@ by a symbol so colour is never the only signal."""
 
 from __future__ import annotations
 
-from rich import box
+from typing import TYPE_CHECKING
+
 from rich.cells import cell_len
-from rich.console import Group, RenderableType
-from rich.markup import escape
-from rich.table import Table
-from rich.text import Text
 
 from qnplan.i18n import tr
 from qnplan.model import SHORTFALLS, Change, Status
 from qnplan.render.cells import visible
 from qnplan.render.columns import RIGHT, Tabular
+
+if TYPE_CHECKING:  # the rest of Rich is imported for a terminal only: a pipe needs no layout
+    from rich.console import RenderableType
 
 # Columns that may wrap, and the narrowest each may become; the rest never wrap.
 WRAPPING = {"indicator": 18, "title": 18, "name": 18, "chosen": 18, "other": 18, "issuer": 12,
@@ -100,6 +100,12 @@ def column_widths(keys: list[str], natural: list[int], width: int) -> list[int]:
 def render_table(t: Tabular, width: int, lang: str = "en", title: str | None = None,
                  ) -> RenderableType:
     """A Rich renderable for a Tabular, fitted to `width` columns."""
+    from rich import box
+    from rich.console import Group
+    from rich.markup import escape
+    from rich.table import Table
+    from rich.text import Text
+
     keep = fit_columns(t, width)
     texts = _texts(t, keep)
     keys = [t.keys[i] for i in keep]
@@ -152,6 +158,10 @@ def table_text(t: Tabular, width: int | None, lang: str = "en", title: str | Non
                ) -> str:
     """The table as plain text: fitted to `width` (a terminal), or at its full natural width
     when `width` is None (a pipe or a file: nothing cut); no trailing spaces."""
+    if width is None:
+        plain = full_width_text(t, lang, title)
+        if plain is not None:
+            return plain
     from io import StringIO
 
     from rich.console import Console
@@ -161,3 +171,52 @@ def table_text(t: Tabular, width: int | None, lang: str = "en", title: str | Non
                       no_color=True, force_terminal=False, legacy_windows=False)
     console.print(render_table(t, width or FULL_WIDTH, lang, title))
     return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())
+
+
+def full_width_text(t: Tabular, lang: str = "en", title: str | None = None) -> str | None:
+    """The table at its natural width, laid out line by line as Rich lays it out at full
+    width, without Rich's per-cell layout (ten times the cost of the rows themselves at 16k
+    rows). None where Rich would do something this does not (a tab, a line break, a cell
+    with outer spaces, a heading or title wider than its room): Rich's text then."""
+    keep = list(range(len(t.keys)))
+    texts = _texts(t, keep)
+    lens = [[len(c) if c.isascii() else cell_len(c) for c in row] for row in texts]
+    widths = [max([cell_len(h), *(r[n] for r in lens)]) for n, h in enumerate(t.headers)]
+    right = [k in RIGHT for k in t.keys]
+    head_col = t.keys.index("indicator") if "indicator" in t.keys else 0
+    extra = [*t.headers, *(title or "",), *t.notes, *t.summary]
+    if any("\t" in x for x in extra) or any("\n" in x for x in (*t.headers, title or "")):
+        return None
+    wraps = [k in WRAPPING for k in t.keys]  # Rich may trim the ends of what it could wrap
+    for row in texts:
+        for cell, wrap in zip(row, wraps, strict=True):
+            if "\t" in cell or "\n" in cell or (wrap and cell != cell.strip(" ")):
+                return None
+    total = sum(widths) + GUTTER * (len(widths) - 1)
+    if title is not None and cell_len(title) > total:
+        return None
+
+    def line(cells: list[str], sizes: list[int] | None = None) -> str:
+        sizes = sizes or [cell_len(c) for c in cells]
+        return "   ".join(" " * (w - n) + c if r else c + " " * (w - n)
+                           for c, n, w, r in zip(cells, sizes, widths, right, strict=True)
+                           ).rstrip()
+
+    out = [] if title is None else [title.rstrip()]
+    out += [line(list(t.headers)), "─" * total]
+    category = None
+    for row, sizes, cat in zip(texts, lens, t.categories, strict=True):
+        if cat and cat != category:
+            heading = tr(f"category.{cat}", lang)
+            if cell_len(heading) > widths[head_col] or heading != heading.strip(" "):
+                return None
+            if category is not None:
+                out.append("")
+            cells = [""] * len(widths)
+            cells[head_col] = heading
+            out.append(line(cells))
+            category = cat
+        out.append(line(row, sizes))
+    for paragraph in (*(visible(n) for n in t.notes), *t.summary):
+        out += [part.rstrip() for part in paragraph.split("\n")]
+    return "".join(x + "\n" for x in out)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
+from qnplan.analysis.plans import covering
 from qnplan.analysis.rows import (
     CompareRow,
     Filters,
@@ -18,6 +20,7 @@ from qnplan.analysis.trend import build_trend
 from qnplan.i18n import methods_note, tr
 from qnplan.model import Dataset, Source
 from qnplan.render import cells as c
+from qnplan.render.plans import period_text, plan_records
 from qnplan.render.records import (
     Record,
     compare_records,
@@ -74,7 +77,8 @@ def _book(ds: Dataset, sheets: list[Sheet], heading: str, lang: str,
 def export_workbook(ds: Dataset, years: tuple[int, int], scope: str, filters: Filters,
                     lang: str, compared: list[CompareRow] | None = None) -> bytes:
     """`export A B --format xlsx`: the comparison, both years' status, results and
-    disagreements, the trend up to B, the cited documents and a methods note."""
+    disagreements, the trend up to B, each plan period A or B falls in, the cited documents
+    and a methods note."""
     a, b = years
     rows = compared if compared is not None else compare_rows(ds, a, b, filters)
     status = [{"year": y} | r for y in years
@@ -91,13 +95,17 @@ def export_workbook(ds: Dataset, years: tuple[int, int], scope: str, filters: Fi
               Sheet(tr("xl.sheet.results", lang), results),
               Sheet(tr("xl.sheet.conflicts", lang), disagreements),
               Sheet(tr("xl.sheet.trend", lang), _as_target(trend_records(trends, lang)))]
+    for span, plan_rows in covering(ds, list(years), scope, filters.source).items():
+        period = period_text(span)
+        sheets.append(Sheet(tr("xl.sheet.plan", lang, period=period),
+                            _as_target(plan_records(plan_rows, lang)), {"period": period}))
     return _book(ds, sheets, report_title(scope, years, lang, ds.province), lang)
 
 
 def listing_workbook(ds: Dataset, view: str, title: str, records: list[Record], lang: str,
-                     fields: dict[str, int] | None = None) -> bytes:
+                     fields: dict[str, Any] | None = None) -> bytes:
     """One listing (`status 2024 --format xlsx`, …) as a sheet, with its documents and notes."""
-    if view in ("status", "trend"):
+    if view in ("status", "trend", "plan"):
         records = _as_target(records)
     sheets = [Sheet(tr(f"xl.sheet.{view}", lang, **(fields or {})), records, fields)]
     return _book(ds, sheets, title, lang, registry=view in ("indicators", "sources"))

@@ -24,10 +24,12 @@ from qnplan.units import label
 # Columns holding an amount in the row's unit (the unit column says which).
 AMOUNTS = frozenset({
     "value", "min", "max", "delta", "gap", "result_value", "chosen_value", "other_value",
+    "actual", "required_remaining", "baseline_value",
     *(f"{side}_{k}" for side in ("a", "b", "target") for k in ("value", "min", "max"))})
 FRACTIONS = frozenset({"ratio", "full_year_ratio"})  # 1.0 = on target: shown as a percent
 PERCENTS = frozenset({"delta_pct"})  # already × 100
-YEARS = frozenset({"year", "plan_for"})
+YEARS = frozenset({"year", "plan_for", "period_from", "period_to", "baseline_year"})
+RATIOS = frozenset({"progress_r", "r"})  # R of DESIGN §8 and §9, to 3 decimals
 DATES = frozenset({"date"})
 OPS = frozenset({"op", "a_op", "b_op", "target_op", "chosen_op", "other_op"})
 # code columns shown as words: column -> catalogue prefixes, the first that knows the code wins
@@ -35,7 +37,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "category": ("category",), "change": ("change",), "status": ("status",),
     "result_status": ("result",), "kind": ("kind", "ikind"), "better": ("better",),
     "type": ("stype",), "progress": ("verdict",), "bound": ("xl.bound",),
-    "result_bound": ("xl.bound",)}
+    "result_bound": ("xl.bound",), "verdict": ("verdict",), "basis": ("basis",)}
 WIDE = frozenset({"name", "title", "text", "a_text", "b_text", "target_text", "quote",
                   "issuer", "note"})
 MAX_WIDTH, WIDE_WIDTH, MIN_WIDTH = 30, 60, 6
@@ -95,6 +97,7 @@ class _Formats:
         self.decimal = book.add_format({"num_format": "#,##0.0###"})
         self.percent = book.add_format({"num_format": "0.0%"})
         self.one_decimal = book.add_format({"num_format": "#,##0.0"})
+        self.three_decimals = book.add_format({"num_format": "0.000"})
         self.year = book.add_format({"num_format": "0"})
         self.date = book.add_format({"num_format": "yyyy-mm-dd"})
         self.wrap = book.add_format({"text_wrap": True, "valign": "top"})
@@ -117,6 +120,8 @@ def _cell(ws: Any, row: int, col: int, key: str, value: Any, f: _Formats, lang: 
             fmt = f.percent
         elif key in PERCENTS:
             fmt = f.one_decimal
+        elif key in RATIOS:
+            fmt = f.three_decimals
         else:
             fmt = f.integer if float(value).is_integer() else f.decimal
         ws.write_number(row, col, value, fmt)

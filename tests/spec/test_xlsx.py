@@ -213,3 +213,43 @@ def test_without_the_extra_the_error_names_it(data: DataDir, tmp_path: Path) -> 
     assert run.stderr == ("error: an Excel workbook needs xlsxwriter, which is not installed; "
                           "install the extra with: pip install 'qnplan[xlsx]'\n")
     assert not out.exists()
+
+
+PLAN = """\
+period: [2021, 2025]
+targets:
+  - indicator: grdp_growth
+    basis: average
+    op: "~"
+    value: 10
+    source: news
+    quote: "GRDP bình quân giai đoạn khoảng 10%/năm"
+"""
+
+
+def test_export_adds_a_sheet_per_plan_period_the_years_fall_in(data: DataDir,
+                                                               tmp_path: Path) -> None:
+    """A five-year plan covering the compared years gets its own sheet, its target beside its
+    progress."""
+    data.write("plans/2021-2025.yaml", PLAN)
+    out = tmp_path / "report.xlsx"
+    assert qnplan("export", "2023", "2024", "-f", "xlsx", "-o", str(out), data=data
+                  ).exit_code == 0
+    wb = read(out)
+    assert wb.sheetnames[5:] == ["Plan 2021–2025", "Sources", "Notes"]
+    row = rows(wb["Plan 2021–2025"])[0]
+    assert (row["From"], row["To"], row["Basis"], row["Target op"], row["Target"],
+            row["Verdict"]) == (2021, 2025, "average", "≈", 10, "insufficient data")
+
+
+@pytest.mark.parametrize(("args", "sheets"), [
+    (["plan"], ["Plan periods", "Sources", "Notes"]),
+    (["plan", "2021-2025"], ["Plan 2021–2025", "Sources", "Notes"]),
+])
+def test_plan_listings_write_a_workbook(data: DataDir, tmp_path: Path, args: list[str],
+                                        sheets: list[str]) -> None:
+    data.write("plans/2021-2025.yaml", PLAN)
+    out = tmp_path / "plan.xlsx"
+    run = qnplan(*args, "--format", "xlsx", "-o", str(out), data=data)
+    assert run.exit_code == 0, run.stderr
+    assert read(out).sheetnames == sheets
