@@ -6,7 +6,7 @@
 
 Each message's key is its msgctxt and its English template its msgid, so a translator sees the
 English, and two messages with the same English can have different Vietnamese. `make po` and
-`make mo` run these (the .mo is not in git); tests/test_i18n.py checks the .po is complete.
+`make mo` run these (the .mo is not in git); tests/unit/test_i18n.py checks the .po is complete.
 """
 
 from __future__ import annotations

@@ -51,6 +51,28 @@ _NATIONAL = re.compile(r"\b(?:ca nuoc|toan quoc|(?<!chuan )(?<!diem )(?<!trinh )
 _OWN = re.compile(r"\b(?:toan tinh|cua tinh|toan thanh pho|cua thanh pho|thanh pho\b(?! [A-Z]))")
 
 
+# 'hội nghị ... tại TP Hạ Long': where an event is held, not what its figures are about
+_AT = re.compile(r"\b(?:tai|o)\s*$")
+_EVENT = re.compile(r"\b(?:hoi nghi|ky hop|hoi thao|dien dan|hop bao|buoi lam viec|le|"
+                    r"khai mac|be mac|to chuc|dien ra|trien khai|cuoc hop|phien hop)\b")
+
+
+def _venue(folded: str, start: int) -> bool:
+    """Whether the place named at `start` is where an event is held ('tại TP Hạ Long' in a
+    sentence about a meeting)."""
+    if not _AT.search(folded, max(0, start - 6), start):
+        return False
+    begin = max(folded.rfind(". ", 0, start), folded.rfind("\n", 0, start), start - 160, 0)
+    end = folded.find(". ", start)
+    end = min(end if end >= 0 else len(folded), start + 160)
+    return bool(_EVENT.search(folded, begin, end))
+
+
+def _capitalised(name: str) -> bool:
+    """A place name as written: every word capitalised ('Hòa Bình', not 'hòa bình' = peace)."""
+    return all(w[0].isupper() for w in re.findall(r"[^\W\d_]+", name))
+
+
 def slug(name: str) -> str:
     """'Bà Rịa - Vũng Tàu' -> 'ba-ria-vung-tau'."""
     return "-".join(re.findall(r"[a-z0-9]+", fold(name)))
@@ -85,7 +107,8 @@ class Gazetteer:
         folded = fold(text)
         self.mentions: list[tuple[int, int, str]] = []  # (start, end, slug or 'own')
         for m in _province_pattern().finditer(folded):
-            self.mentions.append((m.start(), m.end(), _province_names()[m.group(1)]))
+            if _capitalised(text[m.start():m.end()]):  # 'biên giới hòa bình' is no province
+                self.mentions.append((m.start(), m.end(), _province_names()[m.group(1)]))
         for m in _HUE.finditer(text):
             self.mentions.append((m.start(), m.end(), "hue"))
         # cities, towns, districts and (since 2025, with no districts) communes and wards
@@ -98,6 +121,7 @@ class Gazetteer:
             self.mentions.append((m.start(), m.end(), NATION))
         for m in _OWN.finditer(folded):
             self.mentions.append((m.start(), m.end(), "own"))
+        self.mentions = [m for m in self.mentions if not _venue(folded, m[0])]
         self.mentions.sort()
         self.own = self._own_place(folded)
 

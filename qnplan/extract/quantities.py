@@ -143,8 +143,9 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
         b = clean(read_figure(m.group("b")) * factor)
         if m.group("a") is not None:
             a = clean(read_figure(m.group("a")) * factor)
+            years = all(re.fullmatch(r"(?:19|20)\d\d", m.group(g)) for g in ("a", "b"))
             if a >= b or (m.group("dash") and "đến" not in m.group("dash").lower()
-                          and not m.group("from") and a >= 1900):
+                          and not m.group("from") and years):
                 # '2021 - 2025' or a descending pair: not a range; keep the second figure
                 out.append(Quantity(m.start("b"), unit_end, m.start("b"), b, None, None,
                                     code if code is not None else written, written))

@@ -36,6 +36,17 @@ _VERB_LED = re.compile(r"(?:ước đạt|ước thực hiện|ước tính|ư�
 _NEW_YEAR = re.compile(r"(?:trong |riêng |cả |với )?năm \d{4}\b(?! là năm)")
 _MONTH_OF = re.compile(r"tháng \d{1,2}\s*[-–]\s*$")  # 'tháng 10-2012': a month of a year
 _DATE_YEAR = re.compile(r"\d{1,2}\s*[/.-]\s*$")
+# '21/33 chỉ tiêu (đạt 83%)': the share of a count met, not a figure of its own
+_OF_COUNT = re.compile(r"\d+\s*/\s*\d+\s+(?:chỉ tiêu|tiêu chí|nhiệm vụ|nội dung|xã|huyện|"
+                       r"dự án|chương trình)[^.;%]{0,50}$")
+# a clause defining a group by a threshold ('nhóm các tỉnh có mức tăng trưởng từ 8% trở lên')
+_GROUP = re.compile(r"(?:\bnhóm\b|(?:các|những) (?:tỉnh|địa phương|thành phố|huyện)[^.;]{0,20}"
+                    r"\bcó\b)[^.;]{0,60}(?:từ|trên|ít nhất)?\s*$")
+_NATIONAL_SUBJECT = re.compile(r"\b(?:quốc hội|chính phủ|thủ tướng)\b[^.;]{0,80}$")
+_GDP = re.compile(r"(?:tổng sản phẩm quốc nội|(?:tốc độ |mục tiêu )?tăng trưởng gdp|gdp)")
+# GRDP figures that leave oil and gas out ('không kể dầu thô') are another measure: no id
+_EXCLUDING = re.compile(r"\b(?:không kể|không tính|không bao gồm|loại trừ|trừ)\s+(?:khai thác )?"
+                        r"(?:dầu|khí)")
 
 
 @dataclass(frozen=True)
@@ -182,6 +193,8 @@ class Extractor:
         if _RANKING.search(before):
             return None
         derived = cues.is_derived(before, after, q.unit) or (
+            q.unit == "%" and bool(_OF_COUNT.search(low, max(s.start, q.number_start - 80),
+                                                   q.number_start))) or (
             q.unit in ("%", "") and previous_end <= c.start
             and bool(cues.DERIVED_CLAUSE.search(low, self.subject_start, q.number_start)))
         bracket = bool(_OPEN_BRACKET.search(low[max(s.start, c.start - 3):c.start]))
@@ -223,6 +236,12 @@ class Extractor:
                                                                         state, earlier)
         if q.written == ZERO and indicator is None:
             return None  # 'không còn' about something that is not an indicator
+        if op == ">=" and _GROUP.search(low, s.start, q.number_start):
+            return None  # 'nhóm các tỉnh có mức tăng trưởng từ 8% trở lên': a threshold
+        if scope == self.own and not self.places.place_before(s.start, q.number_start) and (
+                _NATIONAL_SUBJECT.search(low, s.start, q.number_start)
+                or (indicator is not None and _GDP.fullmatch(phrase.lower().strip()))):
+            scope = "vietnam"  # 'GDP', 'Quốc hội đặt mục tiêu': the country's figure
         if not phrase:
             phrase = self._phrase(c.start if not bracket else context_start, q.number_start)
         value, vmin, vmax, unit = q.value, q.min, q.max, q.unit
@@ -443,6 +462,8 @@ class Extractor:
                 return state.indicator, own
         if found is None:
             return None, own
+        if _EXCLUDING.search(self.low, min(subject_start, found[1]), window_end):
+            return None, own  # 'GRDP bình quân đầu người (không kể dầu thô)': another measure
         ind, a, b = found
         return ind, self.text[a:b]
 
@@ -476,7 +497,8 @@ _NOT_SUBJECT = re.compile(
     r"\b(?:trong|riêng|đó|cả|năm|nay|ước|ước tính|dự kiến|phấn đấu|mục tiêu|kế hoạch|kịch bản|"
     r"chỉ tiêu|tính|bình quân|mức|tốc độ|tăng trưởng|trưởng|tăng|đạt|là|so|với|cùng kỳ|trước|"
     r"đầu|cuối|qua|vừa|theo|giá|so sánh|hiện hành|thực tế|thì|và|còn|được|sẽ|phấn|đấu|"
-    r"dự|kiến|chung|toàn)\b")
+    r"dự|kiến|chung|toàn|toán|giao|hđnd|ubnd|tỉnh|trung ương|chính phủ|thủ tướng|"
+    r"thông qua|nghị quyết|quyết định)\b")
 
 
 def _names_subject(phrase: str) -> bool:

@@ -42,6 +42,10 @@ def compatible(indicator_unit: str | None, unit: str) -> bool:
                                                          unit.lower()))
 
 
+# an alias led by a verb of collecting or attracting, which the press also puts after its object
+_INVERTED = re.compile(r"(?i)(thu hút|thu)\s+([^.]+\s[^.]+)")
+
+
 class Vocabulary:
     """Every alias of a registry, ready to match folded text."""
 
@@ -52,6 +56,10 @@ class Vocabulary:
             for phrase in ind.aliases:
                 weight = len(re.sub(r"\W", "", phrase.replace("...", "")))
                 self.aliases.append(Alias(ind.id, ind.unit, _compile(phrase), weight))
+                inverted = _INVERTED.fullmatch(phrase)
+                if inverted:  # 'thu ngân sách nhà nước' also said 'ngân sách nhà nước thu'
+                    self.aliases.append(Alias(ind.id, ind.unit, _compile(
+                        f"{inverted.group(2)} {inverted.group(1)}"), weight))
 
     def _found(self, folded: str, span: tuple[int, int]) -> list[tuple[Alias, int, int]]:
         """Every alias match in one sentence, computed once per sentence."""

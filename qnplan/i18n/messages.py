@@ -4,7 +4,8 @@ Code names a message by its key; the English template is here, the Vietnamese on
 locale/vi/LC_MESSAGES/qnplan.po (the key is each entry's msgctxt, the English its msgid). To add
 a message: add its key and English template below, run `make po` (adds the entry to qnplan.po,
 untranslated), write its msgstr, run `make mo` (or `make test`). Changing an English template
-marks its Vietnamese fuzzy on the next `make po`; tests/test_i18n.py fails until it is reviewed.
+marks its Vietnamese fuzzy on the next `make po`; tests/unit/test_i18n.py fails until it is
+reviewed.
 Templates use str.format fields; numbers are formatted before they are passed in.
 """
 
@@ -662,6 +663,13 @@ MESSAGES: dict[str, str] = {
     "err.write_failed": "cannot write {path!r}: {why}",
     "err.write_special": "{path!r} is {kind}, not a file; give a file name, e.g. report.md",
     "err.pipe_no_reader": "no program is reading from this pipe",
+    "extract.page_too_slow": ("{name}: the page takes over {seconds} seconds to read; save only "
+                              "its article text"),
+    "remove.entries": "removed {entries} from {file}",
+    "remove.text": "removed the source text {file}",
+    "remove.done": "removed source {source} from sources.yaml",
+    "remove.unknown": "no source {source!r} in sources.yaml; `qnplan sources` lists them",
+    "remove.unreadable": "not valid YAML; fix it first (qnplan validate)",
     # the Excel workbook (export --format xlsx): sheet titles, column headers, words
     "xl.needs_extra": ("an Excel workbook needs xlsxwriter, which is not installed; install the "
                        "extra with: pip install 'qnplan[xlsx]'"),
@@ -766,7 +774,7 @@ MESSAGES: dict[str, str] = {
                               "FILE.xlsx"),
     "err.output_only_xlsx": "-o/--output is for --format xlsx; redirect other formats instead",
     # --help (qnplan/cli/): each English text as the code says it, found by that text
-    # (qnplan.i18n.help_text); tests/test_i18n.py fails when a help text has no entry here.
+    # (qnplan.i18n.help_text); tests/unit/test_i18n.py fails when a help text has no entry here.
     "help.qnplan": ("Compare a province's yearly plan targets and reported results, every figure "
                     "cited."),
     "help.data": "Data directory (default: $QNPLAN_DATA, else the bundled Quảng Ninh dataset).",

@@ -33,7 +33,7 @@ def test_compare_completes_the_years_that_have_targets(data: DataDir) -> None:
 
 def test_years_come_from_the_bundled_data_by_default() -> None:
     """Without --data, completion reads the same dataset the commands use."""
-    bundled = Path(__file__).parent.parent / "data" / "targets"
+    bundled = Path(__file__).parents[2] / "data" / "targets"
     assert complete("qnplan status 202") == sorted(p.stem for p in bundled.glob("*.yaml"))
 
 

@@ -15,9 +15,9 @@ from qnplan.dataset.schema import schemas
 from qnplan.render.json import to_json
 from tests.conftest import qnplan
 
-REPO = Path(__file__).parent.parent
+REPO = Path(__file__).parents[2]
 SCHEMA_DIR = REPO / "schema"
-FIXTURES = Path(__file__).parent / "fixtures" / "schema"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "schema"
 KINDS = ("indicators", "sources", "targets", "actuals", "plans")
 MODELINE = re.compile(r"^# yaml-language-server: \$schema=(\S+)\n")
 

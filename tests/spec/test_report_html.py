@@ -188,7 +188,7 @@ def test_a_source_url_is_a_link_only_if_it_is_http(data: DataDir) -> None:
     assert all(not a.get("href", "").startswith("javascript") for a in doc.iter("a"))
 
 
-TREND_DATA = Path(__file__).parent / "fixtures" / "trend"
+TREND_DATA = Path(__file__).parents[1] / "fixtures" / "trend"
 
 
 def test_trend_chart_with_its_figures_beside_it() -> None:

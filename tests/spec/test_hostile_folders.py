@@ -19,7 +19,7 @@ import pytest
 
 from tests.conftest import SOURCE_TEXT, TARGETS_2023, DataDir, qnplan
 
-HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
+HOSTILE = Path(__file__).parents[1] / "fixtures" / "hostile"
 SOURCES_TEXT_AT = "sources.yaml:8:11"  # the `text:` of source plan-a in conftest's SOURCES
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import DataDir, qnplan
+from tests.conftest import DataDir, qnplan
 
 
 def findings(data: DataDir, *extra: str) -> list[dict[str, Any]]:

@@ -22,8 +22,8 @@ from qnplan.model import Dataset
 from qnplan.render.svg import bullet_graph, trend_chart
 from tests.conftest import INDICATORS, DataDir, qnplan
 
-FIXTURE = Path(__file__).parent / "fixtures" / "trend"
-GOLDEN = Path(__file__).parent / "golden"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "trend"
+GOLDEN = Path(__file__).parents[1] / "golden"
 
 
 @pytest.fixture(scope="module")

@@ -18,10 +18,9 @@ from qnplan.cli.app import app
 from qnplan.dataset.build import load_dataset
 from qnplan.extract.statements import extract
 from qnplan.numbers import same
+from tests.conftest import DataDir, qnplan
 
-from .conftest import DataDir, qnplan
-
-BUNDLED = Path(__file__).parent.parent / "data"
+BUNDLED = Path(__file__).parents[2] / "data"
 
 
 def statements(tmp_path: Path, text: str, *extra: str) -> list[dict[str, Any]]:

@@ -288,7 +288,7 @@ def test_version() -> None:
 def test_schema_accepts_the_bundled_files() -> None:
     """The printed JSON Schema validates every bundled YAML file."""
     schemas = json.loads(qnplan("schema").stdout)
-    root = Path(__file__).parent.parent / "data"
+    root = Path(__file__).parents[2] / "data"
     files = [("indicators", root / "indicators.yaml"), ("sources", root / "sources.yaml")]
     files += [("targets", p) for p in sorted((root / "targets").glob("*.yaml"))]
     files += [("actuals", p) for p in sorted((root / "actuals").glob("*.yaml"))]
@@ -318,7 +318,7 @@ def test_readme_command_reference_is_current() -> None:
     """The README's command reference is what --help prints today (make docs)."""
     import sys
 
-    sys.path.insert(0, str(Path(__file__).parent.parent / "scripts"))
+    sys.path.insert(0, str(Path(__file__).parents[2] / "scripts"))
     from cli_reference import README, updated
 
     current = README.read_text("utf-8")

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 import yaml
 
-from .conftest import qnplan
+from tests.conftest import qnplan
+
 from .test_extract import BUNDLED, only, statements
 
 
@@ -155,3 +156,116 @@ def test_a_share_of_grdp_is_relative_even_when_its_subject_spans_a_comma(tmp_pat
     st = only(tmp_path, "Năm 2031, tỷ trọng công nghiệp chế biến, chế tạo trong GRDP đạt khoảng "
               "17%.", "--date", "2030-12-01")
     assert (st["derived"], st["indicator"]) == (True, None)
+
+
+def test_a_venue_is_not_the_place_of_the_figures(tmp_path: Path) -> None:
+    """'hội nghị ... tại TP Hạ Long': where the meeting is held; the figures are the province's."""
+    text = ("Sáng 6/1, tại TP Cẩm Phả, tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2032.\n"
+            "Năm 2031, tốc độ tăng trưởng GRDP ước đạt 10,2%; tổng thu ngân sách nhà nước đạt "
+            "55.000 tỷ đồng.\n")
+    found = statements(tmp_path, text, "--date", "2032-01-06")
+    assert [s["scope"] for s in found] == ["quang-ninh", "quang-ninh"]
+
+
+def test_a_city_named_in_its_sentence_keeps_its_figures(tmp_path: Path) -> None:
+    text = ("Năm 2031, tỉnh Quảng Ninh thu ngân sách đạt 55.000 tỷ đồng.\n"
+            "Riêng TP Uông Bí, thu ngân sách đạt 3.200 tỷ đồng.\n")
+    found = statements(tmp_path, text, "--date", "2032-01-06")
+    assert [(s["scope"], s["value"]) for s in found] == [("quang-ninh", 55000), ("uong-bi", 3200)]
+
+
+def test_a_lowercase_place_name_is_a_common_word(tmp_path: Path) -> None:
+    """'biên giới hòa bình' is a peaceful border, not Hòa Bình province."""
+    st = only(tmp_path, "Năm 2031, tỉnh Quảng Ninh giữ vững biên giới hòa bình, thu hút vốn FDI "
+              "đạt 2,5 tỷ USD.", "--date", "2032-01-05")
+    assert (st["scope"], st["indicator"]) == ("quang-ninh", "fdi")
+
+
+def test_grdp_per_head_without_oil_is_not_grdp_per_head(tmp_path: Path) -> None:
+    st = only(tmp_path, "Năm 2031, GRDP bình quân đầu người (không kể dầu thô) đạt 9.500 USD.",
+              "--date", "2032-01-05")
+    assert st["indicator"] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Năm 2031, GDP cả nước tăng 7,1%.",
+    "Quốc hội đặt mục tiêu tăng trưởng GDP năm 2032 đạt 8%.",
+    "Năm 2031, tăng trưởng GDP đạt 7,1%.",
+])
+def test_national_growth_is_the_countrys(tmp_path: Path, sentence: str) -> None:
+    st = only(tmp_path, sentence, "--date", "2031-12-28")
+    assert (st["indicator"], st["scope"]) == ("grdp_growth", "vietnam")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Năm 2031, tỉnh hoàn thành 21/33 chỉ tiêu (đạt 83%).",
+    "Năm 2031 có 25/30 chỉ tiêu đạt và vượt kế hoạch (83,3 %).",
+])
+def test_the_share_of_indicators_met_is_relative(tmp_path: Path, sentence: str) -> None:
+    st = only(tmp_path, sentence, "--date", "2032-01-05")
+    assert (st["derived"], st["indicator"]) == (True, None)
+
+
+def test_a_threshold_defining_a_group_is_not_a_figure(tmp_path: Path) -> None:
+    text = ("Nhóm các tỉnh có mức tăng trưởng từ 9% trở lên gồm Quảng Ninh, Hải Phòng. "
+            "Năm 2031, tỉnh phấn đấu tăng trưởng GRDP 12%.")
+    found = statements(tmp_path, text, "--date", "2030-12-10")
+    assert [(s["value"], s["indicator"]) for s in found] == [(12, "grdp_growth")]
+
+
+def test_sector_growth_is_never_grdp_growth(tmp_path: Path) -> None:
+    text = ("Năm 2031, GRDP tăng 10,1%. Ngành công nghiệp chế biến chế tạo tăng trưởng 15,2%, "
+            "khu vực dịch vụ tăng 8,3%.")
+    found = statements(tmp_path, text, "--date", "2032-01-05")
+    assert [(s["value"], s["indicator"]) for s in found] == [
+        (10.1, "grdp_growth"), (15.2, None), (8.3, None)]
+
+
+# --- vocabulary -----------------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "indicator", "value"), [
+    ("Năm 2031, thu hút đầu tư trực tiếp nước ngoài đạt 2,1 tỷ USD.", "fdi", 2.1),
+    ("Năm 2031, toàn tỉnh đón 19,5 triệu lượt khách.", "tourists", 19.5),
+    ("Năm 2031, ngân sách nhà nước thu đạt 55.000 tỷ đồng.", "state_budget_revenue", 55000),
+    ("Năm 2031, vốn FDI thu hút đạt 2,1 tỷ USD.", "fdi", 2.1),
+])
+def test_other_wordings_of_an_indicator(tmp_path: Path, sentence: str, indicator: str,
+                                        value: float) -> None:
+    st = only(tmp_path, sentence, "--date", "2032-01-05")
+    assert (st["indicator"], st["value"]) == (indicator, value)
+
+
+def test_growth_rates_in_a_list_of_places_are_each_places_grdp_growth(tmp_path: Path) -> None:
+    text = ("Quý I/2031, tốc độ tăng trưởng GRDP của các địa phương trong vùng: Quảng Ninh 9,1%, "
+            "Hải Phòng 11,2%, Bắc Ninh 7,3%.")
+    found = statements(tmp_path, text, "--date", "2031-04-08")
+    assert [(s["scope"], s["indicator"], s["period"], s["value"]) for s in found] == [
+        ("quang-ninh", "grdp_growth", "Q1", 9.1), ("hai-phong", "grdp_growth", "Q1", 11.2),
+        ("bac-ninh", "grdp_growth", "Q1", 7.3)]
+
+
+# --- time words -----------------------------------------------------------------------------
+@pytest.mark.parametrize(("words", "period"), [
+    ("Đến hết quý III/2031", "9M"), ("Quý III/2031", "Q3"), ("10 tháng năm 2031", "10M"),
+    ("Mười tháng năm 2031", "10M"), ("9 tháng năm 2031", "9M")])
+def test_time_words(tmp_path: Path, words: str, period: str) -> None:
+    st = only(tmp_path, f"{words}, thu ngân sách nhà nước đạt 40.000 tỷ đồng.",
+              "--date", "2031-11-05")
+    assert (st["kind"], st["period"]) == ("result", period)
+
+
+def test_a_budget_estimate_assigned_by_the_council_is_a_target(tmp_path: Path) -> None:
+    """'dự toán ... HĐND tỉnh giao 56.000 tỷ đồng' after the centre's: both targets of the
+    budget, the second borrowing the first's indicator."""
+    text = ("Năm 2032, dự toán thu ngân sách nhà nước Trung ương giao 52.000 tỷ đồng; HĐND tỉnh "
+            "giao 56.000 tỷ đồng.")
+    found = statements(tmp_path, text, "--date", "2031-12-10")
+    assert [(s["kind"], s["indicator"], s["value"]) for s in found] == [
+        ("target", "state_budget_revenue", 52000), ("target", "state_budget_revenue", 56000)]
+
+
+# --- ranges ---------------------------------------------------------------------------------
+def test_a_range_of_thousands_is_a_range_not_a_span_of_years(tmp_path: Path) -> None:
+    st = only(tmp_path, "Năm 2031, GRDP bình quân đầu người đạt 3.100 - 3.200 USD.",
+              "--date", "2030-12-10")
+    assert (st["op"], st["min"], st["max"], st["indicator"]) == (
+        "range", 3100, 3200, "grdp_per_capita")
