@@ -366,7 +366,14 @@ def _environment() -> Any:
     return jinja2.Environment(
         loader=jinja2.PackageLoader("qnplan.render", "templates"),
         autoescape=True,  # every value is untrusted data: a quote may hold "<script>"
-        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        finalize=_shown)  # control characters in the data are shown, never sent raw
+
+
+def _shown(value: Any) -> Any:
+    from qnplan.render.cells import visible
+
+    return visible(value) if isinstance(value, str) else value
 
 
 def _summary(rows: list[CompareRow], summary: Summary, years: tuple[int, int], n_short: int,

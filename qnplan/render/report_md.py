@@ -55,7 +55,7 @@ class Notes:
                     f"*{escape_cell(s.title)}*"]
             line = "**" + ", ".join(b for b in bits[:3] if b) + "**, " + bits[3]
             if s.url and s.url.startswith(("http://", "https://")):
-                line += f" <{s.url}>"
+                line += f" <{_url(s.url)}>"
             out += [f"{line} (`{s.id}`)", "", *quotes, ""]
         return out[:-1]
 
@@ -199,3 +199,11 @@ def export_report(ds: Dataset, years: tuple[int, int], scope: str, rows: list[Co
     cited = dict.fromkeys(s for s, _ in notes.numbers)
     lines[2] = "*" + c.made_line((ds.sources[s] for s in cited), lang) + "*"
     return "\n".join(lines) + "\n"
+
+
+def _url(url: str) -> str:
+    """An address made inert for a Markdown autolink: every character that could end it or
+    open markup ('>', '"', '`', spaces, control characters) percent-encoded."""
+    from urllib.parse import quote
+
+    return quote(url, safe=":/?#[]@!$&'()*+,;=%~")
