@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from qnplan.cli import data, extract, listings, plans, reports
+from qnplan.cli import data, extract, listings, plans, reports, sources
 from qnplan.cli.common import SETTINGS, out
 from qnplan.cli.options import Lang, Shell
 from qnplan.cli.usage import TranslatingGroup
@@ -76,7 +76,10 @@ def main_options(
 for command in (listings.compare, listings.status, listings.results, listings.conflicts,
                 listings.trend, plans.plan, data.validate, reports.export, reports.report,
                 data.indicators, data.sources, extract.extract, data.schema, data.init):
-    app.command()(command)
+    if command is data.sources:  # a group: `sources` lists, `sources remove ID` removes
+        app.add_typer(sources.app, name="sources")
+    else:
+        app.command()(command)
 
 
 def main() -> None:

@@ -7,6 +7,8 @@ depth costs nothing (the parser keeps counters, not a tree)."""
 
 from __future__ import annotations
 
+import re
+import time
 from typing import Any
 
 from qnplan.extract.metadata import Meta, a_date, clean
@@ -16,6 +18,8 @@ _SKIP = frozenset({"script", "style", "noscript", "nav", "header", "footer", "as
 _BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
                     "section", "article", "main", "blockquote", "ul", "ol", "figcaption", "dd",
                     "dt"})
+MAX_SECONDS = 20.0
+_CHUNK = 256 * 1024
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                    "source", "track", "wbr"})
 _META_NAMES = {  # <meta property|name=…> -> field, best first within a field
@@ -41,6 +45,13 @@ def without_comments(markup: str) -> str:
             break
         at = end + 3
     return "".join(out)
+
+
+# A '<' with another '<' before the next '>' opens no tag a browser would keep; left as it is,
+# html.parser rescans the rest of the page from each one ('<a<a<a…', '</</…': quadratic time).
+_NOT_A_TAG = re.compile(r"<(?=[^<>]*<)")
+# Whole blocks of script and style go before parsing: most of a saved page, cut in C.
+_SCRIPTS = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def _parser() -> Any:
@@ -127,14 +138,21 @@ def _parser() -> Any:
     return _Page()
 
 
-def page(markup: str) -> tuple[str, Meta]:
-    """The article text of a saved web page, and what its head says about it."""
+def page(markup: str, seconds: float = MAX_SECONDS) -> tuple[str, Meta] | None:
+    """The article text of a saved web page, and what its head says about it; None when it
+    takes longer than `seconds` (html.parser reads about a megabyte of tags a second)."""
     parser = _parser()
-    parser.feed(without_comments(markup))
+    markup = _SCRIPTS.sub(" ", _NOT_A_TAG.sub("&lt;", without_comments(markup)))
+    started = time.monotonic()
+    for at in range(0, len(markup), _CHUNK):
+        parser.feed(markup[at:at + _CHUNK])
+        if time.monotonic() - started > seconds:
+            return None
     parser.close()
     return str(parser.text()), parser.meta()
 
 
 def html_text(markup: str) -> str:
-    """The article text of a saved web page."""
-    return page(markup)[0]
+    """The article text of a saved web page ('' when it is too slow to read)."""
+    read = page(markup)
+    return read[0] if read else ""

@@ -21,7 +21,7 @@ from qnplan.message import msg
 MAX_BYTES = 8 * 1024 * 1024  # a long plan is ~100 kB; 8 MB leaves room for PDFs and .docx
 # A saved page is mostly markup (a 2.4 MB page may hold 20 kB of article): its raw cap is
 # far higher, and the character cap applies to the article text.
-MAX_PAGE_BYTES = 48 * 1024 * 1024
+MAX_PAGE_BYTES = 16 * 1024 * 1024
 _BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
          (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"), (b"\xef\xbb\xbf", "utf-8"))
 
@@ -68,9 +68,12 @@ def _bounded(name: str, text: str) -> str:
 
 
 def _html(name: str, data: bytes) -> tuple[str, Meta]:
-    from qnplan.extract.pages import page
+    from qnplan.extract.pages import MAX_SECONDS, page
 
-    return page(_decode(name, data))
+    read = page(_decode(name, data))
+    if read is None:
+        raise DataError(msg("extract.page_too_slow", name=name, seconds=f"{MAX_SECONDS:.0f}"))
+    return read
 
 
 def _text(name: str, data: bytes) -> tuple[str, Meta]:

@@ -173,11 +173,11 @@ def plan_changes(root: Path, source: str, name: str, raw: str, meta: Meta,
     if source in sources:
         _check_registered(root, sources[source], raw)
     else:
-        text_path = _writable(root, root / "sources" / f"{source}.txt")
+        text_path = writable(root, root / "sources" / f"{source}.txt")
         if os.path.lexists(text_path):
             raise UsageError(msg("extract.text_exists", path=str(text_path), source=source))
         plan.changes.append(Change(text_path, raw if raw.endswith("\n") else raw + "\n", None))
-        reg = _writable(root, root / "sources.yaml")
+        reg = writable(root, root / "sources.yaml")
         old = read_existing(reg) or ""
         plan.changes.append(Change(reg, _append(old, source_entry(source, raw, meta)), old))
         plan.told.append(tr("extract.registered", lang, source=source, name=name,
@@ -202,7 +202,7 @@ def plan_changes(root: Path, source: str, name: str, raw: str, meta: Meta,
             firsts[key] = d
             fresh.setdefault((d.section, d.year), []).append(d)
     for (section, year), entries in sorted(fresh.items()):
-        path = _writable(root, root / section / f"{year}.yaml")
+        path = writable(root, root / section / f"{year}.yaml")
         old_text = read_existing(path)
         plan.changes.append(Change(path, _year_file(path, old_text, section, year, entries, lang),
                                    old_text))
@@ -222,7 +222,7 @@ def plan_changes(root: Path, source: str, name: str, raw: str, meta: Meta,
     return plan
 
 
-def _writable(root: Path, path: Path) -> Path:
+def writable(root: Path, path: Path) -> Path:
     """`path` if qnplan may write it: its folder inside the data directory (a `sources/`
     that is a link out of it is refused), no special file in the way, nothing read-only."""
     from qnplan.dataset.files import Refused, inside, regular_file

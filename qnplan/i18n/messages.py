@@ -663,6 +663,13 @@ MESSAGES: dict[str, str] = {
     "err.write_failed": "cannot write {path!r}: {why}",
     "err.write_special": "{path!r} is {kind}, not a file; give a file name, e.g. report.md",
     "err.pipe_no_reader": "no program is reading from this pipe",
+    "extract.page_too_slow": ("{name}: the page takes over {seconds} seconds to read; save only "
+                              "its article text"),
+    "remove.entries": "removed {entries} from {file}",
+    "remove.text": "removed the source text {file}",
+    "remove.done": "removed source {source} from sources.yaml",
+    "remove.unknown": "no source {source!r} in sources.yaml; `qnplan sources` lists them",
+    "remove.unreadable": "not valid YAML; fix it first (qnplan validate)",
     # the Excel workbook (export --format xlsx): sheet titles, column headers, words
     "xl.needs_extra": ("an Excel workbook needs xlsxwriter, which is not installed; install the "
                        "extra with: pip install 'qnplan[xlsx]'"),

@@ -339,3 +339,24 @@ def test_plan_lists_the_three_periods() -> None:
     assert run.exit_code == 0, run.stderr
     assert [(p["period"], p["targets"]) for p in json.loads(run.stdout)["periods"]] == [
         ([2021, 2025], 8), ([2021, 2030], 7), ([2026, 2030], 29)]
+
+
+def test_no_target_is_dropped_by_a_document_that_is_not_the_years_plan() -> None:
+    """No 2025 plan is among the sources (only press reports of it, and a 2024 mid-year
+    resolution naming one 2025 aim), so compare 2024 2025 calls nothing 'dropped': the 2024
+    targets the 2025 pages do not restate are 'not restated'."""
+    doc = json.loads(qnplan("compare", "2024", "2025", "-f", "json").stdout)
+    assert "dropped" not in {r["change"] for r in doc["rows"]}
+    changes = {r["indicator"]: r["change"] for r in doc["rows"] if r["period"] == "FY"}
+    assert changes["new_jobs"] == changes["fdi"] == "not_restated"
+    assert changes["grdp_growth"] == "raised"
+
+
+def test_2022_to_2023_growth_target_lowered_budget_raised() -> None:
+    """2022's '> 11%' became 2023's '> 10%' (lowered by 1 point); the budget's '≥ 52,600' became
+    '> 54,000' (raised)."""
+    doc = json.loads(qnplan("compare", "2022", "2023", "-f", "json").stdout)
+    rows = {r["indicator"]: r for r in doc["rows"] if r["period"] == "FY"}
+    assert (rows["grdp_growth"]["change"], rows["grdp_growth"]["delta"]) == ("lowered", -1.0)
+    assert (rows["state_budget_revenue"]["change"],
+            rows["state_budget_revenue"]["delta"]) == ("raised", 1400.0)

@@ -4,6 +4,7 @@ case gets one clear line naming the problem, or correct handling; never a traceb
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -471,3 +472,159 @@ def test_a_cache_folder_others_can_write_is_not_used(tmp_path: Path,
     monkeypatch.setenv("XDG_CACHE_HOME", str(home))
     assert qnplan("status", "2023", "-f", "json").exit_code == 0
     assert list((home / "qnplan").iterdir()) == []
+
+
+# --- documents: pages, text encodings, PDF and .docx bombs ---------------------------------
+FIGURE = "Năm 2025 phấn đấu tỷ lệ che phủ rừng đạt 56%."
+
+
+def _statements(path: Path) -> list[tuple[str, float]]:
+    run = qnplan("extract", str(path), "-f", "json")
+    assert run.exit_code == 0, run.stderr
+    return [(s["indicator"], s["value"]) for s in json.loads(run.stdout)["statements"]]
+
+
+def test_a_figure_inside_an_unclosed_comment_is_not_read(tmp_path: Path) -> None:
+    """A browser shows nothing after an unclosed `<!--`; neither does extract."""
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><body><p>Tin tức.</p><!-- <p>{FIGURE}</p></body></html>",
+                    encoding="utf-8")
+    assert _statements(page) == []
+
+
+def test_a_realistic_saved_page_is_read_for_its_article(tmp_path: Path) -> None:
+    """2.4 MB of scripts, styles, icons and menus around one short article: the cap is on
+    the article's text, not on the markup."""
+    script = "<script>var a = [" + ",".join(str(i) for i in range(150_000)) + "];</script>\n"
+    style = "<style>" + ".c{color:red}" * 40_000 + "</style>\n"
+    menu = "<nav><ul>" + "<li><a href='/x'>Chuyên mục</a></li>" * 12_000 + "</ul></nav>\n"
+    icons = "<svg><path d='" + "M1 1L2 2" * 20_000 + "'/></svg>\n"
+    markup = (f"<html><head>{style}</head><body>{menu}{icons}<article><p>{FIGURE}</p>"
+              f"</article>{script * 2}</body></html>")
+    assert len(markup.encode("utf-8")) > 2_400_000
+    page = tmp_path / "p.html"
+    page.write_text(markup, encoding="utf-8")
+    assert _statements(page) == [("forest_cover", 56)]
+
+
+def test_a_page_whose_article_is_too_long_is_refused_by_its_text(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text("<p>" + "chữ " * 300_000 + "</p>", encoding="utf-8")
+    run = qnplan("extract", str(page))
+    assert (run.exit_code, run.stderr) == (
+        1, f"error: {page} holds 1,199,999 characters of text; extract reads up to 1,000,000: "
+        "split the document\n")
+
+
+@pytest.mark.parametrize("markup", [
+    "<div>" * 100_000 + FIGURE + "</div>" * 100_000,
+    "<p>" + FIGURE + "</p>" + "<a" * 200_000,
+    "<p>" + FIGURE + "</p>" + "</" * 200_000,
+    "<p>" + FIGURE + "</p>" + "<?" * 200_000,
+    "<p>" + FIGURE + "</p>" + "<!" * 200_000,
+], ids=["nested", "open-tags", "end-tags", "processing", "declarations"])
+def test_hostile_markup_is_read_in_linear_time(tmp_path: Path, markup: str) -> None:
+    """Deep nesting costs nothing; runs of '<' that open no tag once took quadratic time."""
+    page = tmp_path / "p.html"
+    page.write_text(markup, encoding="utf-8")
+    assert _statements(page) == [("forest_cover", 56)]
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_a_text_with_a_byte_order_mark_is_read(tmp_path: Path, codec: str) -> None:
+    doc = tmp_path / "d.txt"
+    raw = FIGURE.encode(codec)
+    if codec == "utf-16-be":
+        raw = b"\xfe\xff" + raw
+    doc.write_bytes(raw)
+    assert _statements(doc) == [("forest_cover", 56)]
+
+
+def _docx(path: Path, parts: dict[str, bytes]) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", b"<Types/>")
+        z.writestr("word/document.xml", b"<w:document/>")
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path
+
+
+def test_a_docx_whose_other_part_is_a_bomb_is_refused(tmp_path: Path) -> None:
+    bomb = _docx(tmp_path / "b.docx", {"word/styles.xml": b" " * (40 * 1024 * 1024)})
+    run = qnplan("extract", str(bomb))
+    assert (run.exit_code, run.stderr) == (
+        1, f"error: {bomb}: its text part unpacks to 42 MB; extract refuses documents that "
+        "large\n")
+
+
+def test_a_docx_whose_parts_together_are_a_bomb_is_refused(tmp_path: Path) -> None:
+    """Each part under the per-part cap, all of them together far over the total."""
+    parts = {f"word/media/p{n}.xml": b" " * (30 * 1024 * 1024) for n in range(3)}
+    bomb = _docx(tmp_path / "b.docx", parts)
+    run = qnplan("extract", str(bomb))
+    assert run.exit_code == 1
+    assert run.stderr.startswith(f"error: {bomb}: its text part unpacks to ")
+
+
+def test_a_docx_declaring_entities_is_refused(tmp_path: Path) -> None:
+    laughs = (b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">'
+              b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><w:styles>&b;</w:styles>')
+    bomb = _docx(tmp_path / "b.docx", {"word/styles.xml": laughs})
+    run = qnplan("extract", str(bomb))
+    assert (run.exit_code, run.stderr) == (
+        1, f"error: {bomb}: its part word/styles.xml declares a DOCTYPE, which a Word document "
+        "never needs; save it again from Word or as text\n")
+
+
+def _pdf(pages: list[bytes], startxref_off: int = 0) -> bytes:
+    """A PDF with one Flate-compressed content stream per page."""
+    import zlib
+
+    kids = " ".join(f"{3 + 2 * n} 0 R" for n in range(len(pages)))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids.encode(), len(pages))]
+    font = 3 + 2 * len(pages)
+    for n, content in enumerate(pages):
+        packed = zlib.compress(content, 9)
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents %d 0 R "
+                       b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (4 + 2 * n, font))
+        objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed)
+                       + packed + b"\nendstream")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref + startxref_off)
+
+
+def test_a_pdf_whose_pages_together_unpack_too_large_is_refused(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every page's stream stays under the per-stream cap; together they pass the total (here
+    lowered to 2 MB, so that the test does not spend the time a real bomb would)."""
+    pytest.importorskip("pypdf")
+    from qnplan.extract import packed
+
+    monkeypatch.setattr(packed, "MAX_PDF_TOTAL", 2 * 1024 * 1024)
+    page = b"BT /F1 12 Tf 20 100 Td (x) Tj ET" + b" " * (900 * 1024)
+    bomb = tmp_path / "b.pdf"
+    bomb.write_bytes(_pdf([page] * 3))
+    run = qnplan("extract", str(bomb))
+    assert (run.exit_code, run.stderr) == (
+        1, f"error: {bomb} is not a readable PDF (its parts together unpack to more than 2 MB)"
+        "; save it as text\n")
+
+
+def test_library_warnings_stay_off_stderr(tmp_path: Path) -> None:
+    """A PDF with a wrong xref offset: pypdf's own warnings never precede qnplan's output."""
+    pytest.importorskip("pypdf")
+    pdf = tmp_path / "w.pdf"
+    pdf.write_bytes(_pdf([b"BT /F1 12 Tf 20 100 Td (GRDP 2024 tang 7,5%.) Tj ET"], 7))
+    run = _cli("extract", str(pdf), "-f", "json")
+    assert (run.returncode, run.stderr) == (0, "")
