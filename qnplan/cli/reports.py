@@ -74,6 +74,7 @@ def export(
 ) -> None:
     """Write a report of years A and B: Markdown (summary, comparison, shortfalls, conflicts,
     source notes) or an Excel workbook."""
+    from qnplan.analysis.plans import covering
     from qnplan.analysis.rows import in_time_order
     from qnplan.render.report_md import export_report
 
@@ -92,8 +93,10 @@ def export(
         write_file(output, content, ds.root)
         return
     p = _report_parts(year_a, year_b, scope, category, source)
+    plans = covering(p.ds, [year_a, year_b], p.filters.scope, source)
     text = export_report(p.ds, (year_a, year_b), p.filters.scope, p.rows, p.summary,
-                         p.disagreements, p.untargeted, SETTINGS.lang, swapped=swapped)
+                         p.disagreements, p.untargeted, SETTINGS.lang, swapped=swapped,
+                         plans=plans)
     _write_report(output, text, p.ds.root)
 
 
@@ -108,6 +111,7 @@ def report(
     source: SourceOpt = None,
 ) -> None:
     """Write a self-contained HTML report (needs the [html] extra): every figure with its quote."""
+    from qnplan.analysis.plans import covering
     from qnplan.analysis.rows import in_time_order
     from qnplan.analysis.trend import build_trend
     from qnplan.render.columns import compare_table
@@ -122,5 +126,5 @@ def report(
               if category is None or p.ds.indicators[t.indicator].category == category]
     text = html_report(p.ds, (year_a, year_b), p.rows, table, p.summary, p.disagreements,
                        p.untargeted, trends, SETTINGS.lang, scope=scope, source=source,
-                       swapped=swapped)
+                       swapped=swapped, plans=covering(p.ds, [year_a, year_b], scope, source))
     _write_report(output, text, p.ds.root)

@@ -585,6 +585,7 @@ MESSAGES: dict[str, str] = {
     "plan.ending": "Plan targets ending in {year} ({periods}): {targets}.",
     "plan.ending_row": "{indicator} ({basis}) {verdict}",
     "plan.trend_row": "Plan {period} ({basis})",
+    "report.plan_heading": "Plan {period}",
     "plan.chart_label": "Plan {period} ({basis}) {target}: {verdict}",
     "csv.period_from": "period_from",
     "csv.period_to": "period_to",

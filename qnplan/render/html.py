@@ -3,15 +3,17 @@ rendered by Jinja2 with autoescaping, every figure linked to its verbatim quote.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import msgspec
 
+from qnplan.analysis.plans import PlanRow
 from qnplan.analysis.rows import CompareRow, ConflictRow, ResultRow, Summary
 from qnplan.analysis.trend import IndicatorTrend
 from qnplan.errors import UsageError
 from qnplan.i18n import methods_note, tr, tr_count
-from qnplan.model import SHORTFALLS, Change, Dataset, Result, Source, Status, Target
+from qnplan.model import SHORTFALLS, Change, Dataset, PlanTarget, Result, Source, Status, Target
 from qnplan.render import cells as c
 from qnplan.render.columns import RIGHT, Tabular
 from qnplan.render.report_md import measure, report_title, summary_targets
@@ -37,6 +39,7 @@ TEXT: dict[str, dict[str, str]] = {
         "used": "used",
         "other": "also stated",
         "figure_label": "{name} · {year} {kind}",
+        "plan_figure_label": "{name} · plan {period} target",
         "citations": "Every figure and its quote",
         "disagreement": "see disagreement {n}",
         "scope": "Scope: {scope}.",
@@ -66,6 +69,7 @@ TEXT: dict[str, dict[str, str]] = {
         "used": "dùng",
         "other": "nguồn khác ghi",
         "figure_label": "{name} · {kind} năm {year}",
+        "plan_figure_label": "{name} · mục tiêu kế hoạch {period}",
         "citations": "Các số liệu và trích dẫn",
         "disagreement": "xem chênh lệch {n}",
         "scope": "Phạm vi: {scope}.",
@@ -122,6 +126,17 @@ class Citations:
                                        self.ds.sources[entry.source]))
         wording = isinstance(entry, Target) and entry.op == "qualitative"
         return Figure(shown or c.entry_cell(entry, self.lang), self._numbers[key], wording)
+
+    def plan_figure(self, target: PlanTarget, name: str, shown: str) -> Figure:
+        """A plan-period target as shown, with the number of the citation that quotes it."""
+        key = (target.path, target.order)
+        if key not in self._numbers:
+            label = TEXT[self.lang]["plan_figure_label"].format(
+                name=name, period=f"{target.start}–{target.end}")
+            self._numbers[key] = n = len(self.items) + 1
+            self.items.append(Citation(n, label, shown, target.quote,
+                                       self.ds.sources[target.source]))
+        return Figure(shown, self._numbers[key], target.op == "qualitative")
 
     def with_unit(self, entry: Target | Result) -> str:
         """'≥ 1 bn USD', '> 0.853 bn USD (8M)': a figure quoted on its own needs its unit."""
@@ -299,6 +314,38 @@ def _charts(trends: list[IndicatorTrend], cites: Citations, lang: str) -> list[C
     return charts
 
 
+class PlanSection(msgspec.Struct, frozen=True):
+    """One plan period of the report: its targets as table lines (each target cited)."""
+
+    id: str
+    title: str
+    headers: list[str]
+    numeric: list[bool]
+    lines: list[list[Figure | str]]
+    notes: list[str]
+
+
+def _plans(plans: Mapping[tuple[int, int], list[PlanRow]], cites: Citations,
+           lang: str) -> list[PlanSection]:
+    """A section per plan period the years fall in, as `qnplan plan` shows it."""
+    from qnplan.render.plans import period_text, plan_table
+
+    out = []
+    for period, rows in plans.items():
+        t = plan_table(rows, period, lang, cites.ds.province)
+        at = t.keys.index("target")
+        lines: list[list[Figure | str]] = []
+        for row, cells in zip(rows, t.rows, strict=True):
+            line: list[Figure | str] = list(cells)
+            line[at] = cites.plan_figure(row.target, cells[0], cells[at])
+            lines.append(line)
+        out.append(PlanSection(f"plan-{period[0]}-{period[1]}",
+                               tr("report.plan_heading", lang, period=period_text(period)),
+                               t.headers, [k in RIGHT for k in t.keys], lines,
+                               [*t.notes, *t.summary]))
+    return out
+
+
 def _disagreements(conflicts: list[ConflictRow], cites: Citations,
                    lang: str) -> list[Disagreement]:
     out: list[Disagreement] = []
@@ -319,7 +366,14 @@ def _environment() -> Any:
     return jinja2.Environment(
         loader=jinja2.PackageLoader("qnplan.render", "templates"),
         autoescape=True,  # every value is untrusted data: a quote may hold "<script>"
-        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        finalize=_shown)  # control characters in the data are shown, never sent raw
+
+
+def _shown(value: Any) -> Any:
+    from qnplan.render.cells import visible
+
+    return visible(value) if isinstance(value, str) else value
 
 
 def _summary(rows: list[CompareRow], summary: Summary, years: tuple[int, int], n_short: int,
@@ -338,7 +392,8 @@ def _summary(rows: list[CompareRow], summary: Summary, years: tuple[int, int], n
 def html_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], table: Tabular,
                 summary: Summary, conflicts: list[ConflictRow], untargeted: list[ResultRow],
                 trends: list[IndicatorTrend], lang: str, *, scope: str,
-                source: str | None = None, swapped: bool = False) -> str:
+                source: str | None = None, swapped: bool = False,
+                plans: Mapping[tuple[int, int], list[PlanRow]] | None = None) -> str:
     """The whole report as one HTML document in the given language."""
     env = _environment()
     a, b = years
@@ -348,6 +403,7 @@ def html_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], tab
     shortfalls = _shortfalls(rows, cites, lang)
     no_target = _untargeted(untargeted, cites, lang)
     charts = _charts(trends, cites, lang)
+    plan_sections = _plans(plans or {}, cites, lang)
     disagreements = _disagreements(conflicts, cites, lang)
     ch, st = summary.changes, summary.statuses
     title = report_title(scope, years, lang, ds.province)
@@ -363,7 +419,7 @@ def html_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], tab
         changes=[(c.change_mark(k, lang), CHANGE_CLASS[k], ch.get(k, 0)) for k in Change],
         statuses=[(c.status_mark(k, lang), STATUS_CLASS[k], st.get(k, 0)) for k in Status],
         groups=groups, columns=len(table.keys), shortfalls=shortfalls, untargeted=no_target,
-        charts=charts,
+        charts=charts, plans=plan_sections,
         disagreements=disagreements, citations=cites.items, sources=cites.sources(),
         methods=[*methods_note(lang), t["methods_quotes"], *([t["methods_trend"]] if charts
                                                               else [])],

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from qnplan.analysis.plans import PlanRow, PlanVerdict
@@ -263,3 +264,29 @@ def chart_label(row: PlanRow, lang: str) -> str:
     return tr("plan.chart_label", lang, period=period_text(row.period),
               basis=basis_word(row.target.basis, lang), target=c.target_cell(row.target, lang),
               verdict=verdict_mark(row.verdict, lang))
+
+
+def markdown_section(period: tuple[int, int], rows: list[PlanRow], lang: str,
+                     cite: Callable[[PlanTarget], str], home: str = DEFAULT_SCOPE) -> list[str]:
+    """A report's section on one plan period: its targets' table (each target cited by
+    `cite`), its notes and its summary, as Markdown lines."""
+    from qnplan.render.columns import RIGHT
+    from qnplan.render.markdown import escape_cell, pipe_table
+
+    t = plan_table(rows, period, lang, home)
+    at = t.keys.index("target")
+    body = []
+    for row, cells, mark in zip(rows, t.rows, t.marks, strict=True):
+        cells = [escape_cell(x) for x in cells]
+        cells[at] += " " + cite(row.target)
+        cells[0] += mark
+        body.append(cells)
+    lines = ["", f"## {tr('report.plan_heading', lang, period=period_text(period))}", ""]
+    if body:
+        lines.append(pipe_table([escape_cell(h) for h in t.headers], body,
+                                [k in RIGHT for k in t.keys]))
+    if t.notes:
+        lines += ["", *(f"- {escape_cell(n)}" for n in t.notes)]
+    for paragraph in t.summary:
+        lines += ["", escape_cell(paragraph)]
+    return lines

@@ -9,14 +9,24 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from qnplan.analysis.assess import Assessment
+from qnplan.analysis.plans import PlanRow
 from qnplan.analysis.rows import CompareRow, ConflictRow, ResultRow, Summary
 from qnplan.i18n import methods_note, tr, tr_count, tr_plural
-from qnplan.model import DEFAULT_SCOPE, SHORTFALLS, Dataset, Indicator, Result, Target
+from qnplan.model import (
+    DEFAULT_SCOPE,
+    SHORTFALLS,
+    Dataset,
+    Indicator,
+    PlanTarget,
+    Result,
+    Target,
+)
 from qnplan.numbers import format_number
 from qnplan.provinces import place_name
 from qnplan.render import cells as c
 from qnplan.render.columns import RIGHT, compare_table
 from qnplan.render.markdown import escape_cell, pipe_table
+from qnplan.render.plans import markdown_section
 
 ConflictKey = tuple[int, str, str, str, str]
 
@@ -28,7 +38,7 @@ class Notes:
         self.ds, self.lang = ds, lang
         self.numbers: dict[tuple[str, str], int] = {}
 
-    def cite(self, entry: Target | Result) -> str:
+    def cite(self, entry: Target | Result | PlanTarget) -> str:
         key = (entry.source, " ".join(entry.quote.split()))
         return f"[{self.numbers.setdefault(key, len(self.numbers) + 1)}]"
 
@@ -45,7 +55,7 @@ class Notes:
                     f"*{escape_cell(s.title)}*"]
             line = "**" + ", ".join(b for b in bits[:3] if b) + "**, " + bits[3]
             if s.url and s.url.startswith(("http://", "https://")):
-                line += f" <{s.url}>"
+                line += f" <{_url(s.url)}>"
             out += [f"{line} (`{s.id}`)", "", *quotes, ""]
         return out[:-1]
 
@@ -89,9 +99,11 @@ def report_title(scope: str, years: tuple[int, int], lang: str,
 
 def export_report(ds: Dataset, years: tuple[int, int], scope: str, rows: list[CompareRow],
                   summary: Summary, conflicts: list[ConflictRow], untargeted: list[ResultRow],
-                  lang: str, *, swapped: bool = False) -> str:
-    """A Markdown report: summary, the compared targets by category, shortfalls, results
-    without a target, disagreements, a methods note and the numbered source notes."""
+                  lang: str, *, swapped: bool = False,
+                  plans: Mapping[tuple[int, int], list[PlanRow]] | None = None) -> str:
+    """A Markdown report: summary, the compared targets by category, shortfalls, a section
+    per plan period the years fall in, results without a target, disagreements, a methods
+    note and the numbered source notes."""
     a, b = years
     notes = Notes(ds, lang)
     groups: dict[ConflictKey, list[ConflictRow]] = {}
@@ -151,6 +163,9 @@ def export_report(ds: Dataset, years: tuple[int, int], scope: str, rows: list[Co
     if not short:
         lines.append(tr("report.no_shortfalls", lang, a=a))
 
+    for period, plan in (plans or {}).items():
+        lines += markdown_section(period, plan, lang, notes.cite, ds.province)
+
     if untargeted:
         lines += ["", f"## {tr('report.untargeted', lang)}", ""]
         for u in untargeted:
@@ -184,3 +199,11 @@ def export_report(ds: Dataset, years: tuple[int, int], scope: str, rows: list[Co
     cited = dict.fromkeys(s for s, _ in notes.numbers)
     lines[2] = "*" + c.made_line((ds.sources[s] for s in cited), lang) + "*"
     return "\n".join(lines) + "\n"
+
+
+def _url(url: str) -> str:
+    """An address made inert for a Markdown autolink: every character that could end it or
+    open markup ('>', '"', '`', spaces, control characters) percent-encoded."""
+    from urllib.parse import quote
+
+    return quote(url, safe=":/?#[]@!$&'()*+,;=%~")

@@ -32,8 +32,12 @@ def _w(key: str, lang: str, **fields: object) -> str:
 
 
 def _esc(text: str) -> str:
-    """NFC text, escaped for XML content and attribute values."""
-    text = unicodedata.normalize("NFC", text)
+    """NFC text, escaped for XML content and attribute values; a character XML 1.0 cannot
+    hold (a control character pasted from a PDF) is shown as \\xNN text."""
+    from qnplan.render.cells import visible
+
+    text = visible(unicodedata.normalize("NFC", text)).replace("\ufffe", "\\ufffe").replace(
+        "\uffff", "\\uffff")
     return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace('"', "&quot;"))
 

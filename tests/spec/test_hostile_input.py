@@ -628,3 +628,45 @@ def test_library_warnings_stay_off_stderr(tmp_path: Path) -> None:
     pdf.write_bytes(_pdf([b"BT /F1 12 Tf 20 100 Td (GRDP 2024 tang 7,5%.) Tj ET"], 7))
     run = _cli("extract", str(pdf), "-f", "json")
     assert (run.returncode, run.stderr) == (0, "")
+
+
+# --- unsafe output: control characters and markup from the data ---------------------------
+@pytest.fixture
+def marked(data: DataDir) -> DataDir:
+    """Names, titles and an address carrying control characters and markup (as escapes in
+    double-quoted YAML: the loader refuses raw control characters)."""
+    from tests.conftest import INDICATORS
+
+    data.write("indicators.yaml", INDICATORS.replace(
+        'en: "FDI attracted"', r'en: "FDI\x0c\x01 <b>attracted</b>"'))
+    data.write("sources.yaml", SOURCES.replace('title: "Tin 8 tháng"', r'title: "Tin\x07 8 tháng"')
+               .replace('    issuer: "Báo"\n    date: null',
+                        '    issuer: "Báo"\n    date: null\n'
+                        '    url: "https://x.vn/a\\"><script>alert(1)</script>"'))
+    assert qnplan("validate", data=data).exit_code == 0
+    return data
+
+
+def test_control_characters_in_names_keep_the_svg_well_formed(marked: DataDir) -> None:
+    import xml.etree.ElementTree as ET
+
+    run = qnplan("trend", "fdi", "--format", "svg", data=marked)
+    assert run.exit_code == 0, run.stderr
+    ET.fromstring(run.stdout)  # raises on a character XML 1.0 cannot hold
+    assert "FDI\\x0c\\x01 &lt;b&gt;attracted" in run.stdout
+
+
+def test_control_characters_never_reach_the_html_report_raw(marked: DataDir) -> None:
+    pytest.importorskip("jinja2")
+    run = qnplan("report", "2023", "2024", "-o", "-", data=marked)
+    assert run.exit_code == 0, run.stderr
+    assert not [c for c in "\x01\x07\x0c" if c in run.stdout]
+    assert "Tin\\x07 8 tháng" in run.stdout
+
+
+def test_a_source_address_carrying_markup_stays_inert_in_the_markdown_export(
+        marked: DataDir) -> None:
+    run = qnplan("export", "2023", "2024", "-o", "-", data=marked)
+    assert run.exit_code == 0, run.stderr
+    assert "<script>" not in run.stdout
+    assert "<https://x.vn/a%22%3E%3Cscript%3Ealert(1)%3C/script%3E>" in run.stdout

@@ -492,3 +492,37 @@ def test_trend_of_years_outside_every_period_adds_nothing(data: DataDir) -> None
     data.root.joinpath("plans/2021-2025.yaml").unlink()
     doc = json.loads(qnplan("trend", "grdp_growth", "--format", "json", data=data).stdout)
     assert doc["indicators"][0]["plan_targets"] == []
+
+
+def test_export_gains_a_section_per_period_the_years_fall_in(data: DataDir) -> None:
+    """`export 2023 2024` has a 'Plan 2021–2025' section: the period's table, each target
+    cited with a numbered note that quotes it; a period the years miss has none."""
+    trend_data(data)
+    data.write("plans/2026-2030.yaml", "period: [2026, 2030]\ntargets:\n" + FDI_EACH)
+    text = qnplan("export", "2023", "2024", "-o", "-", data=data).stdout
+    section = text.split("## Plan 2021–2025\n")[1].split("\n## ")[0]
+    row = next(line for line in section.splitlines() if line.startswith("| GRDP growth"))
+    cells = [x.strip() for x in row.strip("|").split("|")]
+    note = cells[3].split()[-1]  # e.g. [7]
+    assert [*cells[:3], cells[3].removesuffix(" " + note), *cells[4:]] == [
+        "GRDP growth", "%", "average", "≈ 10", "2021–2024 (4/5)", "10.05", "9.79",
+        "↗ on track", "1.005", "plan-a"]
+    assert f"- {note} “Tăng trưởng GRDP bình quân giai đoạn đạt khoảng 10%/năm”" in text
+    assert "## Plan 2026–2030" not in text
+
+
+def test_report_gains_a_section_per_period_with_cited_targets(data: DataDir) -> None:
+    """The HTML report has the period's section in its contents and body, its target linked
+    to a citation that quotes the plan's words."""
+    pytest.importorskip("jinja2")
+    trend_data(data)
+    html = qnplan("report", "2023", "2024", "-o", "-", data=data).stdout
+    assert '<li><a href="#plan-2021-2025">Plan 2021–2025</a></li>' in html
+    section = html.split('<section id="plan-2021-2025">')[1].split("</section>")[0]
+    row = next(line for line in section.splitlines() if "GRDP growth" in line)
+    cite = row.split('href="#f')[1].split('"')[0]
+    assert row.endswith("<td>2021–2024 (4/5)</td><td>10.05</td><td>9.79</td>"
+                        "<td>↗ on track</td><td>1.005</td><td>plan-a</td></tr>")
+    assert (f'<li id="f{cite}" value="{cite}"><span class="what">GRDP growth · plan 2021–2025 '
+            'target</span>: <strong>≈ 10</strong> — <q lang="vi">Tăng trưởng GRDP bình quân giai '
+            'đoạn đạt khoảng 10%/năm</q>') in html

@@ -129,7 +129,7 @@ def test_a_resolution_gives_its_number_and_dateline(data: DataDir, tmp_path: Pat
 
 def test_a_pdfs_properties_give_its_title_and_date(data: DataDir, tmp_path: Path) -> None:
     pypdf = pytest.importorskip("pypdf")
-    from tests.test_extract import tiny_pdf
+    from tests.spec.test_extract import tiny_pdf
 
     reader = pypdf.PdfReader(__import__("io").BytesIO(tiny_pdf("Nam 2024, GRDP tang 7,5%.")))
     writer = pypdf.PdfWriter(clone_from=reader)
