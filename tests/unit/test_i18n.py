@@ -7,6 +7,7 @@ import ast
 import string
 from pathlib import Path
 
+import pytest
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po
 
@@ -77,6 +78,19 @@ def test_the_compiled_catalogue_is_current() -> None:
     read = {key: template(key, "vi") for key in MESSAGES}
     read |= {key: (plural_template(key, 1, "vi"),) for key in PLURALS}
     assert read == po
+
+
+def test_the_compiled_catalogue_is_not_in_git() -> None:
+    """qnplan.mo is built (make, the wheel's build), never committed: a binary file conflicts
+    on every merge that touches qnplan.po, and a stale one would hide a new translation."""
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None or not (PACKAGE.parent / ".git").exists():
+        pytest.skip("not a git checkout")
+    tracked = subprocess.run(["git", "ls-files", "*.mo"], cwd=PACKAGE.parent, check=True,
+                             capture_output=True, text=True).stdout.split()
+    assert tracked == []
 
 
 def test_tr_fills_fields_in_the_chosen_language() -> None:
