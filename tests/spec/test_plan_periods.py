@@ -526,3 +526,32 @@ def test_report_gains_a_section_per_period_with_cited_targets(data: DataDir) -> 
     assert (f'<li id="f{cite}" value="{cite}"><span class="what">GRDP growth · plan 2021–2025 '
             'target</span>: <strong>≈ 10</strong> — <q lang="vi">Tăng trưởng GRDP bình quân giai '
             'đoạn đạt khoảng 10%/năm</q>') in html
+
+
+def test_plan_completes_the_periods_that_have_a_file(data: DataDir) -> None:
+    """`plan <TAB>` offers FROM-TO for each plans file, and nothing that isn't one."""
+    from tests.spec.test_shell import complete
+
+    plans_file(data, GRDP_AVERAGE)
+    data.write("plans/2026-2030.yaml", "period: [2026, 2030]\ntargets: []\n")
+    data.write("plans/notes.yaml", "period: [2026, 2030]\ntargets: []\n")
+    assert complete("qnplan plan ", data) == ["2021-2025", "2026-2030"]
+    assert complete("qnplan plan 2026", data) == ["2026-2030"]
+
+
+def test_a_plans_file_without_its_period_field_is_an_error(data: DataDir) -> None:
+    """`period: [FROM, TO]` is required, as `year:` is in a year file."""
+    data.write("sources/plan-a.txt", PLAN_TEXT)
+    data.write("plans/2021-2025.yaml", "targets:\n" + GRDP_AVERAGE)
+    assert problems(data) == [
+        "2021-2025.yaml:1:1: error: expected 'period: [FROM, TO]', the plan period's first and "
+        "last year [missing-field]"]
+
+
+def test_a_second_file_for_one_period_is_an_error(data: DataDir) -> None:
+    """2021-2025.yml beside 2021-2025.yaml: one file per period, the second one named."""
+    plans_file(data, GRDP_AVERAGE)
+    data.write("plans/2021-2025.yml", "period: [2021, 2025]\ntargets: []\n")
+    assert problems(data) == [
+        f"2021-2025.yml:1:1: error: a second plans file for 2021-2025 beside "
+        f"{data.root}/plans/2021-2025.yaml; keep one file [duplicate-period]"]
