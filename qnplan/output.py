@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import stat
 import tempfile
 from pathlib import Path
@@ -105,3 +106,61 @@ def staged(path: Path, text: str | bytes) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return Path(tmp)
+
+
+def write_folder(target: Path, files: dict[str, bytes], data_root: Path,
+                 own: frozenset[str]) -> None:
+    """Write a folder of files whole: staged in a temporary folder beside `target`, then
+    renamed into place. Refused inside the data directory, onto a file, and onto a folder
+    holding anything but files named in `own` (what an earlier run of the same export wrote)."""
+    resolved = target.resolve()
+    if resolved.is_relative_to(data_root.resolve()):
+        raise UsageError(msg("err.write_in_data", path=str(target), root=str(data_root)))
+    if resolved.exists() and not resolved.is_dir():
+        raise UsageError(msg("err.folder_is_file", path=str(target)))
+    if not resolved.parent.is_dir():
+        raise UsageError(msg("err.write_no_folder", path=str(resolved.parent)))
+    if resolved.is_dir():
+        foreign = sorted(p.name for p in resolved.iterdir() if p.name not in own or p.is_dir())
+        if foreign:
+            raise UsageError(msg("err.folder_not_ours", path=str(target), name=foreign[0],
+                                 n=len(foreign)))
+    try:
+        staging = Path(tempfile.mkdtemp(dir=resolved.parent, prefix=f".{resolved.name}.",
+                                        suffix=".tmp"))
+    except OSError as exc:
+        raise UsageError(msg("err.write_failed", path=str(target), why=exc.strerror)) from None
+    try:
+        staging.chmod(_dir_mode())  # mkdtemp's 0700 would hide the package from the group
+        for name, content in files.items():
+            staged(staging / name, content).replace(staging / name)
+        _swap(staging, resolved)
+    except OSError as exc:
+        raise UsageError(msg("err.write_failed", path=str(target), why=exc.strerror)) from None
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _dir_mode() -> int:
+    """The mode mkdir() would give: 0777 less the umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o777 & ~umask
+
+
+def _swap(staging: Path, target: Path) -> None:
+    """Put the staged folder at `target`; an earlier one is moved aside first and removed
+    once the new one is in place (put back if the rename fails)."""
+    if not target.exists():
+        staging.rename(target)
+        return
+    aside = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".old"))
+    aside.rmdir()
+    target.rename(aside)
+    try:
+        staging.rename(target)
+    except BaseException:
+        aside.rename(target)
+        raise
+    shutil.rmtree(aside, ignore_errors=True)

@@ -33,12 +33,13 @@ def years(option: str | None, incomplete: str, kind: str = "targets") -> list[Ch
 
 def periods(option: str | None, incomplete: str) -> list[Choice]:
     """Plan periods with a plans file (FROM-TO): file names only, nothing is parsed."""
-    from qnplan.dataset.plan_files import plan_files
+    from qnplan.dataset.plan_files import PERIOD_NAME, plan_files
 
     root = _root(option)
     if root is None:
         return []
-    found = sorted({p.stem for p in plan_files(root) if p.suffix == ".yaml"})
+    found = sorted({p.stem for p in plan_files(root)
+                    if p.suffix == ".yaml" and PERIOD_NAME.match(p.stem)})
     return [(p, "plan period") for p in found if p.startswith(incomplete)]
 
 
@@ -64,6 +65,7 @@ def scopes(option: str | None, incomplete: str) -> list[Choice]:
     if ds is not None:
         found.update(t.scope for targets in ds.targets.values() for t in targets)
         found.update(r.scope for results in ds.actuals.values() for r in results)
+        found.update(t.scope for targets in ds.plans.values() for t in targets)
     choices = [("all", "every scope")] + [(s, "") for s in sorted(found)]
     return [c for c in choices if c[0].startswith(incomplete)]
 

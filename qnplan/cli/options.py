@@ -34,6 +34,7 @@ class TrendFormat(StrEnum):
 class ExportFormat(StrEnum):
     markdown = "markdown"
     xlsx = "xlsx"
+    datapackage = "datapackage"
 
 
 class ValidateFormat(StrEnum):

@@ -8,9 +8,17 @@ from typing import TYPE_CHECKING, Annotated, NamedTuple
 import typer
 
 from qnplan.cli.common import SETTINGS, dataset, handled, out, stderr, write_file
-from qnplan.cli.options import CategoryOpt, ExportFormat, ScopeOpt, SourceOpt, YearA, YearB
+from qnplan.cli.options import (
+    CategoryOpt,
+    ExportFormat,
+    ScopeOpt,
+    SourceOpt,
+    YearA,
+    YearB,
+    complete_year,
+)
 from qnplan.errors import UsageError
-from qnplan.i18n import tr
+from qnplan.i18n import tr, tr_count
 from qnplan.message import msg
 
 if TYPE_CHECKING:
@@ -58,26 +66,41 @@ def _write_report(output: str, text: str, data_root: str) -> None:
     stderr(tr("msg.wrote", SETTINGS.lang, path=output))
 
 
+OptionalYear = Annotated[int | None, typer.Argument(
+    metavar="[A]", show_default=False, autocompletion=complete_year,
+    help="Earlier year (markdown and xlsx; a data package holds every year).")]
+
+
 @handled
 def export(
-    year_a: YearA,
-    year_b: YearB,
     output: Annotated[str, typer.Option(
-        "--output", "-o", metavar="FILE",
-        help="File to write; '-' for stdout (Markdown only).")],
+        "--output", "-o", metavar="PATH",
+        help="File to write ('-' for stdout: Markdown only); for datapackage, a folder.")],
+    year_a: OptionalYear = None,
+    year_b: Annotated[int | None, typer.Argument(
+        metavar="[B]", show_default=False, autocompletion=complete_year,
+        help="Later year (markdown and xlsx).")] = None,
     fmt: Annotated[ExportFormat, typer.Option(
-        "--format", "-f", help="markdown (a report to publish) or xlsx (an Excel workbook, "
-        "one sheet per view; needs the [xlsx] extra).")] = ExportFormat.markdown,
+        "--format", "-f", help="markdown (a report to publish), xlsx (an Excel workbook, one "
+        "sheet per view; needs the [xlsx] extra) or datapackage (the whole dataset as CSV "
+        "tables with a datapackage.json).")] = ExportFormat.markdown,
     scope: ScopeOpt = None,
     category: CategoryOpt = None,
     source: SourceOpt = None,
 ) -> None:
-    """Write a report of years A and B: Markdown (summary, comparison, shortfalls, conflicts,
-    source notes) or an Excel workbook."""
+    """Write a report of years A and B (Markdown, or an Excel workbook), or the whole dataset
+    as a Frictionless Data Package."""
     from qnplan.analysis.plans import covering
     from qnplan.analysis.rows import in_time_order
     from qnplan.render.report_md import export_report
 
+    if fmt is ExportFormat.datapackage:
+        if year_a is not None or scope or category or source:
+            raise UsageError(msg("err.package_is_whole"))
+        _write_package(output)
+        return
+    if year_a is None or year_b is None:
+        raise UsageError(msg("err.export_needs_years", format=fmt.value))
     year_a, year_b, swapped = in_time_order(year_a, year_b)
     if fmt is ExportFormat.xlsx:
         if output == "-":
@@ -98,6 +121,20 @@ def export(
                          p.disagreements, p.untargeted, SETTINGS.lang, swapped=swapped,
                          plans=plans)
     _write_report(output, text, p.ds.root)
+
+
+def _write_package(output: str) -> None:
+    """The whole data folder as a Data Package in the folder `output`, written whole."""
+    from qnplan.output import write_folder
+    from qnplan.render.datapackage import OWN_FILES, package_files
+
+    if output == "-":
+        raise UsageError(msg("err.package_needs_folder"))
+    ds = dataset()
+    files = package_files(ds)
+    write_folder(Path(output), files, Path(ds.root), OWN_FILES)
+    stderr(tr("msg.wrote_package", SETTINGS.lang, path=output,
+              tables=tr_count("count.table", len(files) - 1, SETTINGS.lang)))
 
 
 @handled

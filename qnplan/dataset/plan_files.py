@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from qnplan.dataset.build import _Builder
 
 FOLDER = "plans"
-_PLAN_FILE = re.compile(r"^(\d{4})-(\d{4})$")
+PERIOD_NAME = re.compile(r"^(\d{4})-(\d{4})$")  # a plans file's stem: FROM-TO
 MIN_YEARS, MAX_YEARS = 2, 10  # a plan period spans 2 to 10 years, both ends counted
 MIN_YEAR, MAX_YEAR = 1950, 2100  # as for year files: outside these is a typo
 # The bases a kind of indicator admits (DESIGN §9): a sum only of flows; an average of any
@@ -86,7 +86,7 @@ def load_plan_file(b: _Builder, path: Path) -> tuple[str | None, list[PlanTarget
 
 def _named_period(b: _Builder, loaded: LoadedFile, path: Path) -> tuple[int, int] | None:
     """The period a file's name gives, if it is the one file for it, spelled FROM-TO.yaml."""
-    m = _PLAN_FILE.match(path.stem)
+    m = PERIOD_NAME.match(path.stem)
     if not m:
         loaded.issue((), "file-name", msg("d.plan_file_name", name=repr(path.name)))
         return None

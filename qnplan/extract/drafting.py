@@ -34,6 +34,8 @@ def statements_json(document: str, date: dt.date | None, scope: str,
     for st in statements:
         item = {k: getattr(st, k) for k in FIELDS}
         item["period"] = st.period or None  # a single month fits no period
+        if st.span is not None:  # a plan-period figure (DESIGN §9)
+            item["span"], item["basis"] = list(st.span), st.basis
         for k in ("value", "min", "max"):
             item[k] = plain(item[k])
         items.append(item)
@@ -49,6 +51,14 @@ class Draft:
     year: int
     fields: dict[str, object]
     doubts: list[Message] = field(default_factory=list)
+    span: tuple[int, int] | None = None  # a plan period's years: section 'plans', year its first
+
+    @property
+    def file(self) -> str:
+        """The data file it belongs in: 'targets/2026.yaml', 'plans/2026-2030.yaml'."""
+        if self.span is not None:
+            return f"plans/{self.span[0]}-{self.span[1]}.yaml"
+        return f"{self.section}/{self.year}.yaml"
 
 
 def _doubts(st: Statement, ind: Indicator | None) -> list[Message]:
@@ -87,13 +97,19 @@ def drafts(statements: list[Statement], indicators: dict[str, Indicator], source
         if not st.period:
             left.append((st, "a single month fits no period of the data"))
             continue
-        if st.period == "H2":  # DESIGN §1's part-year periods all run from January
+        if st.span is not None and st.kind != "target":
+            left.append((st, f"a result for the period {st.span[0]}-{st.span[1]} as a whole: "
+                             "results are kept year by year"))
+            continue
+        if st.period == "H2" and st.span is None:  # DESIGN §1's part-years run from January
             left.append((st, "the last six months alone (H2) fit no period of the data, "
                              "which counts from January"))
             continue
         ind = indicators[st.indicator]
         f: dict[str, object] = {"indicator": st.indicator}
         unit = _unit_as_quoted(st, ind)
+        if st.span is not None:
+            f["basis"] = st.basis
         if st.kind == "target":
             f["op"] = st.op
             if st.op == "range":
@@ -106,7 +122,7 @@ def drafts(statements: list[Statement], indicators: dict[str, Indicator], source
             f["unit"] = unit
         if st.scope != home:
             f["scope"] = st.scope
-        if st.period != "FY" or st.kind == "result":
+        if st.span is None and (st.period != "FY" or st.kind == "result"):
             f["period"] = st.period
         if st.kind == "result":
             # an estimate only where the words say so ('ước đạt'); else as reported
@@ -116,18 +132,21 @@ def drafts(statements: list[Statement], indicators: dict[str, Indicator], source
         f["source"] = source
         f["quote"] = st.quote
         section = "targets" if st.kind == "target" else "actuals"
-        key = (section, st.year, st.indicator, st.scope, st.period)
+        year = st.year
+        if st.span is not None:
+            section, year = "plans", st.span[0]
+        key = (section, year, st.span, st.indicator, st.scope, st.period, st.basis)
         if key in chosen:  # one entry per key: keep the figure stated most surely
             other, at = chosen[key]
             if _rank(st) <= _rank(other):
                 left.append((st, f"repeated: same indicator, place and period as {other.quote!r}"))
                 continue
             left.append((other, f"repeated: same indicator, place and period as {st.quote!r}"))
-            out[at] = Draft(section, st.year, f, _doubts(st, ind))
+            out[at] = Draft(section, year, f, _doubts(st, ind), st.span)
             chosen[key] = (st, at)
             continue
         chosen[key] = (st, len(out))
-        out.append(Draft(section, st.year, f, _doubts(st, ind)))
+        out.append(Draft(section, year, f, _doubts(st, ind), st.span))
     return out, left
 
 
@@ -184,11 +203,17 @@ def entry_yaml(d: Draft, lang: str) -> str:
 def drafts_yaml(items: list[Draft], lang: str) -> str:
     """Draft entries grouped per file, each group a valid file of its own, commented in
     `lang`."""
-    groups: dict[tuple[str, int], list[Draft]] = {}
+    groups: dict[str, list[Draft]] = {}
     for d in items:
-        groups.setdefault((d.section, d.year), []).append(d)
+        groups.setdefault(d.file, []).append(d)
     chunks = []
-    for (section, year), ds in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0])):
-        body = "".join(entry_yaml(d, lang) for d in ds)
-        chunks.append(f"# {section}/{year}.yaml\nyear: {year}\n{section}:\n{body}")
+    for name, ds in sorted(groups.items(), key=lambda kv: (kv[1][0].year, kv[0])):
+        chunks.append(f"# {name}\n{file_head(ds[0])}{''.join(entry_yaml(d, lang) for d in ds)}")
     return "---\n".join(chunks) if chunks else f"# {tr('extract.no_drafts', lang)}\n"
+
+
+def file_head(d: Draft) -> str:
+    """The lines a new data file for `d` starts with."""
+    if d.span is not None:
+        return f"period: [{d.span[0]}, {d.span[1]}]\ntargets:\n"
+    return f"year: {d.year}\n{d.section}:\n"

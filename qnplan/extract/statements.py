@@ -44,6 +44,15 @@ _GROUP = re.compile(r"(?:\bnhóm\b|(?:các|những) (?:tỉnh|địa phương|th
                     r"\bcó\b)[^.;]{0,60}(?:từ|trên|ít nhất)?\s*$")
 _NATIONAL_SUBJECT = re.compile(r"\b(?:quốc hội|chính phủ|thủ tướng)\b[^.;]{0,80}$")
 _GDP = re.compile(r"(?:tổng sản phẩm quốc nội|(?:tốc độ |mục tiêu )?tăng trưởng gdp|gdp)")
+# a plan period ('giai đoạn 2026 - 2030', '5 năm 2026-2030', '2026 - 2030')
+_SPAN = re.compile(r"(?<![\d/.])(20\d\d)\s*[-–]\s*(20\d\d)(?![\d/])")
+_PROGRAMME = re.compile(r"(?:tiêu chí|chương trình|đề án|dự án)[^.;,]*$")
+_BY_YEAR = re.compile(r"(?:đến|tới|vào) (?:năm )?20\d\d\b[^.;]*$")
+_PERIOD_WORDS = re.compile(r"mỗi năm|hằng năm|hàng năm|bình quân(?! đầu người)|/năm|"
+                           r"cả giai đoạn|toàn giai đoạn")
+_EACH_YEAR = re.compile(r"mỗi năm|hằng năm|hàng năm|năm nào cũng")
+_AVERAGE = re.compile(r"bình quân(?! đầu người)|trung bình")
+_TOTAL = re.compile(r"\btổng\b|lũy kế|luỹ kế|cả giai đoạn|toàn giai đoạn|trong \d+ năm")
 # GRDP figures that leave oil and gas out ('không kể dầu thô') are another measure: no id
 _EXCLUDING = re.compile(r"\b(?:không kể|không tính|không bao gồm|loại trừ|trừ)\s+(?:khai thác )?"
                         r"(?:dầu|khí)")
@@ -71,6 +80,8 @@ class Statement:
     start: int = 0
     headline: bool = False  # stated in the document's first line (a title or lead)
     estimate: bool = False  # a result the words give as an estimate ('ước', 'dự kiến')
+    span: tuple[int, int] | None = None  # a plan period's years (DESIGN §9), else None
+    basis: str | None = None  # how a plan-period figure is judged: average|end|total|each_year
     doubts: tuple[str, ...] = ()  # catalogue keys: why to check it (not part of the JSON item)
 
 
@@ -202,6 +213,10 @@ class Extractor:
         kind, explicit_kind = self._kind(s, context_start, q, after, state, earlier)
         year, explicit_year = self._year(s, c, q, state, kind)
         period = self._period(s, c, q, state, kind)
+        self.clause = c
+        span = self._span(s, q)
+        if span is not None:  # '10% trở lên mỗi năm' for 2026-2030: the period's, not a year's
+            year, explicit_year, period = span[1], True, "FY"
         if explicit_kind == "carried" and self.date is None and period not in (
                 "FY", cues.NO_PERIOD) and self._periods(s.start, q.number_start):
             # no date to tell: a part of a year named in the sentence, with no planning word,
@@ -244,6 +259,7 @@ class Extractor:
             scope = "vietnam"  # 'GDP', 'Quốc hội đặt mục tiêu': the country's figure
         if not phrase:
             phrase = self._phrase(c.start if not bracket else context_start, q.number_start)
+        basis = None if span is None else self._basis(s, c, q, span, indicator)
         value, vmin, vmax, unit = q.value, q.min, q.max, q.unit
         if indicator is not None:
             value, vmin, vmax, unit = _to_indicator_unit(q, self.indicators[indicator].unit)
@@ -263,7 +279,44 @@ class Extractor:
             derived=derived, confidence=confidence, quote=quote, start=q.start,
             headline=s.paragraph == 0 and self._titled, doubts=doubts,
             estimate=kind == "result" and bool(cues.FORESEE.search(
-                self.low, s.start, q.number_start)))
+                self.low, s.start, q.number_start)), span=span, basis=basis)
+
+    def _span(self, s: Sentence, q: Quantity) -> tuple[int, int] | None:
+        """The plan period a figure is for: 'giai đoạn 2026 - 2030' in its sentence, when its
+        words say the period as a whole ('mỗi năm', 'bình quân', 'cả giai đoạn')."""
+        clause = self.clause
+        # the sentence's lead-in ('Giai đoạn 2026 - 2030, ...') or the figure's own clause;
+        # not a programme's name ('bộ tiêu chí ... giai đoạn 2021-2025')
+        spans = [(m.start(), int(m.group(1)), int(m.group(2)))
+                 for m in _SPAN.finditer(self.low, s.start, s.end)
+                 if 1 <= int(m.group(2)) - int(m.group(1)) <= 10
+                 and (m.end() <= self.lead_end or clause.start <= m.start() < clause.end)
+                 and not _PROGRAMME.search(self.low, max(s.start, m.start() - 50), m.start())]
+        if not spans:
+            return None
+        before = [x for x in spans if x[0] < q.number_start]
+        _, a, b = (before or spans)[-1]
+        if _BY_YEAR.search(self.low, max(s.start, q.number_start - 60), q.number_start) and not (
+                _PERIOD_WORDS.search(self.low, s.start, min(s.end, q.end + 30))):
+            return None  # 'đến năm 2025 đạt ...' inside a period sentence: that year's level
+        return a, b
+
+    def _basis(self, s: Sentence, c: Span, q: Quantity, span: tuple[int, int],
+               indicator: str | None) -> str:
+        """How a plan-period figure is judged (DESIGN §9), from its words, else its kind."""
+        near = self.low[c.start:min(self._next_figure(q, c), q.end + 30)]
+        if _EACH_YEAR.search(near):
+            return "each_year"
+        if _AVERAGE.search(near) or self.low.startswith("/năm", q.end):
+            return "average"
+        if _BY_YEAR.search(self.low, max(s.start, q.number_start - 60), q.number_start):
+            return "end"  # 'đến năm 2030, GRDP bình quân đầu người đạt ...'
+        kind = self.indicators[indicator].kind if indicator else ""
+        if _TOTAL.search(near) and kind != "level":
+            return "total"
+        if kind == "growth":
+            return "average"
+        return "total" if kind == "flow" else "end"
 
     def _foreseen(self, s: Sentence, q: Quantity) -> bool:
         """Whether a figure's lead-in foresees ('dự kiến', 'ước') without planning words."""

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from qnplan.dataset.transaction import Change
 from qnplan.errors import DataError, InvalidData, UsageError
-from qnplan.extract.drafting import Draft, drafts, entry_yaml
+from qnplan.extract.drafting import Draft, drafts, entry_yaml, file_head
 from qnplan.extract.metadata import Meta
 from qnplan.extract.statements import Statement
 from qnplan.i18n import tr, tr_count
@@ -90,7 +90,8 @@ def _year_file(path: Path, existing: str | None, section: str, year: int,
                entries: list[Draft], lang: str) -> str:
     body = "".join(entry_yaml(d, lang) for d in entries)
     if existing is None:
-        return f"year: {year}\n{section}:\n{body}"
+        return file_head(entries[0]) + body
+    section = "targets" if section == "plans" else section  # a plans file lists targets
     lists = list(_TOP_LIST.finditer(existing))
     # after the list, only its own items, blank lines and comments (at any indentation)
     rest = existing[lists[0].end():] if len(lists) == 1 else ""
@@ -108,7 +109,9 @@ def _describe(d: Draft, indicators: dict[str, Indicator], home: str) -> str:
     ind = indicators.get(str(f["indicator"]))
     unit = f.get("unit") or (ind.unit if ind is not None else None)
     unit = f" {unit}" if unit and "text" not in f else ""
-    return (f"{f['indicator']} {d.year} {f.get('period', 'FY')} {op}{figure}{unit}"
+    when = f"{d.year} {f.get('period', 'FY')}" if d.span is None else (
+        f"{d.span[0]}-{d.span[1]} {f['basis']}")
+    return (f"{f['indicator']} {when} {op}{figure}{unit}"
             + ("" if f.get("scope", home) == home else f" ({f['scope']})"))
 
 
@@ -134,6 +137,10 @@ def _existing_keys(root: Path) -> tuple[dict[tuple[Key, str], str], dict[str, So
     where: dict[tuple[Key, str], str] = {}
     entries: list[Target | Result] = [e for es in ds.targets.values() for e in es]
     entries += [e for es in ds.actuals.values() for e in es]
+    for plan in ds.plans.values():
+        for p in plan:
+            where[(("plans", p.start, p.indicator, p.scope, p.basis), p.source)] = Path(
+                os.path.relpath(Path(p.path).resolve(), root)).as_posix()
     for e in entries:
         # a target and a result may share a key: they live in different files
         section = "targets" if isinstance(e, Target) else "actuals"
@@ -145,7 +152,7 @@ def _existing_keys(root: Path) -> tuple[dict[tuple[Key, str], str], dict[str, So
 def _key(d: Draft, home: str) -> Key:
     f = d.fields
     return (d.section, d.year, str(f["indicator"]), str(f.get("scope", home)),
-            str(f.get("period", "FY")))
+            str(f.get("period", f.get("basis", "FY"))))
 
 
 def _check_registered(root: Path, source: Source, raw: str) -> None:
@@ -185,7 +192,7 @@ def plan_changes(root: Path, source: str, name: str, raw: str, meta: Meta,
         if not meta.issuer:
             plan.told.append(tr("extract.complete_issuer", lang, source=source))
     items, left = drafts(found, indicators, source, home=home)
-    fresh: dict[tuple[str, int], list[Draft]] = {}
+    fresh: dict[str, list[Draft]] = {}
     firsts: dict[Key, Draft] = {}
     report: list[str] = []
     for d in items:
@@ -200,15 +207,15 @@ def plan_changes(root: Path, source: str, name: str, raw: str, meta: Meta,
                              first=str(firsts[key].fields["quote"])))
         else:
             firsts[key] = d
-            fresh.setdefault((d.section, d.year), []).append(d)
-    for (section, year), entries in sorted(fresh.items()):
-        path = writable(root, root / section / f"{year}.yaml")
+            fresh.setdefault(d.file, []).append(d)
+    for name, entries in sorted(fresh.items()):
+        path = writable(root, root / name)
         old_text = read_existing(path)
-        plan.changes.append(Change(path, _year_file(path, old_text, section, year, entries, lang),
-                                   old_text))
+        plan.changes.append(Change(path, _year_file(path, old_text, entries[0].section,
+                                                    entries[0].year, entries, lang), old_text))
         for d in entries:
             plan.told.append(tr("extract.added_entry", lang, entry=_describe(d, indicators, home),
-                                file=f"{section}/{year}.yaml", quote=d.fields["quote"]))
+                                file=name, quote=d.fields["quote"]))
         plan.added += len(entries)
     plan.told.extend(report)
     plan.told.extend(tr("extract.left_entry", lang, quote=st.quote, why=why) for st, why in left)

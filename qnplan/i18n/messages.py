@@ -774,6 +774,14 @@ MESSAGES: dict[str, str] = {
     "err.xlsx_needs_output": ("--format xlsx writes a workbook: name the file with -o "
                               "FILE.xlsx"),
     "err.output_only_xlsx": "-o/--output is for --format xlsx; redirect other formats instead",
+    "err.export_needs_years": "--format {format} reports on two years: give them, e.g. 2023 2024",
+    "err.package_is_whole": ("--format datapackage exports the whole dataset: leave out the "
+                             "years, --scope, --category and --source"),
+    "err.package_needs_folder": "--format datapackage writes a folder: name it with -o DIR",
+    "err.folder_is_file": "{path!r} is a file; --format datapackage writes a folder: name one",
+    "err.folder_not_ours": ("refusing to write into {path!r}: it holds {name!r}, which this "
+                            "export did not write; name a new or empty folder"),
+    "msg.wrote_package": "wrote {path}: datapackage.json and {tables}",
     # --help (qnplan/cli/): each English text as the code says it, found by that text
     # (qnplan.i18n.help_text); tests/unit/test_i18n.py fails when a help text has no entry here.
     "help.qnplan": ("Compare a province's yearly plan targets and reported results, every figure "
@@ -794,8 +802,8 @@ MESSAGES: dict[str, str] = {
     "help.trend": ("Each year's target, latest result and verdict, and the progress verdict over "
                    "the years."),
     "help.validate": "Check the data files and report every problem with file, line and column.",
-    "help.export": ("Write a report of years A and B: Markdown (summary, comparison, shortfalls, "
-                    "conflicts, source notes) or an Excel workbook."),
+    "help.export": ("Write a report of years A and B (Markdown, or an Excel workbook), or the "
+                    "whole dataset as a Frictionless Data Package."),
     "help.report": ("Write a self-contained HTML report (needs the [html] extra): every figure "
                     "with its quote."),
     "help.indicators": "List the indicator registry.",
@@ -827,7 +835,10 @@ MESSAGES: dict[str, str] = {
     "help.validate_paths": "A data directory, or data files (default: the data directory).",
     "help.validate_format": "text, github (CI annotations) or json.",
     "help.strict": "Exit 1 on warnings too, not only on errors.",
-    "help.export_output": "File to write; '-' for stdout (Markdown only).",
+    "help.export_output": ("File to write ('-' for stdout: Markdown only); for datapackage, a "
+                           "folder."),
+    "help.export_year_a": "Earlier year (markdown and xlsx; a data package holds every year).",
+    "help.export_year_b": "Later year (markdown and xlsx).",
     "help.report_output": "HTML file to write; '-' for stdout.",
     "help.extract_doc": "A .txt/.md/.html/.pdf/.docx file, '-' for stdin, or a source id.",
     "help.extract_date": "The document's date, when the document does not say it.",
@@ -844,8 +855,9 @@ MESSAGES: dict[str, str] = {
     "help.schema_kind": "One file kind; default: all five, keyed by kind.",
     "help.init_folder": "The new data folder (must not exist, or be empty).",
     "help.init_province": "The province or city the folder is about, as its slug, e.g. lang-son.",
-    "help.export_format": ("markdown (a report to publish) or xlsx (an Excel workbook, one sheet "
-                           "per view; needs the [xlsx] extra)."),
+    "help.export_format": ("markdown (a report to publish), xlsx (an Excel workbook, one sheet "
+                           "per view; needs the [xlsx] extra) or datapackage (the whole dataset as "
+                           "CSV tables with a datapackage.json)."),
     "help.xlsx_output": "With --format xlsx: the Excel workbook to write.",
     "help.panel.options": "Options",
     "help.panel.commands": "Commands",
@@ -866,6 +878,7 @@ PLURALS: dict[str, tuple[str, str]] = {
     "count.indicator": ("{n} indicator", "{n} indicators"),
     "count.disagreement": ("{n} disagreement", "{n} disagreements"),
     "count.chart": ("{n} chart", "{n} charts"),
+    "count.table": ("{n} CSV table", "{n} CSV tables"),
     "count.document": ("{n} cited document", "{n} cited documents"),
     "count.figure": ("{n} figure", "{n} figures"),
     "count.row": ("{n} row", "{n} rows"),

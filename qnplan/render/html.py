@@ -371,8 +371,12 @@ def _environment() -> Any:
 
 
 def _shown(value: Any) -> Any:
+    import markupsafe
+
     from qnplan.render.cells import visible
 
+    if isinstance(value, markupsafe.Markup):  # a macro's output: its values were shown already
+        return value
     return visible(value) if isinstance(value, str) else value
 
 

@@ -6,12 +6,16 @@ these expectations. Behaviour is specified elsewhere, on fixtures built in the t
 
 from __future__ import annotations
 
+import csv
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
+import qnplan as qnplan_package
 from tests.conftest import qnplan
 
 
@@ -360,3 +364,32 @@ def test_2022_to_2023_growth_target_lowered_budget_raised() -> None:
     assert (rows["grdp_growth"]["change"], rows["grdp_growth"]["delta"]) == ("lowered", -1.0)
     assert (rows["state_budget_revenue"]["change"],
             rows["state_budget_revenue"]["delta"]) == ("raised", 1400.0)
+
+
+def test_the_data_package_holds_every_bundled_entry_with_its_quote(tmp_path: Path) -> None:
+    """`export --format datapackage`: every target, result and plan-period target of the
+    bundled YAML (read here with PyYAML, not qnplan's loader) is a row of its CSV with its
+    source and verbatim quote, and every cited document is in sources.csv."""
+    folder = tmp_path / "package"
+    run = qnplan("export", "--format", "datapackage", "-o", str(folder))
+    assert run.exit_code == 0, run.stderr
+
+    def rows(name: str) -> list[dict[str, str]]:
+        with (folder / f"{name}.csv").open(encoding="utf-8", newline="") as f:
+            return list(csv.DictReader(f))
+
+    data = Path(qnplan_package.__file__).parent / "data"
+    if not data.is_dir():  # a source tree: pyproject.toml maps data/ to qnplan.data
+        data = Path(qnplan_package.__file__).parent.parent / "data"
+    for folder_name, table, key in (("targets", "targets", "targets"),
+                                    ("actuals", "results", "actuals"),
+                                    ("plans", "plan_targets", "targets")):
+        written = {(r["indicator"], r["source"], r["quote"]) for r in rows(table)}
+        entries = [(e["indicator"], e["source"], e["quote"])
+                   for path in sorted((data / folder_name).glob("*.yaml"))
+                   for e in yaml.safe_load(path.read_text("utf-8"))[key]]
+        assert entries, folder_name
+        assert [e for e in entries if e not in written] == [], table
+        assert len(rows(table)) == len(entries), table
+    sources = yaml.safe_load((data / "sources.yaml").read_text("utf-8"))["sources"]
+    assert sorted(r["id"] for r in rows("sources")) == sorted(sources)

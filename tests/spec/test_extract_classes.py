@@ -269,3 +269,63 @@ def test_a_range_of_thousands_is_a_range_not_a_span_of_years(tmp_path: Path) -> 
               "--date", "2030-12-10")
     assert (st["op"], st["min"], st["max"], st["indicator"]) == (
         "range", 3100, 3200, "grdp_per_capita")
+
+
+# --- periods longer than a year (DESIGN §9) -------------------------------------------------
+@pytest.mark.parametrize(("sentence", "indicator", "basis"), [
+    ("Giai đoạn 2031 - 2035, phấn đấu tốc độ tăng trưởng GRDP đạt 9% trở lên mỗi năm.",
+     "grdp_growth", "each_year"),
+    ("Tốc độ tăng trưởng GRDP bình quân giai đoạn 2031 - 2035 đạt 9%/năm.", "grdp_growth",
+     "average"),
+    ("Giai đoạn 2031-2035, tổng vốn FDI thu hút đạt 9 tỷ USD.", "fdi", "total"),
+])
+def test_a_plan_period_figure_says_its_span_and_basis(tmp_path: Path, sentence: str,
+                                                      indicator: str, basis: str) -> None:
+    """Never a single year's figure: the span and how the period is judged."""
+    st = only(tmp_path, sentence, "--date", "2030-12-10")
+    assert (st["kind"], st["indicator"], st["span"], st["basis"]) == (
+        "target", indicator, [2031, 2035], basis)
+
+
+def test_a_level_by_the_periods_end_is_judged_at_the_end(tmp_path: Path) -> None:
+    text = ("Giai đoạn 2031 - 2035, tăng trưởng GRDP bình quân đạt 9%/năm; đến năm 2035, GRDP "
+            "bình quân đầu người đạt 21.000 USD.")
+    found = statements(tmp_path, text, "--date", "2030-12-10")
+    assert [(s["indicator"], s["span"], s["basis"]) for s in found] == [
+        ("grdp_growth", [2031, 2035], "average"), ("grdp_per_capita", [2031, 2035], "end")]
+
+
+def test_a_yearly_figure_keeps_no_span(tmp_path: Path) -> None:
+    st = only(tmp_path, "Năm 2031, thu hút vốn FDI đạt 3 tỷ USD.", "--date", "2030-12-10")
+    assert "span" not in st and st["year"] == 2031
+
+
+def test_plan_period_targets_are_written_to_the_plans_file(copy: Path, tmp_path: Path) -> None:
+    """--write drafts them into plans/FROM-TO.yaml, which then validates; the yearly target
+    beside them goes to its year's file."""
+    text = ("Giai đoạn 2031 - 2035, phấn đấu tốc độ tăng trưởng GRDP đạt 9% trở lên mỗi năm.\n"
+            "Năm 2031, thu hút vốn FDI đạt 3 tỷ USD.\n")
+    doc = tmp_path / "nghi-quyet.txt"
+    doc.write_text(text, encoding="utf-8")
+    run = qnplan("extract", str(doc), "--source", "nq-thu-2030", "--date", "2030-12-10",
+                 "--issuer", "HĐND tỉnh", "--write", data=copy)
+    assert run.exit_code == 0, run.stderr
+    plan = yaml.safe_load((copy / "plans/2031-2035.yaml").read_text(encoding="utf-8"))
+    assert plan == {"period": [2031, 2035], "targets": [{
+        "indicator": "grdp_growth", "basis": "each_year", "op": ">=", "value": 9,
+        "source": "nq-thu-2030",
+        "quote": "phấn đấu tốc độ tăng trưởng GRDP đạt 9% trở lên mỗi năm"}]}
+    assert "fdi" in (copy / "targets/2031.yaml").read_text(encoding="utf-8")
+    assert qnplan("validate", data=copy).exit_code == 0
+
+
+def test_a_result_for_a_whole_past_period_is_left_out_with_its_reason(copy: Path,
+                                                                      tmp_path: Path) -> None:
+    text = "Giai đoạn 2026 - 2030, tốc độ tăng trưởng GRDP bình quân đạt 10,1%/năm.\n"
+    doc = tmp_path / "bao-cao.txt"
+    doc.write_text(text, encoding="utf-8")
+    run = qnplan("extract", str(doc), "--source", "bc-thu-2031", "--date", "2031-02-01",
+                 "--write", data=copy)
+    assert run.exit_code == 0
+    assert "results are kept year by year" in run.stdout
+    assert not (copy / "plans/2026-2030.yaml").read_text(encoding="utf-8").count("bc-thu-2031")

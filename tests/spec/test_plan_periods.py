@@ -526,3 +526,14 @@ def test_report_gains_a_section_per_period_with_cited_targets(data: DataDir) -> 
     assert (f'<li id="f{cite}" value="{cite}"><span class="what">GRDP growth · plan 2021–2025 '
             'target</span>: <strong>≈ 10</strong> — <q lang="vi">Tăng trưởng GRDP bình quân giai '
             'đoạn đạt khoảng 10%/năm</q>') in html
+
+
+def test_plan_completes_the_periods_that_have_a_file(data: DataDir) -> None:
+    """`plan <TAB>` offers FROM-TO for each plans file, and nothing that isn't one."""
+    from tests.spec.test_shell import complete
+
+    plans_file(data, GRDP_AVERAGE)
+    data.write("plans/2026-2030.yaml", "period: [2026, 2030]\ntargets: []\n")
+    data.write("plans/notes.yaml", "period: [2026, 2030]\ntargets: []\n")
+    assert complete("qnplan plan ", data) == ["2021-2025", "2026-2030"]
+    assert complete("qnplan plan 2026", data) == ["2026-2030"]
