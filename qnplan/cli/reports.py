@@ -148,7 +148,7 @@ def report(
     source: SourceOpt = None,
 ) -> None:
     """Write a self-contained HTML report (needs the [html] extra): every figure with its quote."""
-    from qnplan.analysis.plans import covering
+    from qnplan.analysis.plans import by_indicator, covering
     from qnplan.analysis.rows import in_time_order
     from qnplan.analysis.trend import build_trend
     from qnplan.render.columns import compare_table
@@ -163,5 +163,7 @@ def report(
               if category is None or p.ds.indicators[t.indicator].category == category]
     text = html_report(p.ds, (year_a, year_b), p.rows, table, p.summary, p.disagreements,
                        p.untargeted, trends, SETTINGS.lang, scope=scope, source=source,
-                       swapped=swapped, plans=covering(p.ds, [year_a, year_b], scope, source))
+                       swapped=swapped, plans=covering(p.ds, [year_a, year_b], scope, source),
+                       plan_lines=by_indicator(p.ds, sorted({y.year for t in trends
+                                                             for y in t.years}), scope, source))
     _write_report(output, text, p.ds.root)
