@@ -67,7 +67,30 @@ DESCRIPTIONS = {
     "verdict": "the period's verdict (DESIGN §9)", "r": "the ratio R of §9",
     "actual": f"the figure so far by the basis, {AMOUNT}",
     "required_remaining": "the rate each remaining year needs (average basis)",
+    "ratio_bound": "the ratios are bounds too, as the result is (lower, upper, approx)",
+    "progress_r_bound": "R is a bound, as a result it counts is (lower, upper, approx)",
+    "revised_from": "earlier documents' differing targets, ';'-separated",
+    "later_targets": "later documents' differing targets, ';'-separated",
+    "undated_targets": "differing targets whose order cannot be told, ';'-separated",
+    "progress_years": "the years R counts, ';'-separated",
+    "result_bound": "the result's hedge: lower, upper or approx",
+    "result_period": "the period the result covers", "result_status": "estimate, reported "
+    "or final", "result_source": "the result's source (sources.id)",
+    "comparator_only": "only the comparator moved (tightened or loosened)",
+    "has_target": "whether the year has a target for the indicator and scope",
+    "years": "the period's years with a full-year result, ';'-separated",
+    "missing": "the period's years without one, ';'-separated",
+    "years_met": "each_year basis: the years met", "years_missed": "each_year basis: the "
+    "years missed",
 }
+for _side, _which in (("a", "year A's target"), ("b", "year B's target"),
+                      ("chosen", "the figure used"), ("other", "the disagreeing figure")):
+    DESCRIPTIONS |= {f"{_side}_op": f"{_which}: comparison", f"{_side}_value": f"{_which}, "
+                     f"{AMOUNT}", f"{_side}_source": f"{_which}: source (sources.id)"}
+DESCRIPTIONS |= {"a_min": f"year A's range, lower end, {AMOUNT}", "a_max": f"year A's range, "
+                 f"upper end, {AMOUNT}", "a_text": "year A's qualitative wording",
+                 "b_min": f"year B's range, lower end, {AMOUNT}", "b_max": f"year B's range, "
+                 f"upper end, {AMOUNT}", "b_text": "year B's qualitative wording"}
 ENUMS: dict[str, dict[str, tuple[str, ...]]] = {
     "indicators": {"category": CATEGORIES, "kind": KINDS, "better": ("higher", "lower")},
     "sources": {"type": SOURCE_TYPES},

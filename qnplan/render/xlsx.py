@@ -37,7 +37,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "category": ("category",), "change": ("change",), "status": ("status",),
     "result_status": ("result",), "kind": ("kind", "ikind"), "better": ("better",),
     "type": ("stype",), "progress": ("verdict",), "bound": ("xl.bound",),
-    "result_bound": ("xl.bound",), "verdict": ("verdict",), "basis": ("basis",)}
+    "result_bound": ("xl.bound",), "ratio_bound": ("xl.bound",),
+    "progress_r_bound": ("xl.bound",), "verdict": ("verdict",), "basis": ("basis",)}
 WIDE = frozenset({"name", "title", "text", "a_text", "b_text", "target_text", "quote",
                   "issuer", "note"})
 MAX_WIDTH, WIDE_WIDTH, MIN_WIDTH = 30, 60, 6

@@ -77,6 +77,12 @@ def test_fields_are_typed_and_described(package: Path) -> None:
         targets["schema"]["foreignKeys"])
 
 
+def test_every_column_is_described(package: Path) -> None:
+    undescribed = [(r["name"], f["name"]) for r in descriptor(package)["resources"]
+                   for f in r["schema"]["fields"] if not f.get("description")]
+    assert undescribed == []
+
+
 def test_every_entry_is_a_row_with_its_value_in_the_canonical_unit(package: Path) -> None:
     """853 triệu USD is 0.853 in fdi's unit bn_usd; the hedge and the kind of figure beside."""
     results = table(package, "results")

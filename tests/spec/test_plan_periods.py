@@ -537,3 +537,30 @@ def test_plan_completes_the_periods_that_have_a_file(data: DataDir) -> None:
     data.write("plans/notes.yaml", "period: [2026, 2030]\ntargets: []\n")
     assert complete("qnplan plan ", data) == ["2021-2025", "2026-2030"]
     assert complete("qnplan plan 2026", data) == ["2026-2030"]
+
+
+def test_a_plans_file_without_its_period_field_is_an_error(data: DataDir) -> None:
+    """`period: [FROM, TO]` is required, as `year:` is in a year file."""
+    data.write("sources/plan-a.txt", PLAN_TEXT)
+    data.write("plans/2021-2025.yaml", "targets:\n" + GRDP_AVERAGE)
+    assert problems(data) == [
+        "2021-2025.yaml:1:1: error: expected 'period: [FROM, TO]', the plan period's first and "
+        "last year [missing-field]"]
+
+
+def test_a_second_file_for_one_period_is_an_error(data: DataDir) -> None:
+    """2021-2025.yml beside 2021-2025.yaml: one file per period, the second one named."""
+    plans_file(data, GRDP_AVERAGE)
+    data.write("plans/2021-2025.yml", "period: [2021, 2025]\ntargets: []\n")
+    assert problems(data) == [
+        f"2021-2025.yml:1:1: error: a second plans file for 2021-2025 beside "
+        f"{data.root}/plans/2021-2025.yaml; keep one file [duplicate-period]"]
+
+
+def test_report_charts_draw_the_period_target_too(data: DataDir) -> None:
+    """The report's chart of an indicator draws its period target as `trend --format svg` does."""
+    pytest.importorskip("jinja2")
+    trend_data(data)
+    html = qnplan("report", "2023", "2024", "-o", "-", data=data).stdout
+    assert html.count('stroke-dasharray="2 3"') == 1
+    assert ">Plan 2021–2025 (average) ≈ 10: ↗ on track</text>" in html

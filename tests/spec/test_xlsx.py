@@ -85,6 +85,13 @@ def test_every_sheet_has_its_header_frozen_and_filtered(book: Path) -> None:
         assert ws.auto_filter.ref == f"A1:{last}{max(ws.max_row, 2)}", ws.title
 
 
+def test_every_header_is_words_not_a_field_code(book: Path) -> None:
+    """A column added to the records later still needs a label: no snake_case header."""
+    wb = read(book)
+    codes = [(ws.title, c.value) for ws in wb.worksheets[:-1] for c in ws[1] if "_" in c.value]
+    assert codes == []
+
+
 def test_columns_are_wide_enough_for_their_text(book: Path) -> None:
     ws = read(book)["Status"]
     col = [c.value for c in ws[1]].index("Indicator") + 1
