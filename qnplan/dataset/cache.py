@@ -22,8 +22,8 @@ import stat
 import sys
 import time
 import zlib
-from collections.abc import Iterable
-from contextlib import suppress
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import msgspec
@@ -82,6 +82,12 @@ def load(root: Path, *, check_quotes: bool = False, only: list[Path] | None = No
         from qnplan.dataset import transaction
 
         transaction.recover(root.resolve())
+    with _reading(root):
+        return _load(root, check_quotes, only, use_cache)
+
+
+def _load(root: Path, check_quotes: bool, only: list[Path] | None,
+          use_cache: bool) -> tuple[Dataset, list[Issue]]:
     place = _place(root, check_quotes, only) if use_cache else None
     if place is not None:
         hit = _read(place[0], place[1], root)
@@ -96,6 +102,27 @@ def load(root: Path, *, check_quotes: bool = False, only: list[Path] | None = No
         if all(s.ctime_ns < started - RACY_NS for s in stamps):
             _write(place[0], Entry(FORMAT, place[1], stamps, dataset, issues))
     return dataset, issues
+
+
+@contextmanager
+def _reading(root: Path) -> Iterator[None]:
+    """A shared lock on the data folder while it is read: a writer (extract --write, sources
+    remove) holds it exclusively while it plans and renames its files, so a reader sees all
+    of a change or none of it. Where the folder cannot be locked (no flock, a read-only mount
+    that refuses it), the read goes ahead unlocked."""
+    try:
+        import fcntl
+
+        fd = os.open(root, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except (ImportError, OSError):
+        yield
+        return
+    try:
+        with suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_SH)
+        yield
+    finally:
+        os.close(fd)
 
 
 def _place(root: Path, check_quotes: bool, only: list[Path] | None) -> tuple[Path, str] | None:

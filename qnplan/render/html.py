@@ -287,7 +287,8 @@ def _untargeted(results: list[ResultRow], cites: Citations, lang: str) -> list[U
     return out
 
 
-def _charts(trends: list[IndicatorTrend], cites: Citations, lang: str) -> list[Chart]:
+def _charts(trends: list[IndicatorTrend], cites: Citations, lang: str,
+            plan_lines: Mapping[tuple[str, str], list[PlanRow]] | None = None) -> list[Chart]:
     """Each trend's SVG chart and, beside it, the same figures as a table."""
     from qnplan.render.svg import trend_chart
     from qnplan.render.trend_table import progress_text
@@ -310,8 +311,17 @@ def _charts(trends: list[IndicatorTrend], cites: Citations, lang: str) -> list[C
                 Cell(headers[3], status, [],
                      f"status {STATUS_CLASS[y.status]}" if y.status else "status none")]))
         progress = f"{t['progress']} {progress_text(trend, lang)}"  # as the terminal says it
-        charts.append(Chart(name, trend_chart(trend, lang=lang), headers, lines, progress))
+        drawn = (plan_lines or {}).get((trend.indicator, trend.scope), [])
+        charts.append(Chart(name, trend_chart(trend, lang=lang, plans=drawn), headers, lines,
+                            progress))
     return charts
+
+
+def _glance(trends: list[IndicatorTrend], lang: str, home: str) -> Tabular | None:
+    """Progress at a glance (every indicator on one screen), or None without trends."""
+    from qnplan.render.glance import glance_table
+
+    return glance_table(trends, lang, home) if trends else None
 
 
 class PlanSection(msgspec.Struct, frozen=True):
@@ -367,17 +377,17 @@ def _environment() -> Any:
         loader=jinja2.PackageLoader("qnplan.render", "templates"),
         autoescape=True,  # every value is untrusted data: a quote may hold "<script>"
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-        finalize=_shown)  # control characters in the data are shown, never sent raw
+        finalize=_shown)
 
 
 def _shown(value: Any) -> Any:
+    """Text as a reader should see it: control characters from a document (a form feed, an
+    escape) as \\xNN rather than obeyed or dropped; markup built here (the SVG) untouched."""
     import markupsafe
 
-    from qnplan.render.cells import visible
-
-    if isinstance(value, markupsafe.Markup):  # a macro's output: its values were shown already
-        return value
-    return visible(value) if isinstance(value, str) else value
+    if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+        return c.visible(value)
+    return value
 
 
 def _summary(rows: list[CompareRow], summary: Summary, years: tuple[int, int], n_short: int,
@@ -397,7 +407,8 @@ def html_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], tab
                 summary: Summary, conflicts: list[ConflictRow], untargeted: list[ResultRow],
                 trends: list[IndicatorTrend], lang: str, *, scope: str,
                 source: str | None = None, swapped: bool = False,
-                plans: Mapping[tuple[int, int], list[PlanRow]] | None = None) -> str:
+                plans: Mapping[tuple[int, int], list[PlanRow]] | None = None,
+                plan_lines: Mapping[tuple[str, str], list[PlanRow]] | None = None) -> str:
     """The whole report as one HTML document in the given language."""
     env = _environment()
     a, b = years
@@ -406,7 +417,7 @@ def html_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], tab
     groups = _groups(rows, table, conflicts, cites, lang)
     shortfalls = _shortfalls(rows, cites, lang)
     no_target = _untargeted(untargeted, cites, lang)
-    charts = _charts(trends, cites, lang)
+    charts = _charts(trends, cites, lang, plan_lines)
     plan_sections = _plans(plans or {}, cites, lang)
     disagreements = _disagreements(conflicts, cites, lang)
     ch, st = summary.changes, summary.statuses
@@ -416,6 +427,8 @@ def html_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], tab
         headers=[table.headers[j] for j, k in enumerate(table.keys) if k != "indicator"],
         numeric=[k in RIGHT for k in table.keys if k != "indicator"],
         generated=c.made_line(cites.sources(), lang),
+        glance=_glance(trends, lang, ds.province),
+        status_class=lambda st: STATUS_CLASS.get(st, "none") if st else "none",
         summary_text=(tr("note.swapped", lang, a=a, b=b) + " " if swapped else "")
         + _summary(rows, summary, years, len(shortfalls), len(disagreements), lang),
         scope_text=t["scope"].format(scope=scope),
