@@ -117,6 +117,8 @@ def test_chart_labels_are_drawn(browser: WebDriver, tmp_path: Path, lang: str) -
     drawn = [t for t in chart.find_elements(By.CSS_SELECTOR, "text")
              if t.is_displayed() and t.size["width"] > 0]
     labels = {t.text for t in drawn}
+    # a title too long for a phone's width is wrapped on lines of its own
+    labels.add(" ".join(t.text for t in drawn if t.get_attribute("font-weight") == "bold"))
     want = CHART_LABELS[lang]
     assert {want["title"], want["year"], want["verdict"], want["legend"]} <= labels
     caption = browser.find_element(By.CSS_SELECTOR, "figure.trend figcaption").text
@@ -154,3 +156,32 @@ def test_fits_the_screen_and_has_content(browser: WebDriver, tmp_path: Path, lan
     assert display == ("table-cell" if size == DESKTOP else "flex")
     png = _screenshot(browser, f"report-{lang}-{size[0]}.png")
     assert png.startswith(b"\x89PNG") and len(png) > 5 * blank
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_phone_shows_progress_at_a_glance_and_readable_charts(
+        browser: WebDriver, tmp_path: Path, lang: str) -> None:
+    """At 390 px: the report opens with 'progress at a glance', one card per indicator with its
+    verdict; and every word in every chart, scaled to the page, is at least 11 px tall."""
+    from selenium.webdriver.common.by import By
+
+    page = _write_report(tmp_path, TREND_DATA, ("2024", "2025"), lang)
+    _open(browser, page, PHONE)
+    glance = browser.find_element(By.CSS_SELECTOR, "#glance")
+    heading = {"en": "Progress at a glance", "vi": "Tiến độ tổng quan"}[lang]
+    assert glance.find_element(By.CSS_SELECTOR, "h2").text == heading
+    cards = glance.find_elements(By.CSS_SELECTOR, "table.glance tbody tr")
+    names = browser.execute_script(
+        "return [...document.querySelectorAll('figure.trend')].length")
+    assert len(cards) >= names > 0
+    assert all(c.is_displayed() and c.size["width"] <= PHONE[0] for c in cards)
+    first = browser.execute_script(
+        "return document.querySelector('#glance').getBoundingClientRect().top "
+        "< document.querySelector('#compared').getBoundingClientRect().top")
+    assert first
+    sizes = browser.execute_script("""
+        return [...document.querySelectorAll('figure.trend svg text')]
+          .filter(t => t.getBBox().width > 0)
+          .map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a);""")
+    assert sizes and min(sizes) >= 11, sorted(sizes)[:5]
+    _screenshot(browser, f"glance-{lang}-390.png")

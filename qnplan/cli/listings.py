@@ -261,6 +261,9 @@ def trend(
         "--output", "-o", metavar="PATH", show_default=False,
         help="With --format svg: the file for one chart, or a folder for one file per "
              "indicator; with --format xlsx: the Excel workbook to write.")] = None,
+    summary: Annotated[bool, typer.Option(
+        "--summary", help="Progress at a glance: one row per indicator, its latest verdict "
+        "and its progress over the years.")] = False,
 ) -> None:
     """Each year's target, latest result and verdict, and the progress verdict over the years."""
     from qnplan.analysis.plans import by_indicator
@@ -274,6 +277,8 @@ def trend(
         raise UsageError(msg("err.output_only_svg"))
     if fmt is TrendFormat.xlsx:
         check_output(Format.xlsx, output)
+    if summary and fmt in (TrendFormat.svg, TrendFormat.xlsx):
+        raise UsageError(msg("err.summary_format"))
     ds = dataset()
     scope = scope or ds.province
     trends = build_trend(ds, indicators=indicators, year_from=year_from, year_to=year_to,
@@ -294,6 +299,16 @@ def trend(
         return
     lang = SETTINGS.lang
     title = tr("title.trend", lang, span=f"{shown[0]}–{shown[-1]}" if shown else "", scope=scope)
+    if summary:
+        from qnplan.render import glance
+        from qnplan.render.json import to_json
+
+        print_listing(
+            Format(fmt.value), tr("glance.title", lang, span=title),
+            json=lambda: to_json(glance.glance_data((year_from, year_to), scope, trends)),
+            table=lambda: glance.glance_table(trends, lang, ds.province),
+            records=lambda: glance.glance_records(trends, lang))
+        return
     print_listing(
         Format(fmt.value), title,
         json=lambda: trend_json((year_from, year_to), scope, trends,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NamedTuple
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
 import typer
 
@@ -53,6 +53,14 @@ def _report_parts(year_a: int, year_b: int, scope: str | None, category: str | N
     disagreements = [k for y in (year_a, year_b) for k in conflict_rows(ds, y, filters)]
     untargeted = [u for y in (year_a, year_b) for u in untargeted_results(ds, y, filters)]
     return ReportParts(ds, filters, rows, summarize_compare(rows), disagreements, untargeted)
+
+
+def _trends(p: ReportParts, year_b: int, category: str | None, source: str | None) -> list[Any]:
+    """The trends up to year B that both reports open with (progress at a glance)."""
+    from qnplan.analysis.trend import build_trend
+
+    return [t for t in build_trend(p.ds, year_to=year_b, scope=p.filters.scope, source=source)
+            if category is None or p.ds.indicators[t.indicator].category == category]
 
 
 def _write_report(output: str, text: str, data_root: str) -> None:
@@ -119,7 +127,7 @@ def export(
     plans = covering(p.ds, [year_a, year_b], p.filters.scope, source)
     text = export_report(p.ds, (year_a, year_b), p.filters.scope, p.rows, p.summary,
                          p.disagreements, p.untargeted, SETTINGS.lang, swapped=swapped,
-                         plans=plans)
+                         trends=_trends(p, year_b, category, source), plans=plans)
     _write_report(output, text, p.ds.root)
 
 
@@ -150,7 +158,6 @@ def report(
     """Write a self-contained HTML report (needs the [html] extra): every figure with its quote."""
     from qnplan.analysis.plans import covering
     from qnplan.analysis.rows import in_time_order
-    from qnplan.analysis.trend import build_trend
     from qnplan.render.columns import compare_table
     from qnplan.render.html import html_report  # Jinja2 is imported by this command only
 
@@ -159,8 +166,7 @@ def report(
     scope = p.filters.scope
     table = compare_table(p.rows, (year_a, year_b), SETTINGS.lang, p.summary, p.ds.province,
                           swapped=swapped)
-    trends = [t for t in build_trend(p.ds, year_to=year_b, scope=scope, source=source)
-              if category is None or p.ds.indicators[t.indicator].category == category]
+    trends = _trends(p, year_b, category, source)
     text = html_report(p.ds, (year_a, year_b), p.rows, table, p.summary, p.disagreements,
                        p.untargeted, trends, SETTINGS.lang, scope=scope, source=source,
                        swapped=swapped, plans=covering(p.ds, [year_a, year_b], scope, source))

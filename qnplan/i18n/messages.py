@@ -642,6 +642,19 @@ MESSAGES: dict[str, str] = {
     "change.loosened": "loosened",
     "csv.comparator_only": "comparator_only",
     "cell.none": "none",
+    "glance.title": "At a glance — {span}",
+    "glance.latest": "{year}: {result} against {target}",
+    "glance.h_latest": "Latest year judged",
+    "glance.h_progress": "Progress over the years",
+    "glance.heading": "Progress at a glance",
+    "glance.intro": ("Every indicator with figures up to {b}: its latest year with a verdict, "
+                     "and its progress over the years (R: progress achieved ÷ progress "
+                     "required)."),
+    "err.summary_format": "--summary is a listing: use --format table, markdown, csv or json",
+    "csv.latest_year": "latest_year",
+    "csv.latest_status": "latest_status",
+    "csv.latest_ratio": "latest_ratio",
+    "csv.latest_ratio_bound": "latest_ratio_bound",
     "note.swapped": ("The later year was given first: compared in time order, {a} → {b}, so that "
                      "“raised” and “new” read from the earlier plan to the later one."),
     "csv.later_targets": "later_targets",
@@ -834,6 +847,8 @@ MESSAGES: dict[str, str] = {
     "help.year_from": "First year to show.",
     "help.year_to": "Last year to show.",
     "help.trend_format": "Output format; svg draws one chart per indicator.",
+    "help.trend_summary": ("Progress at a glance: one row per indicator, its latest verdict and "
+                           "its progress over the years."),
     "help.trend_output": ("With --format svg: the file for one chart, or a folder for one file per"
                           " indicator; with --format xlsx: the Excel workbook to write."),
     "help.validate_paths": "A data directory, or data files (default: the data directory).",

@@ -314,6 +314,13 @@ def _charts(trends: list[IndicatorTrend], cites: Citations, lang: str) -> list[C
     return charts
 
 
+def _glance(trends: list[IndicatorTrend], lang: str, home: str) -> Tabular | None:
+    """Progress at a glance (every indicator on one screen), or None without trends."""
+    from qnplan.render.glance import glance_table
+
+    return glance_table(trends, lang, home) if trends else None
+
+
 class PlanSection(msgspec.Struct, frozen=True):
     """One plan period of the report: its targets as table lines (each target cited)."""
 
@@ -367,17 +374,17 @@ def _environment() -> Any:
         loader=jinja2.PackageLoader("qnplan.render", "templates"),
         autoescape=True,  # every value is untrusted data: a quote may hold "<script>"
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-        finalize=_shown)  # control characters in the data are shown, never sent raw
+        finalize=_shown)
 
 
 def _shown(value: Any) -> Any:
+    """Text as a reader should see it: control characters from a document (a form feed, an
+    escape) as \\xNN rather than obeyed or dropped; markup built here (the SVG) untouched."""
     import markupsafe
 
-    from qnplan.render.cells import visible
-
-    if isinstance(value, markupsafe.Markup):  # a macro's output: its values were shown already
-        return value
-    return visible(value) if isinstance(value, str) else value
+    if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+        return c.visible(value)
+    return value
 
 
 def _summary(rows: list[CompareRow], summary: Summary, years: tuple[int, int], n_short: int,
@@ -416,6 +423,8 @@ def html_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], tab
         headers=[table.headers[j] for j, k in enumerate(table.keys) if k != "indicator"],
         numeric=[k in RIGHT for k in table.keys if k != "indicator"],
         generated=c.made_line(cites.sources(), lang),
+        glance=_glance(trends, lang, ds.province),
+        status_class=lambda st: STATUS_CLASS.get(st, "none") if st else "none",
         summary_text=(tr("note.swapped", lang, a=a, b=b) + " " if swapped else "")
         + _summary(rows, summary, years, len(shortfalls), len(disagreements), lang),
         scope_text=t["scope"].format(scope=scope),

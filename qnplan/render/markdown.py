@@ -7,13 +7,21 @@ import re
 from qnplan.render.cells import visible
 from qnplan.render.columns import RIGHT, Tabular, with_marks
 
-_SPECIAL = re.compile(r"([\\`*\[\]|])")
+_SPECIAL = re.compile(r"([\\`*_~\[\]|#])")
+NBSP = "\u00a0"
 
 
 def escape_cell(text: str) -> str:
-    """Make data text inert in a Markdown cell: no pipes, code, HTML or line breaks."""
+    """Make data text inert in a Markdown cell: no emphasis (a quote's `**03**` or `_x_` shows
+    as written), no pipes, code, HTML, entities or line breaks."""
     text = visible(" ".join(text.split()))
-    return _SPECIAL.sub(r"\\\1", text).replace("<", "&lt;")
+    return _SPECIAL.sub(r"\\\1", text).replace("&", "&amp;").replace("<", "&lt;")
+
+
+def chart_cell(text: str) -> str:
+    """A block bar as code with no-break spaces: its leading blanks are where the target sits,
+    and Markdown would otherwise trim them and draw every target at zero."""
+    return f"`{text.replace(' ', NBSP)}`" if text.strip() else ""
 
 
 def pipe_table(headers: list[str], rows: list[list[str]], right: list[bool]) -> str:
@@ -33,7 +41,8 @@ def pipe_table(headers: list[str], rows: list[list[str]], right: list[bool]) -> 
 
 def markdown_table(t: Tabular) -> str:
     """A listing as a Markdown table, then its notes and its summary."""
-    rows = [[escape_cell(x) for x in row] for row in with_marks(t)]
+    rows = [[chart_cell(x) if key == "chart" else escape_cell(x) for key, x in zip(
+        t.keys, row, strict=True)] for row in with_marks(t)]
     parts = [pipe_table([escape_cell(h) for h in t.headers], rows, [k in RIGHT for k in t.keys])]
     if t.notes:
         parts.append("\n".join(f"- {escape_cell(n)}" for n in t.notes))

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from qnplan.analysis.assess import Assessment
 from qnplan.analysis.plans import PlanRow
 from qnplan.analysis.rows import CompareRow, ConflictRow, ResultRow, Summary
+from qnplan.analysis.trend import IndicatorTrend
 from qnplan.i18n import methods_note, tr, tr_count, tr_plural
 from qnplan.model import (
     DEFAULT_SCOPE,
@@ -87,6 +88,19 @@ def measure(a: Assessment, ind: Indicator, lang: str) -> str:
     return "; ".join(parts)
 
 
+def _glance(trends: list[IndicatorTrend], b: int, lang: str, home: str) -> list[str]:
+    """The 'progress at a glance' section: one row per indicator, or nothing without trends."""
+    from qnplan.render.glance import glance_table
+
+    if not trends:
+        return []
+    t = glance_table(trends, lang, home)
+    rows = [[escape_cell(x) for x in row] for row in t.rows]
+    return [f"## {tr('glance.heading', lang)}", "", tr("glance.intro", lang, b=b), "",
+            pipe_table([escape_cell(h) for h in t.headers], rows, [k in RIGHT for k in t.keys]),
+            "", escape_cell(t.summary[0]), ""]
+
+
 def report_title(scope: str, years: tuple[int, int], lang: str,
                  home: str = DEFAULT_SCOPE) -> str:
     """The report's title: the folder's province (and the scope shown, where it is another
@@ -100,10 +114,11 @@ def report_title(scope: str, years: tuple[int, int], lang: str,
 def export_report(ds: Dataset, years: tuple[int, int], scope: str, rows: list[CompareRow],
                   summary: Summary, conflicts: list[ConflictRow], untargeted: list[ResultRow],
                   lang: str, *, swapped: bool = False,
+                  trends: list[IndicatorTrend] | None = None,
                   plans: Mapping[tuple[int, int], list[PlanRow]] | None = None) -> str:
-    """A Markdown report: summary, the compared targets by category, shortfalls, a section
-    per plan period the years fall in, results without a target, disagreements, a methods
-    note and the numbered source notes."""
+    """A Markdown report: summary, progress at a glance, the compared targets by category,
+    shortfalls, a section per plan period the years fall in, results without a target,
+    disagreements, a methods note and the numbered source notes."""
     a, b = years
     notes = Notes(ds, lang)
     groups: dict[ConflictKey, list[ConflictRow]] = {}
@@ -145,6 +160,7 @@ def export_report(ds: Dataset, years: tuple[int, int], scope: str, rows: list[Co
                     no_data=st.get("no_data", 0)),
              "", tr("report.summary_conflicts", lang,
                     figures=tr_count("count.figure", len(groups), lang)), "",
+             *_glance(trends or [], b, lang, ds.province),
              f"## {tr('report.compared', lang)}"]
     right = [k in RIGHT for k in table.keys]
     for category, body in sections.items():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -372,3 +373,139 @@ def test_reports_with_years_given_later_first_say_so(data: DataDir, command: str
     assert run.exit_code == 0, run.stderr
     assert "2023 compared with 2024" in run.stdout
     assert "The later year was given first: compared in time order, 2023 → 2024" in run.stdout
+
+
+def test_quotes_carrying_markdown_show_as_written(data: DataDir) -> None:
+    """A quote copied with the page's Markdown ('**03**', '_x_', '~~y~~', '&amp;') is text in
+    the export's notes, escaped so that it renders as written."""
+    t23 = data.root / "targets" / "2023.yaml"
+    t23.write_text(t23.read_text("utf-8").replace(
+        'quote: "GRDP đạt trên 10%"', 'quote: "GRDP **03** _x_ ~~y~~ &amp; đạt trên 10%"'),
+        "utf-8")
+    text = qnplan("export", "2023", "2024", "-o", "-", data=data).stdout
+    assert "“GRDP \\*\\*03\\*\\* \\_x\\_ \\~\\~y\\~\\~ &amp;amp; đạt trên 10%”" in text
+
+
+def test_control_characters_from_a_document_are_shown_not_obeyed(data: DataDir) -> None:
+    """A form feed and an escape copied from a PDF read as \\x0c and \\x1b in the HTML report
+    and in an SVG chart (XML cannot hold them at all)."""
+    sources = data.root / "sources.yaml"
+    sources.write_text(sources.read_text("utf-8").replace(
+        'title: "Nghị quyết A"', 'title: "Nghị quyết\\fA\\x1b[31m"'), "utf-8")
+    html = qnplan("report", "2023", "2024", "-o", "-", data=data).stdout
+    assert "Nghị quyết\\x0cA\\x1b[31m" in html
+    assert "\x0c" not in html and "\x1b" not in html
+    ind = data.root / "indicators.yaml"
+    ind.write_text(ind.read_text("utf-8").replace('"FDI attracted"', '"FDI\\x07 attracted"'),
+                   "utf-8")
+    svg = qnplan("trend", "fdi", "-f", "svg", data=data).stdout
+    assert "FDI\\x07 attracted" in svg and "\x07" not in svg
+
+
+def test_markdown_trend_chart_keeps_the_targets_place(data: DataDir) -> None:
+    """The block bar of a year with no result is blanks then the target mark: in Markdown it is
+    code with no-break spaces, so the mark stays where the target is instead of at zero."""
+    out = qnplan("trend", "fdi", "-f", "markdown", data=data).stdout
+    row = next(x for x in out.splitlines() if "| 2024 |" in x)
+    bar = row.rstrip(" |").rsplit("|", 1)[1].strip()
+    assert bar == "`" + "\u00a0" * 9 + "│`"
+
+
+# --- 7. honest chart axes, readable on a phone -----------------------------------------------
+
+def svg_numbers(svg: str, attribute: str) -> list[float]:
+    return [float(v) for v in re.findall(rf'{attribute}="([0-9.]+)"', svg)]
+
+
+def test_percentage_level_axis_stays_within_0_and_100(data: DataDir) -> None:
+    """Health insurance at 95–99.9 %: the axis ticks never pass 100 (no share above the
+    whole)."""
+    data.write("indicators.yaml", (data.root / "indicators.yaml").read_text("utf-8") + (
+        '  health_insurance_coverage: {name: {en: "Health insurance", vi: "BHYT"}, '
+        'category: society, unit: "%", kind: level, better: higher}\n'))
+    for year, target, result in ((2023, 95.5, 99.9), (2024, 96, 99.5)):
+        add_targets(data, year, f"""\
+  - indicator: health_insurance_coverage
+    op: ">="
+    value: {target}
+    source: plan-a
+    quote: "BHYT {target}%"
+""")
+        path = data.root / "actuals" / f"{year}.yaml"
+        if not path.exists():
+            path.write_text(f"year: {year}\nactuals:\n", "utf-8")
+        path.write_text(path.read_text("utf-8") + f"""\
+  - indicator: health_insurance_coverage
+    value: {result}
+    period: FY
+    status: reported
+    source: news
+    quote: "BHYT {result}%"
+""", "utf-8")
+    svg = qnplan("trend", "health_insurance_coverage", "-f", "svg", data=data).stdout
+    ticks = [float(t) for t in re.findall(r'<text x="\d+" y="[0-9.]+">([0-9.]+)</text>',
+                                          svg.split('text-anchor="end">')[1].split("</g>")[0])]
+    assert ticks and max(ticks) <= 100 and min(ticks) >= 0
+
+
+def test_flow_axis_starts_at_zero(data: DataDir) -> None:
+    """FDI targets 1 and 3 bn USD: the axis starts at 0, so bars and points compare honestly."""
+    svg = qnplan("trend", "fdi", "-f", "svg", data=data).stdout
+    ticks = re.findall(r'<text x="\d+" y="[0-9.]+">([0-9.,]+)</text>',
+                       svg.split('text-anchor="end">')[1].split("</g>")[0])
+    assert ticks[0] == "0"
+
+
+@pytest.mark.parametrize("args", [["trend", "fdi", "grdp_growth", "-o", "{dir}"],
+                                  ["trend", "fdi", "--to", "2023", "-o", "{dir}/one.svg"]])
+def test_chart_text_stays_readable_scaled_to_a_phone(data: DataDir, tmp_path: Path,
+                                                     args: list[str]) -> None:
+    """Every SVG is drawn at most 420 px wide with text of at least 13 px, so scaled to a
+    390 px phone's ~358 px column no text is smaller than 11 px."""
+    out = tmp_path / "charts"
+    out.mkdir()
+    run = qnplan(*[a.format(dir=out) for a in args], "-f", "svg", data=data)
+    assert run.exit_code == 0, run.stderr
+    for path in out.glob("*.svg"):
+        svg = path.read_text("utf-8")
+        width = float(re.search(r'<svg [^>]*width="([0-9.]+)"', svg).group(1))  # type: ignore[union-attr]
+        sizes = svg_numbers(svg, "font-size")
+        assert width <= 420 and sizes
+        assert min(sizes) * 358 / width >= 11
+
+
+# --- 8. progress at a glance ----------------------------------------------------------------
+
+def test_trend_summary_lists_every_indicator_once(data: DataDir) -> None:
+    """`trend --summary`: one row per indicator with its latest judged year and its progress,
+    in every listing format and both languages."""
+    table = qnplan("trend", "--summary", data=data, width=None).stdout.splitlines()
+    fdi = next(x for x in table if x.startswith("FDI attracted"))
+    assert re.search(r"2023: > 0\.853 \(8M, ≈ est\.\) against ≥ 1 +✔ on track +> 128%", fdi)
+    doc = json.loads(qnplan("trend", "--summary", "-f", "json", data=data).stdout)
+    assert [i["indicator"] for i in doc["indicators"]] == ["fdi", "grdp_growth"]
+    assert doc["indicators"][0]["latest"] == {"year": 2023, "status": "on_track",
+                                              "ratio": 1.2795, "ratio_bound": "lower"}
+    assert doc["indicators"][0]["progress"]["verdict"] == "insufficient_data"
+    csv_text = qnplan("trend", "--summary", "-f", "csv", data=data).stdout
+    assert csv_text.splitlines()[0].lstrip("\ufeff").startswith("category,indicator,name")
+    vi = qnplan("--lang", "vi", "trend", "--summary", "-f", "markdown", data=data).stdout
+    assert "| Thu hút vốn FDI (tỷ USD) " in vi and "Tiến độ qua các năm" in vi
+
+
+def test_trend_summary_is_not_a_chart(data: DataDir) -> None:
+    run = qnplan("trend", "--summary", "-f", "svg", data=data)
+    assert (run.exit_code, run.stderr) == (
+        2, "error: --summary is a listing: use --format table, markdown, csv or json\n")
+
+
+@pytest.mark.parametrize("command", ["export", "report"])
+def test_reports_open_with_progress_at_a_glance(data: DataDir, command: str) -> None:
+    """Both reports show every trend indicator's verdict in a section right after the
+    summary, before the compared targets."""
+    text = qnplan(command, "2023", "2024", "-o", "-", data=data).stdout
+    glance = text.index("Progress at a glance", text.index("Summary</h2>" if command == "report"
+                                                           else "## Summary"))
+    assert glance < text.index("Targets compared", glance)
+    section = text[glance:text.index("Targets compared", glance)]
+    assert "FDI attracted" in section and "GRDP growth" in section

@@ -45,7 +45,7 @@ def test_markdown_report_is_dated_by_its_newest_source(data: DataDir, tmp_path: 
     run = qnplan("export", "2023", "2024", "-o", str(out), data=data)
     assert run.exit_code == 0, run.stderr
     text = out.read_text(encoding="utf-8")
-    assert text.split("\n## Targets compared")[0].splitlines()[2:] == [
+    assert text.split("\n## Progress at a glance")[0].splitlines()[2:] == [
         "*Made with qnplan from 3 cited documents, the latest dated 2022-12-09.*", "",
         "## Summary", "",
         "2023 has 3 targets and 2024 has 3; compared side by side they make 4 rows. From 2023 "
