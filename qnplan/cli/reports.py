@@ -156,7 +156,7 @@ def report(
     source: SourceOpt = None,
 ) -> None:
     """Write a self-contained HTML report (needs the [html] extra): every figure with its quote."""
-    from qnplan.analysis.plans import covering
+    from qnplan.analysis.plans import by_indicator, covering
     from qnplan.analysis.rows import in_time_order
     from qnplan.render.columns import compare_table
     from qnplan.render.html import html_report  # Jinja2 is imported by this command only
@@ -169,5 +169,7 @@ def report(
     trends = _trends(p, year_b, category, source)
     text = html_report(p.ds, (year_a, year_b), p.rows, table, p.summary, p.disagreements,
                        p.untargeted, trends, SETTINGS.lang, scope=scope, source=source,
-                       swapped=swapped, plans=covering(p.ds, [year_a, year_b], scope, source))
+                       swapped=swapped, plans=covering(p.ds, [year_a, year_b], scope, source),
+                       plan_lines=by_indicator(p.ds, sorted({y.year for t in trends
+                                                             for y in t.years}), scope, source))
     _write_report(output, text, p.ds.root)

@@ -61,6 +61,9 @@ _BOUND = {">": "lower", "~": "approx", "<": "upper"}
 # --- period -----------------------------------------------------------------------------
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 PERIOD_CUES = re.compile(
+    # every period word starts a word: the look-ahead and look-behind let the engine skip the
+    # other positions fast
+    r"(?=[đhtcqn\dsmbkg])(?<!\w)(?:"
     r"(?:đến|đến hết|hết|trước|đến cuối|cuối) (?:ngày )?\d{1,2}/(?P<by>\d{1,2})/\d{4}|"
     r"(?:đến hết|hết|đến cuối|cuối) (?:quý|quí) (?P<byq>iv|iii|ii|i|[1-4])\b|"
     r"(?:tính đến hết|tính đến|đến hết|đến cuối) tháng (?P<bym>\d{1,2})\b|"
@@ -71,7 +74,7 @@ PERIOD_CUES = re.compile(
     r"tháng(?: đầu năm| năm| qua| đầu| vừa qua)?(?! cuối)|"
     r"(?<!đến )(?<!hết )(?<!từ )(?<!trước )(?<!sau )(?<!\d )"
     r"(?P<one>tháng \d{1,2})(?!\d)|"
-    r"(?P<fy>cả năm|năm \d{4})")
+    r"(?P<fy>cả năm|năm \d{4}))")
 
 
 _MONTHS_SPELLED = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8,

@@ -119,8 +119,8 @@ class Extractor:
     def run(self, raw: str) -> tuple[str, list[Statement]]:
         """The collapsed text and every statement in it, restatements merged."""
         self.clause_figures: list[Quantity] = []
-        self._years: dict[Sentence, list[tuple[int, int, int]]] = {}
-        self._period_words: dict[Sentence, list[tuple[int, int, str]]] = {}
+        self._years: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
+        self._period_words: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         text, paras = paragraphs(raw)
         self.paras = paras
         # a first line that is a title or lead: short, with the body after it
@@ -365,7 +365,8 @@ class Extractor:
 
     def _sentence_years(self) -> list[tuple[int, int, int]]:
         s = self.sentence
-        if s not in self._years:
+        key = (s.start, s.end)
+        if key not in self._years:
             out = []
             for m in cues.YEAR.finditer(self.low, s.start, s.end):
                 head = self.low[max(0, m.start() - 40):m.start()]
@@ -376,8 +377,8 @@ class Extractor:
                 if re.search(r"\d\s*[-–]\s*$", head) and not _MONTH_OF.search(head):
                     continue
                 out.append((m.start(), m.end(), int(m.group(0))))
-            self._years[s] = out
-        return self._years[s]
+            self._years[key] = out
+        return self._years[key]
 
     def _year(self, s: Sentence, c: Span, q: Quantity, state: _State,
               kind: str) -> tuple[int | None, bool]:
@@ -421,7 +422,8 @@ class Extractor:
 
     def _sentence_periods(self) -> list[tuple[int, int, str]]:
         s = self.sentence
-        if s not in self._period_words:
+        key = (s.start, s.end)
+        if key not in self._period_words:
             out = []
             for m in cues.PERIOD_CUES.finditer(self.low, s.start, s.end):
                 head = self.low[max(0, m.start() - 20):m.start()]
@@ -432,8 +434,8 @@ class Extractor:
                 period = cues.period_of(m)
                 if period is not None:
                     out.append((m.start(), m.end(), period))
-            self._period_words[s] = out
-        return self._period_words[s]
+            self._period_words[key] = out
+        return self._period_words[key]
 
     def _period(self, s: Sentence, c: Span, q: Quantity, state: _State, kind: str) -> str:
         compared = cues.SAME_PERIOD.search(self.low, s.start, q.number_start)

@@ -21,6 +21,7 @@ class Alias:
     unit: str | None
     pattern: re.Pattern[str]
     weight: int  # letters in the alias: longer is more specific
+    words: frozenset[str] = frozenset()  # its folded words: a sentence lacking one cannot match
 
 
 def _compile(phrase: str) -> re.Pattern[str]:
@@ -42,6 +43,7 @@ def compatible(indicator_unit: str | None, unit: str) -> bool:
                                                          unit.lower()))
 
 
+_WORD = re.compile(r"\w+")
 # an alias led by a verb of collecting or attracting, which the press also puts after its object
 _INVERTED = re.compile(r"(?i)(thu hút|thu)\s+([^.]+\s[^.]+)")
 
@@ -55,16 +57,19 @@ class Vocabulary:
         for ind in indicators.values():
             for phrase in ind.aliases:
                 weight = len(re.sub(r"\W", "", phrase.replace("...", "")))
-                self.aliases.append(Alias(ind.id, ind.unit, _compile(phrase), weight))
+                words = frozenset(re.findall(r"\w+", fold(phrase)))
+                self.aliases.append(Alias(ind.id, ind.unit, _compile(phrase), weight, words))
                 inverted = _INVERTED.fullmatch(phrase)
                 if inverted:  # 'thu ngân sách nhà nước' also said 'ngân sách nhà nước thu'
                     self.aliases.append(Alias(ind.id, ind.unit, _compile(
-                        f"{inverted.group(2)} {inverted.group(1)}"), weight))
+                        f"{inverted.group(2)} {inverted.group(1)}"), weight, words))
 
     def _found(self, folded: str, span: tuple[int, int]) -> list[tuple[Alias, int, int]]:
         """Every alias match in one sentence, computed once per sentence."""
         if span not in self._cache:
+            present = set(_WORD.findall(folded, *span))
             self._cache[span] = [(a, m.start(), m.end()) for a in self.aliases
+                                 if a.words <= present
                                  for m in a.pattern.finditer(folded, *span)]
         return self._cache[span]
 

@@ -287,7 +287,8 @@ def _untargeted(results: list[ResultRow], cites: Citations, lang: str) -> list[U
     return out
 
 
-def _charts(trends: list[IndicatorTrend], cites: Citations, lang: str) -> list[Chart]:
+def _charts(trends: list[IndicatorTrend], cites: Citations, lang: str,
+            plan_lines: Mapping[tuple[str, str], list[PlanRow]] | None = None) -> list[Chart]:
     """Each trend's SVG chart and, beside it, the same figures as a table."""
     from qnplan.render.svg import trend_chart
     from qnplan.render.trend_table import progress_text
@@ -310,7 +311,9 @@ def _charts(trends: list[IndicatorTrend], cites: Citations, lang: str) -> list[C
                 Cell(headers[3], status, [],
                      f"status {STATUS_CLASS[y.status]}" if y.status else "status none")]))
         progress = f"{t['progress']} {progress_text(trend, lang)}"  # as the terminal says it
-        charts.append(Chart(name, trend_chart(trend, lang=lang), headers, lines, progress))
+        drawn = (plan_lines or {}).get((trend.indicator, trend.scope), [])
+        charts.append(Chart(name, trend_chart(trend, lang=lang, plans=drawn), headers, lines,
+                            progress))
     return charts
 
 
@@ -404,7 +407,8 @@ def html_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], tab
                 summary: Summary, conflicts: list[ConflictRow], untargeted: list[ResultRow],
                 trends: list[IndicatorTrend], lang: str, *, scope: str,
                 source: str | None = None, swapped: bool = False,
-                plans: Mapping[tuple[int, int], list[PlanRow]] | None = None) -> str:
+                plans: Mapping[tuple[int, int], list[PlanRow]] | None = None,
+                plan_lines: Mapping[tuple[str, str], list[PlanRow]] | None = None) -> str:
     """The whole report as one HTML document in the given language."""
     env = _environment()
     a, b = years
@@ -413,7 +417,7 @@ def html_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], tab
     groups = _groups(rows, table, conflicts, cites, lang)
     shortfalls = _shortfalls(rows, cites, lang)
     no_target = _untargeted(untargeted, cites, lang)
-    charts = _charts(trends, cites, lang)
+    charts = _charts(trends, cites, lang, plan_lines)
     plan_sections = _plans(plans or {}, cites, lang)
     disagreements = _disagreements(conflicts, cites, lang)
     ch, st = summary.changes, summary.statuses

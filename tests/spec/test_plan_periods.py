@@ -555,3 +555,12 @@ def test_a_second_file_for_one_period_is_an_error(data: DataDir) -> None:
     assert problems(data) == [
         f"2021-2025.yml:1:1: error: a second plans file for 2021-2025 beside "
         f"{data.root}/plans/2021-2025.yaml; keep one file [duplicate-period]"]
+
+
+def test_report_charts_draw_the_period_target_too(data: DataDir) -> None:
+    """The report's chart of an indicator draws its period target as `trend --format svg` does."""
+    pytest.importorskip("jinja2")
+    trend_data(data)
+    html = qnplan("report", "2023", "2024", "-o", "-", data=data).stdout
+    assert html.count('stroke-dasharray="2 3"') == 1
+    assert ">Plan 2021–2025 (average) ≈ 10: ↗ on track</text>" in html
