@@ -345,4 +345,4 @@ def test_a_flattened_table_gives_one_figure_per_row_with_the_rows_place(tmp_path
         ("target", 2031, "grdp_growth", "quang-ninh", 12, None, None),
         ("target", 2031, "grdp_growth", "thai-binh", 10.5, None, None),
         ("target", 2031, "grdp_growth", "lang-son", None, 8, 9)]
-    assert [s["quote"] for s in found][0] == "1 | Quảng Ninh | 12"
+    assert found[0]["quote"] == "1 | Quảng Ninh | 12"
