@@ -17,6 +17,7 @@ from qnplan.errors import InvalidData, NoDataDirectory
 from qnplan.listing import Listing
 
 if TYPE_CHECKING:
+    from qnplan.analysis.plans import PlanRow
     from qnplan.analysis.rows import CompareRow, ConflictRow, Filters, ResultRow, StatusRow
     from qnplan.analysis.trend import IndicatorTrend
     from qnplan.extract.statements import Statement
@@ -189,3 +190,20 @@ class Dataset:
         rows = build_trend(self.data, indicators=indicators, year_from=year_from,
                            year_to=year_to, scope=filters.scope, source=source)
         return Listing(rows, lambda lg: trend_table(rows, lg, self.province), lang)
+
+    def periods(self) -> list[tuple[int, int]]:
+        """The plan periods the folder has (plans/FROM-TO.yaml), as (FROM, TO)."""
+        from qnplan.analysis.plans import periods
+
+        return periods(self.data)
+
+    def plan(self, period: str | tuple[int, int], *, scope: str | None = None,
+             source: str | None = None, lang: str = "en") -> Listing[PlanRow]:
+        """A plan period's targets ("2021-2025" or (2021, 2025)) with their progress and
+        verdict (DESIGN §9)."""
+        from qnplan.analysis.plans import check_period, plan_rows
+        from qnplan.render.plans import plan_table
+
+        span = check_period(self.data, period)
+        rows = plan_rows(self.data, span, scope, source)
+        return Listing(rows, lambda lg: plan_table(rows, span, lg, self.province), lang)

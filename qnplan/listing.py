@@ -48,8 +48,9 @@ class Listing(list[T]):
 
 
 def records(rows: Iterable[Any], lang: str = "en") -> list[Record]:
-    """Rows of any listing (compare, status, results, conflicts, trend) as plain dicts in the
+    """Rows of any listing (compare, status, results, conflicts, trend, plan) as plain dicts in the
     columns of that listing's CSV, so `pandas.DataFrame(qnplan.records(rows))` just works."""
+    from qnplan.analysis.plans import PlanRow
     from qnplan.analysis.rows import CompareRow, ConflictRow, ResultRow, StatusRow
     from qnplan.analysis.trend import IndicatorTrend
     from qnplan.render import records as r
@@ -68,6 +69,10 @@ def records(rows: Iterable[Any], lang: str = "en") -> list[Record]:
         return r.conflict_records(rows, lang)
     if isinstance(first, IndicatorTrend):
         return r.trend_records(rows, lang)
+    if isinstance(first, PlanRow):
+        from qnplan.render.plans import plan_records
+
+        return plan_records(rows, lang)
     raise TypeError(f"records() takes rows of a listing, not {type(first).__name__}")
 
 

@@ -9,6 +9,7 @@ import typer
 
 from qnplan.cli import data, extract, listings, plans, reports, sources
 from qnplan.cli.common import SETTINGS, out
+from qnplan.cli.help import TranslatingCommand
 from qnplan.cli.options import Lang, Shell
 from qnplan.cli.usage import TranslatingGroup
 
@@ -51,7 +52,9 @@ def main_options(
         "--data", metavar="DIR",
         help="Data directory (default: $QNPLAN_DATA, else the bundled Quảng Ninh dataset).",
         show_default=False)] = None,
-    lang: Annotated[Lang, typer.Option(help="Language of names and numbers: en or vi.")] = Lang.en,
+    lang: Annotated[Lang, typer.Option(
+        help="Language of names and numbers: en or vi.",
+        is_eager=True)] = Lang.en,  # eager: `--lang vi --help` knows it before printing
     debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")] = False,
     no_cache: Annotated[bool, typer.Option(
         "--no-cache", help="Read every data file afresh; neither use nor store the parsed-data "
@@ -79,7 +82,7 @@ for command in (listings.compare, listings.status, listings.results, listings.co
     if command is data.sources:  # a group: `sources` lists, `sources remove ID` removes
         app.add_typer(sources.app, name="sources")
     else:
-        app.command()(command)
+        app.command(cls=TranslatingCommand)(command)
 
 
 def main() -> None:

@@ -27,7 +27,7 @@ def plan(
         metavar="[FROM-TO]", show_default=False, autocompletion=complete_period,
         help="Plan period, e.g. 2021-2025 (default: list the periods).")] = None,
     fmt: FormatOpt = Format.table,
-    scope: ScopeOpt = "quang-ninh",
+    scope: ScopeOpt = None,
     source: SourceOpt = None,
     output: OutputOpt = None,
 ) -> None:

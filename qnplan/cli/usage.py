@@ -21,6 +21,12 @@ class TranslatingGroup(typer.core.TyperGroup):
     """Click's own usage errors (unknown option, missing argument, bad choice) in the language
     chosen by --lang, like every other message."""
 
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        """--help in the language of --lang (qnplan.cli.help)."""
+        from qnplan.cli.help import format_translated
+
+        format_translated(self, ctx, formatter, super().format_help)
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)

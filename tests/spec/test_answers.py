@@ -509,3 +509,22 @@ def test_reports_open_with_progress_at_a_glance(data: DataDir, command: str) -> 
     assert glance < text.index("Targets compared", glance)
     section = text[glance:text.index("Targets compared", glance)]
     assert "FDI attracted" in section and "GRDP growth" in section
+
+
+# --- 9. --help in the language of --lang ----------------------------------------------------
+
+@pytest.mark.parametrize(("args", "lines", "phrase"), [
+    (["--lang", "vi", "compare", "--help"],
+     ["Cách dùng: qnplan compare [OPTIONS] {A} {B}", "Đối số:", "Tùy chọn:"], "Định dạng đầu ra."),
+    (["--lang", "vi", "--help"], ["Cách dùng: qnplan [OPTIONS] COMMAND [ARGS]...", "Tùy chọn:"],
+     "Ngôn ngữ của tên và số: en hoặc vi."),
+    (["compare", "--help"], ["Usage: qnplan compare [OPTIONS] {A} {B}", "Arguments:", "Options:"],
+     "Output format."),
+])
+def test_help_follows_lang(args: list[str], lines: list[str], phrase: str) -> None:
+    """`--lang vi` gives the usage line, the section headings and every help text from the
+    catalogue in Vietnamese, for the program and for each command; English stays Click's."""
+    run = qnplan(*args, width=80)
+    assert run.exit_code == 0, run.stderr
+    assert [line for line in run.stdout.splitlines() if line in lines] == lines
+    assert phrase in run.stdout

@@ -304,11 +304,13 @@ def test_vietnamese_errors(data: DataDir) -> None:
         2, "lỗi: không có phạm vi 'x'; dùng một trong all, quang-ninh\n")
 
 
-@pytest.mark.parametrize("command", ["indicators", "sources"])
-def test_vietnamese_registry_tables(data: DataDir, command: str) -> None:
+@pytest.mark.parametrize(("command", "title"), [("indicators", "Danh mục chỉ tiêu"),
+                                              ("sources", "Tài liệu nguồn")])
+def test_vietnamese_registry_tables(data: DataDir, command: str, title: str) -> None:
+    """The registries list under a Vietnamese title and headers with --lang vi."""
     out = qnplan("--lang", "vi", command, data=data, width=None).stdout
+    assert out.splitlines()[0] == title
     assert out.splitlines()[1].startswith("Mã ")
-    assert "Danh mục chỉ tiêu" in out or "Tài liệu nguồn" in out
 
 
 # --- 10. small things users see ----------------------------------------------------------
