@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from qnplan.extract import cues
 from qnplan.extract.places import Gazetteer, place_in_address, without_places
 from qnplan.extract.quantities import ZERO, Quantity, find_quantities
+from qnplan.extract.tables import is_row, table_cells
 from qnplan.extract.text import Sentence, Span, fold, paragraphs, sentences
 from qnplan.extract.vocabulary import Vocabulary, compatible
 from qnplan.model import DEFAULT_SCOPE, Indicator
@@ -130,9 +131,42 @@ class Extractor:
         self.own = self.places.own or place_in_address(self.url) or self.default_scope
         state = _State()
         found: list[Statement] = []
+        rows = {i for i, p in enumerate(paras) if is_row(text, p)}
         for s in sentences(text, paras):
+            if s.paragraph in rows:
+                continue  # a table's row: read by its columns below
             found += self._sentence(s, state)
-        return text, _merge_restatements(found)
+        if rows:
+            found += self._table(state)
+        return text, _merge_restatements(sorted(found, key=lambda st: st.start))
+
+    def _table(self, state: _State) -> list[Statement]:
+        """One statement per numeric cell of a flattened table (its header gives unit and
+        indicator, its row the place; kind and year from the header and the text before)."""
+        out: list[Statement] = []
+        for cell in table_cells(self.text, self.paras, self.places):
+            head = self.low[max(0, cell.header.start - 300):cell.header.end]
+            read = find_quantities(f"1 {cell.unit}", 0, len(cell.unit) + 2)
+            code = "%" if "%" in cell.unit else (read[0].unit if read else "")
+            if not code:
+                continue
+            found = self.vocabulary.match(self.folded, cell.header.start, cell.header.end, code,
+                                          cell.header.start, (cell.header.start, cell.header.end))
+            target = cues.TARGET_CUES.search(head) is not None
+            kind = "target" if target else (state.kind or "result")
+            years = [int(y) for y in cues.YEAR.findall(head)]
+            year = years[-1] if years else state.year if state.year is not None else (
+                self.date.year if self.date else None)
+            indicator = found[0] if found is not None else None
+            out.append(Statement(
+                kind=kind, year=year, period="FY", indicator=indicator,
+                phrase=self.text[cell.header.start:cell.header.end].strip(),
+                op=("range" if cell.min is not None else ">=") if kind == "target" else None,
+                value=cell.value, min=cell.min, max=cell.max, unit=code, bound=None,
+                scope=cell.place or self.own, derived=False,
+                confidence=0.7 + 0.2 * (indicator is not None),
+                quote=self.text[cell.row.start:cell.row.end].strip(), start=cell.start))
+        return out
 
     # --- one sentence ---------------------------------------------------------------
     def _sentence(self, s: Sentence, state: _State) -> list[Statement]:

@@ -329,3 +329,20 @@ def test_a_result_for_a_whole_past_period_is_left_out_with_its_reason(copy: Path
     assert run.exit_code == 0
     assert "results are kept year by year" in run.stdout
     assert not (copy / "plans/2026-2030.yaml").read_text(encoding="utf-8").count("bc-thu-2031")
+
+
+# --- tables flattened into text -------------------------------------------------------------
+def test_a_flattened_table_gives_one_figure_per_row_with_the_rows_place(tmp_path: Path) -> None:
+    """The header names the indicator and unit; each row's place cell is the figure's place."""
+    text = ("Phụ lục: mục tiêu tăng trưởng năm 2031 của các địa phương\n"
+            "TT | Địa phương | Mục tiêu tăng trưởng (%)\n"
+            "1 | Quảng Ninh | 12\n"
+            "2 | Thái Bình | 10,5\n"
+            "3 | Lạng Sơn | 8 - 9\n")
+    found = statements(tmp_path, text, "--date", "2030-12-10")
+    assert [(s["kind"], s["year"], s["indicator"], s["scope"], s["value"], s["min"], s["max"])
+            for s in found] == [
+        ("target", 2031, "grdp_growth", "quang-ninh", 12, None, None),
+        ("target", 2031, "grdp_growth", "thai-binh", 10.5, None, None),
+        ("target", 2031, "grdp_growth", "lang-son", None, 8, 9)]
+    assert found[0]["quote"] == "1 | Quảng Ninh | 12"

@@ -78,7 +78,8 @@ def snapshot(root: Path) -> dict[str, bytes]:
 # --- a special file where a data file is expected ------------------------------------------
 @pytest.mark.parametrize("kind", sorted(SPECIALS))
 @pytest.mark.parametrize("name", ["targets/2025.yaml", "actuals/2023.yaml", "sources.yaml",
-                                  "indicators.yaml", "sources/plan-a.txt"])
+                                  "indicators.yaml", "sources/plan-a.txt",
+                                  "plans/2026-2030.yaml", "settings.yaml"])
 def test_a_special_file_in_the_data_is_a_located_error(data: DataDir, kind: str,
                                                        name: str) -> None:
     """validate names the file and what it is, exits 1, and never waits on a FIFO."""
