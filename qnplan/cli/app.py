@@ -1,7 +1,6 @@
 """The qnplan command line: the Typer app, its global options, and the commands of each
 group (listings, reports, data, extract) registered in the order --help lists them."""
 
-from __future__ import annotations
 
 from typing import Annotated
 

@@ -1,6 +1,5 @@
 """The commands about the data directory itself: validate, indicators, sources, schema."""
 
-from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated, Any

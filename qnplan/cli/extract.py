@@ -1,7 +1,6 @@
 """The extract command: a document's quantitative statements, or draft entries written to the
 data directory."""
 
-from __future__ import annotations
 
 from enum import StrEnum
 from typing import Annotated, Any

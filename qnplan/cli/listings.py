@@ -1,7 +1,6 @@
 """The listing commands: compare, status, results, conflicts and trend. Each loads the data,
 builds its rows and hands them to the one listing printer."""
 
-from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated, Any

@@ -1,7 +1,6 @@
 """`qnplan plan [FROM-TO]`: a plan period's targets and their progress (DESIGN §9), or the
 periods that exist."""
 
-from __future__ import annotations
 
 from typing import Annotated
 

@@ -1,7 +1,6 @@
 """`qnplan sources`: list the cited documents; `qnplan sources remove ID` takes one back out
 with every entry citing it (the undo of `extract --write`)."""
 
-from __future__ import annotations
 
 import inspect
 from typing import Annotated, Any, get_type_hints
