@@ -31,13 +31,14 @@ def plain(value: object) -> str:
 
 
 def csv_text(records: list[Record], lang: str) -> str:
-    """Records as CSV, headers in the output language, numbers never localised."""
+    """Records as CSV: headers are codes in every language (data, like JSON keys; the xlsx
+    workbook carries worded headers), numbers never localised, names in `lang`."""
     if not records:
         return "\ufeff"
     keys = list(records[0])
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow([tr(f"csv.{k}", lang) for k in keys])
+    writer.writerow([tr(f"csv.{k}", "en") for k in keys])  # the column codes
     for rec in records:
         writer.writerow([safe_cell(plain(rec[k])) if k in DATA_TEXT else visible(plain(rec[k]))
                          for k in keys])

@@ -142,10 +142,13 @@ def test_csv_is_data_one_column_per_field(data: DataDir) -> None:
 
 
 def test_csv_numbers_never_follow_the_language(data: DataDir) -> None:
-    """--lang vi translates headers and names, never the number syntax."""
+    """--lang vi translates names, never the headers (codes, like JSON keys) nor the number
+    syntax: a script reads the same columns whatever language wrote the file."""
     run = qnplan("--lang", "vi", "status", "2023", "--format", "csv", data=data)
+    english = qnplan("status", "2023", "--format", "csv", data=data)
     rows = list(csv.reader(io.StringIO(run.stdout.lstrip("\ufeff"))))
-    assert rows[0][:4] == ["linh_vuc", "chi_tieu", "ten", "pham_vi"]
+    assert run.stdout.splitlines()[0] == english.stdout.splitlines()[0]
+    assert rows[0][:4] == ["category", "indicator", "name", "scope"]
     assert rows[1][2] == "Thu hút vốn FDI"
     assert "0.853" in rows[1] and "1.2795" in rows[1] and "-1" in rows[3]
 
