@@ -12,7 +12,7 @@ import msgspec
 from qnplan.analysis.assess import satisfies
 from qnplan.analysis.rows import scopes, sort_key
 from qnplan.analysis.select import TARGET_RANK, choose
-from qnplan.analysis.trend import NEEDS_ACCELERATION_FROM, ON_TRACK_FROM
+from qnplan.analysis.trend import verdict_for as trend_verdict_for
 from qnplan.errors import UnknownPlanPeriod, UnknownScope, UnknownSource
 from qnplan.message import msg
 from qnplan.model import (
@@ -203,13 +203,7 @@ def meets(t: PlanTarget, ind: Indicator, value: float) -> bool:
 
 def verdict_for(r: float) -> PlanVerdict:
     """§8's category of a ratio R of achieved to required progress (when not achieved)."""
-    if r >= ON_TRACK_FROM:
-        return PlanVerdict.ON_TRACK
-    if r >= NEEDS_ACCELERATION_FROM:
-        return PlanVerdict.NEEDS_ACCELERATION
-    if r >= 0:
-        return PlanVerdict.LIMITED_PROGRESS
-    return PlanVerdict.DETERIORATING
+    return PlanVerdict(trend_verdict_for(r).value)
 
 
 def assess_plan_target(ds: Dataset, t: PlanTarget, conflicts: tuple[PlanTarget, ...] = (),

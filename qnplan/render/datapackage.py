@@ -16,6 +16,7 @@ from typing import Any
 
 from qnplan.model import BOUNDS, CATEGORIES, KINDS, OPS, RESULT_STATUSES, SOURCE_TYPES, Dataset
 from qnplan.provinces import place_name
+from qnplan.render.csv import plain
 from qnplan.render.records import Record
 from qnplan.render.tables import TABLE_NAMES, Table, tables
 
@@ -103,17 +104,6 @@ KEYS: dict[str, list[str]] = {
     "results": ["year", "indicator", "scope", "period", "source"]}
 REFERENCES = {"indicator": "indicators", "source": "sources", "baseline_source": "sources"}
 ENTRIES = ("targets", "results", "plan_targets")
-
-
-def plain(value: Any) -> str:
-    """A value as CSV holds it: 54000, 0.853, true, or empty for none."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
-    return str(value)
 
 
 def _columns(table: Table) -> list[str]:
