@@ -11,7 +11,7 @@ import msgspec
 
 from qnplan.analysis.assess import Assessment
 from qnplan.analysis.rows import CompareRow, ConflictRow, ResultRow, StatusRow
-from qnplan.model import Result, Target
+from qnplan.model import PlanTarget, Result, Target
 from qnplan.render.records import amount, ratio
 
 if TYPE_CHECKING:
@@ -38,7 +38,8 @@ def _ratio(x: float | None) -> float | msgspec.Raw | None:
     return number(ratio(x))
 
 
-def target_json(t: Target) -> dict[str, Any]:
+def target_json(t: Target | PlanTarget) -> dict[str, Any]:
+    """A target's side of a row, yearly or plan-period: op, value (min/max, text) and source."""
     out: dict[str, Any] = {"op": t.op, "value": number(t.value), "source": t.source}
     if t.op == "range":
         out |= {"min": number(t.min), "max": number(t.max)}

@@ -12,7 +12,7 @@ from qnplan.model import DEFAULT_SCOPE, Dataset, PlanTarget, Status
 from qnplan.numbers import format_number, round_half_up
 from qnplan.render import cells as c
 from qnplan.render.columns import Tabular
-from qnplan.render.json import number, to_json
+from qnplan.render.json import number, target_json, to_json
 from qnplan.render.records import Record, amount, ratio
 from qnplan.units import label
 
@@ -171,22 +171,13 @@ def _r(x: float | None) -> float | None:
     return None if x is None else round_half_up(x, 3)
 
 
-def _target_json(t: PlanTarget) -> dict[str, Any]:
-    out: dict[str, Any] = {"op": t.op, "value": number(t.value), "source": t.source}
-    if t.op == "range":
-        out |= {"min": number(t.min), "max": number(t.max)}
-    if t.op == "qualitative":
-        out["text"] = t.text
-    return out
-
-
 def plan_row_json(row: PlanRow) -> dict[str, Any]:
     """DESIGN §9's row, with additions after its keys: category, better, scope, the results
     used, the baseline, each year's verdict and the disagreeing sources."""
     t, b = row.target, row.baseline
     return {
         "indicator": t.indicator, "unit": row.indicator.unit, "kind": row.indicator.kind,
-        "basis": t.basis, "target": _target_json(t), "years": row.years,
+        "basis": t.basis, "target": target_json(t), "years": row.years,
         "missing": row.missing, "actual": number(_figure(row, row.actual)),
         "required_remaining": number(_figure(row, row.required_remaining)),
         "verdict": row.verdict.value, "r": number(_r(row.r)),
@@ -196,7 +187,7 @@ def plan_row_json(row: PlanRow) -> dict[str, Any]:
         "baseline": None if b is None else {"year": b.year, "value": number(amount(b.value)),
                                             "source": b.source},
         "each_year": [{"year": y.year, "status": y.status.value} for y in row.each_year],
-        "conflicts": [_target_json(o) for o in row.conflicts]}
+        "conflicts": [target_json(o) for o in row.conflicts]}
 
 
 def plan_json(period: tuple[int, int], scope: str, rows: list[PlanRow]) -> str:
