@@ -825,6 +825,9 @@ MESSAGES: dict[str, str] = {
                     "with its quote."),
     "help.indicators": "List the indicator registry.",
     "help.sources": "List the cited documents.",
+    "help.sources_remove": ("Remove a source, its text and every entry citing it, all at once "
+                            "(undoes an intake)."),
+    "help.sources_remove_id": "The source to remove.",
     "help.extract": ("Find every quantitative statement in a document: targets and results, with "
                      "quotes."),
     "help.plans": "A plan period's targets (five-year plan, strategy to 2030) and their progress.",
