@@ -9,10 +9,9 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-import typer.main
 import yaml
 
-from qnplan.cli.app import app
+from qnplan.cli.app import all_commands
 from tests.conftest import DataDir, qnplan
 
 COMPARE_120 = """\
@@ -277,8 +276,7 @@ def test_markdown_cells_are_escaped() -> None:
 
 def test_every_command_has_help() -> None:
     """Each command documents itself, and --help works for each."""
-    group = typer.main.get_command(app)
-    for name, command in group.commands.items():  # type: ignore[attr-defined]
+    for name, command in all_commands().items():
         assert command.help, name
         assert qnplan(name, "--help").exit_code == 0
 
