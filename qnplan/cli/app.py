@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from qnplan.cli.common import SETTINGS, out
+from qnplan.cli.common import Settings, out
 from qnplan.cli.help import TranslatingCommand
 from qnplan.cli.options import Lang, Shell
 from qnplan.cli.usage import TranslatingGroup
@@ -88,6 +88,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
+    ctx: typer.Context,
     data: Annotated[str | None, typer.Option(
         "--data", metavar="DIR",
         help="Data directory (default: $QNPLAN_DATA, else the bundled Quảng Ninh dataset).",
@@ -111,8 +112,7 @@ def main_options(
         help="Print the completion script for SHELL, to install it by hand.")] = None,
 ) -> None:
     """Compare a province's yearly plan targets and reported results, every figure cited."""
-    SETTINGS.data, SETTINGS.lang, SETTINGS.debug = data, lang.value, debug
-    SETTINGS.no_cache = no_cache
+    ctx.obj = Settings(data=data, lang=lang.value, debug=debug, no_cache=no_cache)
 
 
 def main() -> None:

@@ -281,6 +281,16 @@ def test_every_command_has_help() -> None:
         assert qnplan(name, "--help").exit_code == 0
 
 
+def test_global_options_hold_for_their_own_run_only(data: DataDir) -> None:
+    """--lang and --data belong to the run that gives them: a later run in the same process
+    (a notebook, a test session) starts from the defaults again."""
+    first = qnplan("--lang", "vi", "status", "2099", data=data)
+    second = qnplan("status", "2099")
+    assert first.exit_code == second.exit_code == 2
+    assert first.stderr.startswith("lỗi: ") and str(data.root) in first.stderr
+    assert second.stderr.startswith("error: ") and str(data.root) not in second.stderr
+
+
 def test_version() -> None:
     run = qnplan("--version")
     assert run.exit_code == 0 and run.stdout.startswith("qnplan ")
