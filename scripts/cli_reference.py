@@ -8,10 +8,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from typer.main import get_command
 from typer.testing import CliRunner
 
-from qnplan.cli.app import app
+from qnplan.cli.app import all_commands, app
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 START, END = "<!-- cli-reference:start -->", "<!-- cli-reference:end -->"
@@ -22,7 +21,7 @@ def reference() -> str:
     runner = CliRunner()
     env = {"COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"}
     parts = []
-    for args in ([], *([name] for name in get_command(app).commands)):  # type: ignore[attr-defined]
+    for args in ([], *([name] for name in all_commands())):
         text = runner.invoke(app, [*args, "--help"], env=env, prog_name="qnplan").stdout
         title = " ".join(["qnplan", *args])
         parts.append(f"### `{title}`\n\n```text\n{text.rstrip()}\n```\n")

@@ -1,19 +1,60 @@
 """The qnplan command line: the Typer app, its global options, and the commands of each
-group (listings, reports, data, extract) registered in the order --help lists them."""
+group (listings, reports, data, extract), listed in the order --help lists them and each
+built only when it is run or listed."""
 
-
-from typing import Annotated
+import importlib
+from typing import Annotated, Any
 
 import typer
 
-from qnplan.cli import data, extract, listings, plans, reports, sources
-from qnplan.cli.common import SETTINGS, out
+from qnplan.cli.common import Settings, out
 from qnplan.cli.help import TranslatingCommand
 from qnplan.cli.options import Lang, Shell
 from qnplan.cli.usage import TranslatingGroup
 
+# Every command, in the order of `qnplan --help`, and the module under qnplan.cli that defines
+# it: a function of that name, or for `sources` (a group: `sources remove ID`) its Typer `app`.
+COMMANDS = (("compare", "listings"), ("status", "listings"), ("results", "listings"),
+            ("conflicts", "listings"), ("trend", "listings"), ("plan", "plans"),
+            ("validate", "data"), ("export", "reports"), ("report", "reports"),
+            ("indicators", "data"), ("sources", "sources"), ("extract", "extract"),
+            ("schema", "data"), ("init", "data"))
+
+
+class CommandGroup(TranslatingGroup):
+    """The root group. A command's module is imported, and its parameters read, only when the
+    command is run or listed: one run pays for one command, not for all fourteen."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [name for name, _ in COMMANDS]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.commands and cmd_name in dict(COMMANDS):
+            self.commands[cmd_name] = _build(cmd_name, dict(COMMANDS)[cmd_name])
+        return self.commands.get(cmd_name)
+
+
+def all_commands() -> dict[str, Any]:
+    """Every command by name, built, in --help's order (for the docs and the tests)."""
+    group = typer.main.get_command(app)
+    return {name: group.get_command(None, name) for name in group.list_commands(None)}  # type: ignore[attr-defined]
+
+
+def _build(name: str, module_name: str) -> Any:
+    """The Click command `name`, from its function (or Typer app) in qnplan.cli.<module_name>."""
+    module = importlib.import_module(f"qnplan.cli.{module_name}")
+    if name == "sources":
+        sub = module.app
+    else:
+        sub = typer.Typer(rich_markup_mode=None, add_completion=False)
+        sub.command(cls=TranslatingCommand)(getattr(module, name))
+    command = typer.main.get_command(sub)
+    command.name = name
+    return command
+
+
 app = typer.Typer(
-    cls=TranslatingGroup,
+    cls=CommandGroup,
     name="qnplan",
     help="Compare a province's yearly plan targets and reported results, every figure cited.",
     no_args_is_help=True,
@@ -47,6 +88,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
+    ctx: typer.Context,
     data: Annotated[str | None, typer.Option(
         "--data", metavar="DIR",
         help="Data directory (default: $QNPLAN_DATA, else the bundled Quảng Ninh dataset).",
@@ -70,18 +112,7 @@ def main_options(
         help="Print the completion script for SHELL, to install it by hand.")] = None,
 ) -> None:
     """Compare a province's yearly plan targets and reported results, every figure cited."""
-    SETTINGS.data, SETTINGS.lang, SETTINGS.debug = data, lang.value, debug
-    SETTINGS.no_cache = no_cache
-
-
-# The order here is the order of `qnplan --help`.
-for command in (listings.compare, listings.status, listings.results, listings.conflicts,
-                listings.trend, plans.plan, data.validate, reports.export, reports.report,
-                data.indicators, data.sources, extract.extract, data.schema, data.init):
-    if command is data.sources:  # a group: `sources` lists, `sources remove ID` removes
-        app.add_typer(sources.app, name="sources")
-    else:
-        app.command(cls=TranslatingCommand)(command)
+    ctx.obj = Settings(data=data, lang=lang.value, debug=debug, no_cache=no_cache)
 
 
 def main() -> None:

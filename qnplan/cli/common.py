@@ -1,5 +1,5 @@
-"""What every command shares: the global settings, printing, error handling, loading the data
-directory and the one printer of every listing."""
+"""What every command shares: the run's global options (Click's ctx.obj), printing, error
+handling, loading the data directory and the one printer of every listing."""
 
 from __future__ import annotations
 
@@ -27,14 +27,20 @@ USAGE_ERROR = 2  # a year, scope or folder that does not exist, like a bad optio
 DATA_ERROR = 1
 
 
-class Settings(msgspec.Struct):
+class Settings(msgspec.Struct, frozen=True):
+    """The global options of one run: --data, --lang, --debug, --no-cache."""
+
     data: str | None = None
     lang: str = "en"
     debug: bool = False
     no_cache: bool = False
 
 
-SETTINGS = Settings()
+def settings(ctx: typer.Context | None) -> Settings:
+    """The run's global options, which the root command keeps in ctx.obj (the defaults for a
+    command run on its own, as a test may)."""
+    obj = ctx.find_root().obj if ctx is not None else None
+    return obj if isinstance(obj, Settings) else Settings()
 
 
 def stderr(message: str) -> None:
@@ -48,37 +54,38 @@ def out(text: str) -> None:
 
 
 @contextmanager
-def _handled() -> Iterator[None]:
+def _handled(run: Settings) -> Iterator[None]:
     try:
         yield
     except QnplanError as exc:
-        if SETTINGS.debug:
+        if run.debug:
             raise
         from qnplan.render.issues import error_text
 
-        stderr(tr("err.prefix", SETTINGS.lang, message=error_text(exc, SETTINGS.lang)))
+        stderr(tr("err.prefix", run.lang, message=error_text(exc, run.lang)))
         raise typer.Exit(USAGE_ERROR if isinstance(exc, UsageError) else DATA_ERROR) from None
     except (typer.Exit, typer.Abort, KeyboardInterrupt):
         raise
     except Exception as exc:  # a bug: one line unless --debug
-        if SETTINGS.debug:
+        if run.debug:
             raise
-        stderr(tr("err.internal", SETTINGS.lang, name=type(exc).__name__, message=str(exc)))
+        stderr(tr("err.internal", run.lang, name=type(exc).__name__, message=str(exc)))
         raise typer.Exit(INTERNAL_ERROR) from None
 
 
 def handled(fn: F) -> F:
-    """Run a command so that qnplan's errors become one line on stderr and an exit code."""
+    """Run a command so that qnplan's errors become one line on stderr and an exit code, in
+    the language of the command's `ctx` (Typer passes it by name)."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        with _handled():
+        with _handled(settings(kwargs.get("ctx"))):
             return fn(*args, **kwargs)
 
     return wrapper  # type: ignore[return-value]
 
 
-def load_cached(root: Path, *, check_quotes: bool = False,
+def load_cached(root: Path, run: Settings, *, check_quotes: bool = False,
                 only: list[Path] | None = None) -> tuple[Dataset, list[Issue]]:
     """A data directory through the parsed-data cache (unless --no-cache), built with the
     garbage collector held off and its objects frozen: right for a one-shot process only."""
@@ -87,21 +94,21 @@ def load_cached(root: Path, *, check_quotes: bool = False,
 
     with collector_paused():
         return cache.load(root, check_quotes=check_quotes, only=only,
-                          use_cache=cache.wanted(SETTINGS.no_cache))
+                          use_cache=cache.wanted(run.no_cache))
 
 
-def dataset() -> Any:
+def dataset(run: Settings) -> Any:
     """The data directory chosen by --data / $QNPLAN_DATA / the bundled data, loaded; its
     first errors on stderr and a DataError when it is invalid."""
     from qnplan.dataset.paths import data_root
 
-    ds, issues = load_cached(data_root(SETTINGS.data))
+    ds, issues = load_cached(data_root(run.data), run)
     errors = [i for i in issues if i.severity == "error"]
     if errors:
         from qnplan.render.issues import issue_line
 
         for issue in errors[:5]:
-            stderr(issue_line(issue, SETTINGS.lang))
+            stderr(issue_line(issue, run.lang))
         more = msg("err.more", n=len(errors) - 5) if len(errors) > 5 else ""
         raise InvalidData(msg("err.data_problems", problems=msg("count.problem", n=len(errors)),
                               more=more), issues)
@@ -120,7 +127,7 @@ def _table_width() -> int | None:
     return None
 
 
-def print_tabular(t: Any, fmt: Format, title: str) -> None:
+def print_tabular(t: Any, fmt: Format, title: str, lang: str) -> None:
     """Print a tabular listing as Markdown, or as a table (Rich's layout on a terminal)."""
     if fmt is Format.markdown:
         from qnplan.render.markdown import markdown_table
@@ -132,11 +139,11 @@ def print_tabular(t: Any, fmt: Format, title: str) -> None:
         from qnplan.render.table import render_table
 
         console = Console(highlight=False, soft_wrap=False)
-        console.print(render_table(t, console.width, SETTINGS.lang, title))
+        console.print(render_table(t, console.width, lang, title))
     else:
         from qnplan.render.table import table_text
 
-        out(table_text(t, _table_width(), SETTINGS.lang, title))
+        out(table_text(t, _table_width(), lang, title))
 
 
 def check_output(fmt: Format, output: str | None) -> None:
@@ -147,26 +154,26 @@ def check_output(fmt: Format, output: str | None) -> None:
         raise UsageError(msg("err.output_only_xlsx"))
 
 
-def write_file(output: str, content: str | bytes, data_root: str) -> None:
+def write_file(output: str, content: str | bytes, data_root: str, lang: str) -> None:
     """Write a file whole (never into the data directory) and say so on stderr."""
     from pathlib import Path
 
     from qnplan.output import write_atomic
 
     write_atomic(Path(output), content, Path(data_root))
-    stderr(tr("msg.wrote", SETTINGS.lang, path=output))
+    stderr(tr("msg.wrote", lang, path=output))
 
 
-def listing_workbook(ds: Dataset, view: str, title: str, records: list[Any],
+def listing_workbook(ds: Dataset, view: str, title: str, records: list[Any], lang: str,
                      fields: dict[str, Any] | None = None) -> tuple[bytes, str]:
     """A listing as an Excel workbook (the [xlsx] extra), and the data directory it must not
     be written into."""
     from qnplan.render import workbook
 
-    return workbook.listing_workbook(ds, view, title, records, SETTINGS.lang, fields), ds.root
+    return workbook.listing_workbook(ds, view, title, records, lang, fields), ds.root
 
 
-def print_listing(fmt: Format, title: str, *, json: Callable[[], str],
+def print_listing(fmt: Format, title: str, lang: str, *, json: Callable[[], str],
                   table: Callable[[], Any], records: Callable[[], list[Any]],
                   workbook: Callable[[], tuple[bytes, str]] | None = None,
                   output: str | None = None) -> None:
@@ -177,12 +184,12 @@ def print_listing(fmt: Format, title: str, *, json: Callable[[], str],
     if fmt is Format.xlsx:
         assert workbook is not None and output is not None, "check_output let xlsx through"
         content, data_root = workbook()
-        write_file(output, content, data_root)
+        write_file(output, content, data_root, lang)
     elif fmt is Format.json:
         out(json())
     elif fmt is Format.csv:
         from qnplan.render.csv import csv_text
 
-        out(csv_text(records(), SETTINGS.lang))
+        out(csv_text(records(), lang))
     else:
-        print_tabular(table(), fmt, title)
+        print_tabular(table(), fmt, title, lang)

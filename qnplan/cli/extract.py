@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from qnplan.cli.common import SETTINGS, handled, out, print_tabular, stderr
+from qnplan.cli.common import handled, out, print_tabular, settings, stderr
 from qnplan.cli.options import ExtractFormat, Format
 from qnplan.errors import UsageError
 from qnplan.message import msg
@@ -43,6 +43,7 @@ def _text_option(value: str | None, name: str) -> str | None:
 
 @handled
 def extract(
+    ctx: typer.Context,
     doc: Annotated[str, typer.Argument(
         metavar="DOC", help="A .txt/.md/.html/.pdf/.docx file, '-' for stdin, or a source id.")],
     date: Annotated[str | None, typer.Option(
@@ -78,6 +79,7 @@ def extract(
     from qnplan.extract.command import run_extract
     from qnplan.extract.metadata import Meta
 
+    run = settings(ctx)
     given = Meta(title=_text_option(title, "--title"), url=_text_option(url, "--url"),
                  date=_parse_date(date), issuer=_text_option(issuer, "--issuer"),
                  number=_text_option(number, "--number"), type=kind.value if kind else None)
@@ -88,10 +90,10 @@ def extract(
     from qnplan.dataset.paths import data_root
 
     with collector_paused():  # a one-shot process: see dataset/collector.py
-        result = run_extract(data_root(SETTINGS.data), doc, given, source,
+        result = run_extract(data_root(run.data), doc, given, source,
                              write and not dry_run, fmt.value,
-                             use_cache=cache.wanted(SETTINGS.no_cache), dry_run=dry_run,
-                             lang=SETTINGS.lang)
+                             use_cache=cache.wanted(run.no_cache), dry_run=dry_run,
+                             lang=run.lang)
     if dry_run:
         out(result.output)
         for line in result.messages:
@@ -100,8 +102,8 @@ def extract(
     if fmt is ExtractFormat.table and not write:
         from qnplan.extract.listing import statements_tabular
 
-        print_tabular(statements_tabular(result.statements, SETTINGS.lang), Format.table,
-                      result.title)
+        print_tabular(statements_tabular(result.statements, run.lang), Format.table,
+                      result.title, run.lang)
     elif result.output:
         out(result.output)
     for line in result.messages:

@@ -23,11 +23,12 @@ def language(ctx: Any) -> str:
 
 
 @contextmanager
-def _in(command: Any, lang: str) -> Iterator[None]:
+def _in(command: Any, ctx: Any, lang: str) -> Iterator[None]:
     """The command's help texts (its own, its parameters', its subcommands' summaries) in
     `lang` while its help is written, and back afterwards."""
     items = [command, *getattr(command, "params", [])]
-    items += list(getattr(command, "commands", {}).values())
+    if hasattr(command, "list_commands"):  # a group builds its commands when asked
+        items += [command.get_command(ctx, name) for name in command.list_commands(ctx)]
     saved = [(item, item.help, getattr(item, "short_help", None)) for item in items]
     try:
         for item in items:
@@ -70,7 +71,7 @@ def format_translated(command: Any, ctx: Any, formatter: Any, write: Any) -> Non
     if lang == "en":
         write(ctx, formatter)
         return
-    with _in(command, lang):
+    with _in(command, ctx, lang):
         write(ctx, _Formatter(formatter, lang))
 
 

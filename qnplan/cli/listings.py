@@ -8,13 +8,13 @@ from typing import Annotated, Any
 import typer
 
 from qnplan.cli.common import (
-    SETTINGS,
     check_output,
     dataset,
     handled,
     listing_workbook,
     out,
     print_listing,
+    settings,
     stderr,
 )
 from qnplan.cli.options import (
@@ -38,6 +38,7 @@ from qnplan.message import msg
 
 @handled
 def compare(
+    ctx: typer.Context,
     year_a: YearA,
     year_b: YearB,
     fmt: FormatOpt = Format.table,
@@ -52,21 +53,22 @@ def compare(
     from qnplan.render.json import compare_json
     from qnplan.render.records import compare_records
 
+    run = settings(ctx)
     check_output(fmt, output)
     year_a, year_b, swapped = in_time_order(year_a, year_b)
-    ds = dataset()
+    ds = dataset(run)
     scope = scope or ds.province
     rows = compare_rows(ds, year_a, year_b, Filters(scope, category, source))
-    lang = SETTINGS.lang
+    lang = run.lang
     title = tr("title.compare", lang, a=year_a, b=year_b, scope=scope)
     print_listing(
-        fmt, title,
+        fmt, title, lang,
         json=lambda: compare_json((year_a, year_b), scope, rows, swapped=swapped),
         table=lambda: compare_table(rows, (year_a, year_b), lang, summarize_compare(rows),
                                     ds.province, swapped=swapped),
         records=lambda: compare_records(rows, lang),
         workbook=lambda: listing_workbook(ds, "compare", title, compare_records(rows, lang),
-                                   {"a": year_a, "b": year_b}),
+                                   lang, {"a": year_a, "b": year_b}),
         output=output)
 
 
@@ -85,6 +87,7 @@ def _fail_on(value: str | None) -> set[str]:
 
 @handled
 def status(
+    ctx: typer.Context,
     year: Annotated[int, typer.Argument(help="Year whose targets to judge.",
                                         autocompletion=complete_year)],
     fmt: FormatOpt = Format.table,
@@ -105,14 +108,15 @@ def status(
     from qnplan.render.plans import ending_json, ending_paragraph
     from qnplan.render.records import status_records
 
+    run = settings(ctx)
     failing = _fail_on(fail_on)
     check_output(fmt, output)
-    ds = dataset()
+    ds = dataset(run)
     scope = scope or ds.province
     filters = Filters(scope, category, source)
     rows = status_rows(ds, year, filters)
     untargeted = untargeted_results(ds, year, filters)
-    lang = SETTINGS.lang
+    lang = run.lang
     ending = ending_in(ds, year, scope, source)
 
     def table() -> Any:
@@ -124,15 +128,16 @@ def status(
 
     title = tr("title.status", lang, year=year, scope=scope)
     print_listing(
-        fmt, title,
+        fmt, title, lang,
         json=lambda: status_json(year, scope, rows, untargeted, ending_json(ending)),
         table=table,
         records=lambda: status_records(rows, lang),
-        workbook=lambda: listing_workbook(ds, "status", title, status_records(rows, lang)),
+        workbook=lambda: listing_workbook(ds, "status", title, status_records(rows, lang),
+                                          lang),
         output=output)
     matched = [r for r in rows if r.assessment.status.value in failing]
     if matched:
-        lang = SETTINGS.lang
+        lang = run.lang
         stderr(tr("err.fail_on_matched", lang, rows=tr_count("count.row", len(matched), lang),
                   statuses=" | ".join(sorted(failing))))
         raise typer.Exit(1)
@@ -140,6 +145,7 @@ def status(
 
 @handled
 def results(
+    ctx: typer.Context,
     year: Annotated[int, typer.Argument(help="Year whose results to list.",
                                         autocompletion=complete_result_year)],
     fmt: FormatOpt = Format.table,
@@ -154,23 +160,26 @@ def results(
     from qnplan.render.json import results_json
     from qnplan.render.records import result_records
 
+    run = settings(ctx)
     check_output(fmt, output)
-    ds = dataset()
+    ds = dataset(run)
     scope = scope or ds.province
     rows = result_rows(ds, year, Filters(scope, category, source))
-    lang = SETTINGS.lang
+    lang = run.lang
     title = tr("title.results", lang, year=year, scope=scope)
     print_listing(
-        fmt, title,
+        fmt, title, lang,
         json=lambda: results_json(year, scope, rows),
         table=lambda: results_table(rows, year, lang, ds.province),
         records=lambda: result_records(rows, lang),
-        workbook=lambda: listing_workbook(ds, "results", title, result_records(rows, lang)),
+        workbook=lambda: listing_workbook(ds, "results", title, result_records(rows, lang),
+                                          lang),
         output=output)
 
 
 @handled
 def conflicts(
+    ctx: typer.Context,
     year: Annotated[int | None, typer.Argument(
         help="Only this year.", show_default=False, autocompletion=complete_year)] = None,
     fmt: FormatOpt = Format.table,
@@ -185,22 +194,23 @@ def conflicts(
     from qnplan.render.json import conflicts_json
     from qnplan.render.records import conflict_records
 
+    run = settings(ctx)
     check_output(fmt, output)
-    ds = dataset()
+    ds = dataset(run)
     scope = scope or ds.province
     rows = conflict_rows(ds, year, Filters(scope, category, source))
-    lang = SETTINGS.lang
+    lang = run.lang
     print_listing(
-        fmt, tr("title.conflicts", SETTINGS.lang),
+        fmt, tr("title.conflicts", lang), lang,
         json=lambda: conflicts_json(year, scope, rows),
         table=lambda: conflicts_table(rows, lang, ds.province),
         records=lambda: conflict_records(rows, lang),
         workbook=lambda: listing_workbook(ds, "conflicts", tr("title.conflicts", lang),
-                                   conflict_records(rows, lang)),
+                                   conflict_records(rows, lang), lang),
         output=output)
 
 
-def _write_charts(trends: list[Any], output: str | None, root: str, home: str,
+def _write_charts(trends: list[Any], output: str | None, root: str, home: str, lang: str,
                   plans: dict[Any, Any] | None = None) -> None:
     """One SVG on stdout or in a file, or one file per indicator in a folder: a target-vs-result
     chart over the years, or a bullet graph where the span holds a single year."""
@@ -208,8 +218,8 @@ def _write_charts(trends: list[Any], output: str | None, root: str, home: str,
     from qnplan.render.svg import bullet_graph, trend_chart
 
     charts = [(t.indicator + ("" if t.scope == home else f"-{t.scope}") + ".svg",
-               bullet_graph(t, t.years[0].year, lang=SETTINGS.lang) if len(t.years) == 1
-               else trend_chart(t, lang=SETTINGS.lang,
+               bullet_graph(t, t.years[0].year, lang=lang) if len(t.years) == 1
+               else trend_chart(t, lang=lang,
                                 plans=(plans or {}).get((t.indicator, t.scope), [])))
               for t in trends]
     if output is None or output == "-":
@@ -220,28 +230,29 @@ def _write_charts(trends: list[Any], output: str | None, root: str, home: str,
     path = Path(output)
     if len(charts) == 1 and not path.is_dir():
         write_atomic(path, charts[0][1], Path(root))
-        stderr(tr("msg.wrote", SETTINGS.lang, path=output))
+        stderr(tr("msg.wrote", lang, path=output))
         return
     if not path.is_dir():
         raise UsageError(msg("err.write_no_folder", path=output))
     for name, svg in charts:
         write_atomic(path / name, svg, Path(root))
-    stderr(tr("msg.wrote_charts", SETTINGS.lang, path=output,
-              charts=tr_count("count.chart", len(charts), SETTINGS.lang)))
+    stderr(tr("msg.wrote_charts", lang, path=output,
+              charts=tr_count("count.chart", len(charts), lang)))
 
 
-def _span(year_from: int | None, year_to: int | None) -> str:
+def _span(year_from: int | None, year_to: int | None, lang: str) -> str:
     if year_from is None and year_to is None:
         return ""
     if year_from is not None and year_to is not None:
         return f"{year_from}–{year_to}"
     if year_from is not None:
-        return tr("span.from", SETTINGS.lang, year=year_from)
-    return tr("span.to", SETTINGS.lang, year=year_to)
+        return tr("span.from", lang, year=year_from)
+    return tr("span.to", lang, year=year_to)
 
 
 @handled
 def trend(
+    ctx: typer.Context,
     indicators: Annotated[list[str] | None, typer.Argument(
         metavar="[INDICATOR]...", show_default=False,
         help="Indicator ids (default: every numeric indicator with figures in two years).",
@@ -272,18 +283,19 @@ def trend(
     from qnplan.render.records import trend_records
     from qnplan.render.trend_table import trend_table
 
+    run = settings(ctx)
     if fmt not in (TrendFormat.svg, TrendFormat.xlsx) and output is not None:
         raise UsageError(msg("err.output_only_svg"))
     if fmt is TrendFormat.xlsx:
         check_output(Format.xlsx, output)
     if summary and fmt in (TrendFormat.svg, TrendFormat.xlsx):
         raise UsageError(msg("err.summary_format"))
-    ds = dataset()
+    ds = dataset(run)
     scope = scope or ds.province
     trends = build_trend(ds, indicators=indicators, year_from=year_from, year_to=year_to,
                          scope=scope, source=source)
     # the usual scope goes unsaid, as in every title
-    where = ", ".join(x for x in (_span(year_from, year_to),
+    where = ", ".join(x for x in (_span(year_from, year_to, run.lang),
                                   "" if scope == ds.province else scope) if x)
     missing = [i for i in indicators or [] if i not in {t.indicator for t in trends}]
     if missing:
@@ -294,25 +306,26 @@ def trend(
     shown = sorted({y.year for t in trends for y in t.years})
     plans = by_indicator(ds, shown, scope, source)  # period targets drawn beside (§9)
     if fmt is TrendFormat.svg:
-        _write_charts(trends, output, ds.root, ds.province, plans)
+        _write_charts(trends, output, ds.root, ds.province, run.lang, plans)
         return
-    lang = SETTINGS.lang
+    lang = run.lang
     title = tr("title.trend", lang, span=f"{shown[0]}–{shown[-1]}" if shown else "", scope=scope)
     if summary:
         from qnplan.render import glance
         from qnplan.render.json import to_json
 
         print_listing(
-            Format(fmt.value), tr("glance.title", lang, span=title),
+            Format(fmt.value), tr("glance.title", lang, span=title), lang,
             json=lambda: to_json(glance.glance_data((year_from, year_to), scope, trends)),
             table=lambda: glance.glance_table(trends, lang, ds.province),
             records=lambda: glance.glance_records(trends, lang))
         return
     print_listing(
-        Format(fmt.value), title,
+        Format(fmt.value), title, lang,
         json=lambda: trend_json((year_from, year_to), scope, trends,
                                 {k: ending_json(v) for k, v in plans.items()}),
         table=lambda: trend_table(trends, lang, ds.province, plans),
         records=lambda: trend_records(trends, lang),
-        workbook=lambda: listing_workbook(ds, "trend", title, trend_records(trends, lang)),
+        workbook=lambda: listing_workbook(ds, "trend", title, trend_records(trends, lang),
+                                          lang),
         output=output)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
 import typer
 
-from qnplan.cli.common import SETTINGS, dataset, handled, out, stderr, write_file
+from qnplan.cli.common import Settings, dataset, handled, out, settings, stderr, write_file
 from qnplan.cli.options import (
     CategoryOpt,
     ExportFormat,
@@ -37,8 +37,8 @@ class ReportParts(NamedTuple):
     untargeted: list[ResultRow]  # results no target of their year is judged by
 
 
-def _report_parts(year_a: int, year_b: int, scope: str | None, category: str | None,
-                  source: str | None) -> ReportParts:
+def _report_parts(run: Settings, year_a: int, year_b: int, scope: str | None,
+                  category: str | None, source: str | None) -> ReportParts:
     from qnplan.analysis.rows import (
         Filters,
         compare_rows,
@@ -47,7 +47,7 @@ def _report_parts(year_a: int, year_b: int, scope: str | None, category: str | N
         untargeted_results,
     )
 
-    ds = dataset()
+    ds = dataset(run)
     filters = Filters(scope or ds.province, category, source)
     rows = compare_rows(ds, year_a, year_b, filters)
     disagreements = [k for y in (year_a, year_b) for k in conflict_rows(ds, y, filters)]
@@ -63,7 +63,7 @@ def _trends(p: ReportParts, year_b: int, category: str | None, source: str | Non
             if category is None or p.ds.indicators[t.indicator].category == category]
 
 
-def _write_report(output: str, text: str, data_root: str) -> None:
+def _write_report(output: str, text: str, data_root: str, lang: str) -> None:
     """Print to stdout for '-', else write the file whole (never into the data directory)."""
     from qnplan.output import write_atomic
 
@@ -71,7 +71,7 @@ def _write_report(output: str, text: str, data_root: str) -> None:
         out(text)
         return
     write_atomic(Path(output), text, Path(data_root))
-    stderr(tr("msg.wrote", SETTINGS.lang, path=output))
+    stderr(tr("msg.wrote", lang, path=output))
 
 
 OptionalYear = Annotated[int | None, typer.Argument(
@@ -81,6 +81,7 @@ OptionalYear = Annotated[int | None, typer.Argument(
 
 @handled
 def export(
+    ctx: typer.Context,
     output: Annotated[str, typer.Option(
         "--output", "-o", metavar="PATH",
         help="File to write ('-' for stdout: Markdown only); for datapackage, a folder.")],
@@ -102,10 +103,11 @@ def export(
     from qnplan.analysis.rows import in_time_order
     from qnplan.render.report_md import export_report
 
+    run = settings(ctx)
     if fmt is ExportFormat.datapackage:
         if year_a is not None or scope or category or source:
             raise UsageError(msg("err.package_is_whole"))
-        _write_package(output)
+        _write_package(output, run)
         return
     if year_a is None or year_b is None:
         raise UsageError(msg("err.export_needs_years", format=fmt.value))
@@ -116,37 +118,38 @@ def export(
         from qnplan.analysis.rows import Filters, compare_rows
         from qnplan.render.workbook import export_workbook
 
-        ds = dataset()
+        ds = dataset(run)
         filters = Filters(scope or ds.province, category, source)
         rows = compare_rows(ds, year_a, year_b, filters)
-        content = export_workbook(ds, (year_a, year_b), filters.scope, filters, SETTINGS.lang,
+        content = export_workbook(ds, (year_a, year_b), filters.scope, filters, run.lang,
                                   rows)
-        write_file(output, content, ds.root)
+        write_file(output, content, ds.root, run.lang)
         return
-    p = _report_parts(year_a, year_b, scope, category, source)
+    p = _report_parts(run, year_a, year_b, scope, category, source)
     plans = covering(p.ds, [year_a, year_b], p.filters.scope, source)
     text = export_report(p.ds, (year_a, year_b), p.filters.scope, p.rows, p.summary,
-                         p.disagreements, p.untargeted, SETTINGS.lang, swapped=swapped,
+                         p.disagreements, p.untargeted, run.lang, swapped=swapped,
                          trends=_trends(p, year_b, category, source), plans=plans)
-    _write_report(output, text, p.ds.root)
+    _write_report(output, text, p.ds.root, run.lang)
 
 
-def _write_package(output: str) -> None:
+def _write_package(output: str, run: Settings) -> None:
     """The whole data folder as a Data Package in the folder `output`, written whole."""
     from qnplan.output import write_folder
     from qnplan.render.datapackage import OWN_FILES, package_files
 
     if output == "-":
         raise UsageError(msg("err.package_needs_folder"))
-    ds = dataset()
+    ds = dataset(run)
     files = package_files(ds)
     write_folder(Path(output), files, Path(ds.root), OWN_FILES)
-    stderr(tr("msg.wrote_package", SETTINGS.lang, path=output,
-              tables=tr_count("count.table", len(files) - 1, SETTINGS.lang)))
+    stderr(tr("msg.wrote_package", run.lang, path=output,
+              tables=tr_count("count.table", len(files) - 1, run.lang)))
 
 
 @handled
 def report(
+    ctx: typer.Context,
     year_a: YearA,
     year_b: YearB,
     output: Annotated[str, typer.Option(
@@ -161,15 +164,16 @@ def report(
     from qnplan.render.columns import compare_table
     from qnplan.render.html import html_report  # Jinja2 is imported by this command only
 
+    run = settings(ctx)
     year_a, year_b, swapped = in_time_order(year_a, year_b)
-    p = _report_parts(year_a, year_b, scope, category, source)
+    p = _report_parts(run, year_a, year_b, scope, category, source)
     scope = p.filters.scope
-    table = compare_table(p.rows, (year_a, year_b), SETTINGS.lang, p.summary, p.ds.province,
+    table = compare_table(p.rows, (year_a, year_b), run.lang, p.summary, p.ds.province,
                           swapped=swapped)
     trends = _trends(p, year_b, category, source)
     text = html_report(p.ds, (year_a, year_b), p.rows, table, p.summary, p.disagreements,
-                       p.untargeted, trends, SETTINGS.lang, scope=scope, source=source,
+                       p.untargeted, trends, run.lang, scope=scope, source=source,
                        swapped=swapped, plans=covering(p.ds, [year_a, year_b], scope, source),
                        plan_lines=by_indicator(p.ds, sorted({y.year for t in trends
                                                              for y in t.years}), scope, source))
-    _write_report(output, text, p.ds.root)
+    _write_report(output, text, p.ds.root, run.lang)

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from qnplan.dataset import checks as v
+from qnplan.dataset.entries import build_target, check_entry
 from qnplan.dataset.quotes import check_quote, check_quote_written
+from qnplan.dataset.reading import Reading, display_path, top_section
 from qnplan.dataset.strict_yaml import INVALID, LoadedFile, PathKey
 from qnplan.message import msg
 from qnplan.model import (
@@ -21,9 +23,6 @@ from qnplan.model import (
     period_name,
 )
 from qnplan.units import convert
-
-if TYPE_CHECKING:
-    from qnplan.dataset.build import _Builder
 
 FOLDER = "plans"
 PERIOD_NAME = re.compile(r"^(\d{4})-(\d{4})$")  # a plans file's stem: FROM-TO
@@ -46,12 +45,12 @@ def plan_files(root: Path) -> list[Path]:
     return sorted(found, key=lambda p: (p.stem, p.suffix != ".yaml", p.name))
 
 
-def load_plan_file(b: _Builder, path: Path) -> tuple[str | None, list[PlanTarget]]:
+def load_plan_file(r: Reading, path: Path) -> tuple[str | None, list[PlanTarget]]:
     """The period a plans file is for (None if its name or `period:` is wrong) and its valid
     targets, every problem reported where it stands."""
-    loaded = b.load(path)
-    section = b.top(loaded, "targets", list)
-    named = _named_period(b, loaded, path)
+    loaded = r.load(path)
+    section = top_section(loaded, "targets", list)
+    named = _named_period(r, loaded, path)
     data = loaded.data if isinstance(loaded.data, dict) else None
     period = named
     if data is not None:
@@ -69,7 +68,7 @@ def load_plan_file(b: _Builder, path: Path) -> tuple[str | None, list[PlanTarget
     seen: set[tuple[str, str, str, str]] = set()
     for i, raw in enumerate(section or []):
         key = ("targets", i)
-        target = _entry(b, loaded, key, raw, start, end, i)
+        target = _entry(r, loaded, key, raw, start, end, i)
         if target is None:
             continue
         ident = (target.indicator, target.scope, target.basis, target.source)
@@ -80,11 +79,11 @@ def load_plan_file(b: _Builder, path: Path) -> tuple[str | None, list[PlanTarget
             continue
         seen.add(ident)
         out.append(target)
-    b.finish(loaded)
+    r.finish(loaded)
     return (period_name(*period) if period is not None else None), out
 
 
-def _named_period(b: _Builder, loaded: LoadedFile, path: Path) -> tuple[int, int] | None:
+def _named_period(r: Reading, loaded: LoadedFile, path: Path) -> tuple[int, int] | None:
     """The period a file's name gives, if it is the one file for it, spelled FROM-TO.yaml."""
     m = PERIOD_NAME.match(path.stem)
     if not m:
@@ -100,10 +99,8 @@ def _named_period(b: _Builder, loaded: LoadedFile, path: Path) -> tuple[int, int
             "d.plan_period_length", name=repr(path.name), years=end - start + 1,
             low=MIN_YEARS, high=MAX_YEARS))
         return None
-    first = b.year_paths.setdefault((FOLDER, start * 10_000 + end), path)
+    first = r.year_paths.setdefault((FOLDER, start * 10_000 + end), path)
     if first != path:
-        from qnplan.dataset.build import display_path
-
         loaded.issue((), "duplicate-period", msg(
             "d.plan_duplicate_file", period=period_name(start, end), first=display_path(first)))
         return None
@@ -129,9 +126,9 @@ def _stated_period(loaded: LoadedFile, data: dict[str, Any]) -> tuple[int, int] 
     return stated[0], stated[1]
 
 
-def _entry(b: _Builder, loaded: LoadedFile, key: PathKey, raw: Any, start: int, end: int,
+def _entry(r: Reading, loaded: LoadedFile, key: PathKey, raw: Any, start: int, end: int,
            order: int) -> PlanTarget | None:
-    got = b.common(loaded, key, raw, PlanTargetSpec)
+    got = check_entry(r, loaded, key, raw, PlanTargetSpec)
     if got is None:
         return None
     spec, ind, amounts = got
@@ -143,12 +140,12 @@ def _entry(b: _Builder, loaded: LoadedFile, key: PathKey, raw: Any, start: int, 
             "d.plan_basis_kind", basis=spec.basis, id=ind.id,
             kind=ind.kind if spec.op != "qualitative" else "qualitative", fits=", ".join(fits)))
         return None
-    target = b.target(loaded, key, spec, ind, amounts, end, order)
+    target = build_target(r, loaded, key, spec, ind, amounts, end, order)
     if target is None:
         return None
     baseline = None
     if spec.baseline is not None:
-        baseline = _baseline(b, loaded, (*key, "baseline"), spec.baseline, ind, start)
+        baseline = _baseline(r, loaded, (*key, "baseline"), spec.baseline, ind, start)
         if baseline is None:
             return None
     return PlanTarget(start, end, target.indicator, target.scope, spec.basis, target.op,
@@ -156,12 +153,12 @@ def _entry(b: _Builder, loaded: LoadedFile, key: PathKey, raw: Any, start: int, 
                       target.source, target.quote, baseline, order, loaded.path)
 
 
-def _baseline(b: _Builder, loaded: LoadedFile, key: PathKey, spec: BaselineSpec,
+def _baseline(r: Reading, loaded: LoadedFile, key: PathKey, spec: BaselineSpec,
               ind: Indicator, start: int) -> Baseline | None:
     """A baseline is a cited figure like any other: source, quote, unit and value checked,
     and its year no later than the period's first."""
-    ok = v.check_reference(loaded, key, ind.id, spec.source, b.known_indicators,
-                           b.known_sources)
+    ok = v.check_reference(loaded, key, ind.id, spec.source, r.known_indicators,
+                           r.known_sources)
     ok = check_quote_written(loaded, key, spec.quote) and ok
     if start and not MIN_YEAR <= spec.year <= start:
         loaded.issue((*key, "year"), "baseline-year", msg(
@@ -173,8 +170,8 @@ def _baseline(b: _Builder, loaded: LoadedFile, key: PathKey, spec: BaselineSpec,
         return None
     if not v.check_numbers(loaded, key, {"value": amounts.value}, unit, ind):
         return None
-    if b.check_quotes:
-        b.quotes_checked += check_quote(loaded, key, spec.quote, b.source_text(spec.source),
+    if r.check_quotes:
+        r.quotes_checked += check_quote(loaded, key, spec.quote, r.source_text(spec.source),
                                         spec.source, [float(amounts.value)], unit)
     value = convert(float(amounts.value), unit, str(ind.unit))
     return Baseline(spec.year, value, spec.source, spec.quote)

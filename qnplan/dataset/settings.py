@@ -8,24 +8,21 @@ from __future__ import annotations
 import difflib
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from qnplan.dataset.reading import Reading
 from qnplan.message import msg
 from qnplan.provinces import DEFAULT_PROVINCE, PROVINCES
-
-if TYPE_CHECKING:
-    from qnplan.dataset.build import _Builder
 
 FILE = "settings.yaml"
 
 
-def read_settings(b: _Builder, root: Path) -> str:
+def read_settings(r: Reading, root: Path) -> str:
     """The folder's province: settings.yaml's `province`, each problem reported where it
     stands (and the default province used, so the rest of the folder is still checked)."""
     path = root / FILE
     if not os.path.lexists(path):
         return DEFAULT_PROVINCE
-    loaded = b.load(path)
+    loaded = r.load(path)
     data = loaded.data
     province = DEFAULT_PROVINCE
     if isinstance(data, dict) and "province" in data:
@@ -41,5 +38,5 @@ def read_settings(b: _Builder, root: Path) -> str:
                 example=close[0] if close else DEFAULT_PROVINCE))
     elif data is not None:
         loaded.issue((), "wrong-type", msg("d.no_section", key="province"))
-    b.finish(loaded)
+    r.finish(loaded)
     return province

@@ -9,10 +9,9 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-import typer.main
 import yaml
 
-from qnplan.cli.app import app
+from qnplan.cli.app import all_commands
 from tests.conftest import DataDir, qnplan
 
 COMPARE_120 = """\
@@ -277,10 +276,19 @@ def test_markdown_cells_are_escaped() -> None:
 
 def test_every_command_has_help() -> None:
     """Each command documents itself, and --help works for each."""
-    group = typer.main.get_command(app)
-    for name, command in group.commands.items():  # type: ignore[attr-defined]
+    for name, command in all_commands().items():
         assert command.help, name
         assert qnplan(name, "--help").exit_code == 0
+
+
+def test_global_options_hold_for_their_own_run_only(data: DataDir) -> None:
+    """--lang and --data belong to the run that gives them: a later run in the same process
+    (a notebook, a test session) starts from the defaults again."""
+    first = qnplan("--lang", "vi", "status", "2099", data=data)
+    second = qnplan("status", "2099")
+    assert first.exit_code == second.exit_code == 2
+    assert first.stderr.startswith("lỗi: ") and str(data.root) in first.stderr
+    assert second.stderr.startswith("error: ") and str(data.root) not in second.stderr
 
 
 def test_version() -> None:

@@ -149,8 +149,9 @@ def _help_texts() -> list[str]:
     """Every help text of the CLI: each command's and each option's and argument's."""
     from typer.main import get_command
 
-    root = get_command(app)
-    commands = [root, *root.commands.values()]  # type: ignore[attr-defined]
+    from qnplan.cli.app import all_commands
+
+    commands = [get_command(app), *all_commands().values()]
     texts = [c.help for c in commands]
     texts += [getattr(p, "help", None) for c in commands for p in c.params]
     return [" ".join(t.split()) for t in texts if t]
