@@ -616,6 +616,17 @@ MESSAGES: dict[str, str] = {
     "extract.skip_present": "skipped {entry}: already in {file}: “{quote}”",
     "extract.skip_repeat": "skipped {entry}: “{quote}” repeats “{first}”",
     "extract.left_entry": "left out “{quote}”: {why}",
+    # why `extract` leaves a statement out of the draft entries (qnplan/extract/drafting.py)
+    "left.headline": "a headline figure with no year or kind of its own",
+    "left.derived": "relative to another figure",
+    "left.no_indicator": "no indicator in the registry names it",
+    "left.no_year": "no year in the text: give --date",
+    "left.single_month": "a single month fits no period of the data",
+    "left.period_result": ("a result for the period {start}-{end} as a whole: results are kept "
+                           "year by year"),
+    "left.second_half": ("the last six months alone (H2) fit no period of the data, which counts "
+                         "from January"),
+    "left.repeated": "repeated: same indicator, place and period as {quote!r}",
     "extract.n_added": "{entries} added",
     "extract.n_skipped": "{n} skipped",
     "extract.n_left": "{n} left out",
@@ -825,6 +836,9 @@ MESSAGES: dict[str, str] = {
                     "with its quote."),
     "help.indicators": "List the indicator registry.",
     "help.sources": "List the cited documents.",
+    "help.sources_remove": ("Remove a source, its text and every entry citing it, all at once "
+                            "(undoes an intake)."),
+    "help.sources_remove_id": "The source to remove.",
     "help.extract": ("Find every quantitative statement in a document: targets and results, with "
                      "quotes."),
     "help.plans": "A plan period's targets (five-year plan, strategy to 2030) and their progress.",

@@ -146,12 +146,15 @@ def test_one_issue_is_worded_in_either_language_in_turn(data: DataDir) -> None:
 
 
 def _help_texts() -> list[str]:
-    """Every help text of the CLI: each command's and each option's and argument's."""
+    """Every help text of the CLI: each command's, subcommand's (`sources remove`), option's
+    and argument's."""
     from typer.main import get_command
 
     from qnplan.cli.app import all_commands
 
-    commands = [get_command(app), *all_commands().values()]
+    commands = [get_command(app)]
+    for command in all_commands().values():
+        commands += [command, *getattr(command, "commands", {}).values()]
     texts = [c.help for c in commands]
     texts += [getattr(p, "help", None) for c in commands for p in c.params]
     return [" ".join(t.split()) for t in texts if t]
