@@ -72,7 +72,7 @@ schema: $(STAMP)  ## write schema/KIND.schema.json from the model (a test checks
 	for kind in indicators sources targets actuals plans settings; do \
 	  $(BIN)/qnplan schema $$kind > schema/$$kind.schema.json || exit 1; done
 
-po: $(STAMP)  ## bring the Vietnamese catalogue (qnplan.po) in step with qnplan/i18n/messages.py
+po: $(STAMP)  ## bring the Vietnamese catalogue (qnplan.po) in step with the English templates in qnplan/i18n/en/
 	$(BIN)/python scripts/catalogue.py po
 
 mo: $(STAMP)  ## compile qnplan.po to the qnplan.mo qnplan reads (make test does it when the .po changed)

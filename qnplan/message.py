@@ -18,7 +18,7 @@ _INT_RANGE = range(-(2**63), 2**64)
 
 
 class Message(msgspec.Struct, frozen=True, array_like=True):
-    """A catalogue key (qnplan/i18n/messages.py) and the fields its template fills."""
+    """A catalogue key (qnplan/i18n/en/) and the fields its template fills."""
 
     key: str
     fields: dict[str, Field] = {}

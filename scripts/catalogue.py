@@ -1,4 +1,5 @@
-"""Keep the Vietnamese catalogue in step with the English templates in qnplan/i18n/messages.py.
+"""Keep the Vietnamese catalogue in step with the English templates in qnplan/i18n/en/ (merged
+in qnplan/i18n/messages.py).
 
     python scripts/catalogue.py po   # qnplan.po: add new messages (untranslated), mark those
                                      # whose English changed fuzzy, drop removed ones
@@ -46,7 +47,8 @@ def read(lang: str) -> Catalog:
 
 
 def update_po(lang: str = "vi") -> int:
-    """Bring qnplan.po in step with messages.py; return how many entries need a translator."""
+    """Bring qnplan.po in step with the English templates; return how many entries need a
+    translator."""
     path = po_path(lang)
     old = {m.context: m for m in read(lang) if m.id} if path.exists() else {}
     new = Catalog(locale=lang, domain="qnplan", project="qnplan", charset="utf-8",

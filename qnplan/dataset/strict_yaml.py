@@ -20,6 +20,7 @@ import yaml
 
 from qnplan.dataset.files import Refused, decode_utf8, read_capped
 from qnplan.dataset.nesting import MAX_DEPTH, too_deep
+from qnplan.dataset.yaml_errors import syntax_hint, unreadable_scalar
 from qnplan.message import Message, msg
 from qnplan.model import Issue
 
@@ -91,51 +92,6 @@ class LoadedFile(msgspec.Struct):
         self.issues.append(Issue(self.path, line, column, severity, code, message))
 
 
-def _syntax_hint(problem: str, context: str, text: str, line: int, column: int) -> Message:
-    lines = text.splitlines()
-    here = lines[line] if 0 <= line < len(lines) else ""
-    char = here[column] if 0 <= column < len(here) else ""
-    if "block scalar" in context:
-        return msg("y.block_scalar")
-    if "cannot start any token" in problem:
-        if char == "\t":
-            return msg("y.tab")
-        if char == "%":
-            return msg("y.percent")
-        return msg("y.cannot_start", char=repr(char))
-    if "mapping values are not allowed" in problem:
-        return msg("y.colon_in_value")
-    if "expected ',' or ']'" in problem:
-        return msg("y.list_open")
-    if "expected ',' or '}'" in problem:
-        return msg("y.mapping_open")
-    if "could not find expected ':'" in problem:
-        return msg("y.key_colon")
-    for words, key in _MORE_HINTS:
-        if words in problem or words in context:
-            return msg(key)
-    if "quoted scalar" in context:
-        return msg("y.quote_open")
-    if "expected node content" in problem:
-        return msg("y.value_missing")
-    if "undefined alias" in problem:
-        return msg("y.alias_undefined")
-    # PyYAML's own wording never reaches the user: it names parser states, not mistakes.
-    return msg("y.syntax_line")
-
-
-_MORE_HINTS = (  # words of PyYAML's problem or context -> the message that explains them
-    ("expected '-' indicator", "y.list_item"),
-    ("expected key", "y.expected_key"),
-    ("unknown escape", "y.unknown_escape"),
-    ("hexdecimal", "y.hex_escape"),
-    ("<document start>", "y.after_end"),
-    ("single document", "y.second_document"),
-    ("directive", "y.directive"),
-    ("tag handle", "y.tag_handle"),
-)
-
-
 def read_text(path: Path, display: str, loaded: LoadedFile) -> str | None:
     """Read a data file as UTF-8 (a BOM is fine), reporting size, type and encoding problems."""
     try:
@@ -199,7 +155,7 @@ def _construct(text: str, loaded: LoadedFile, careful: bool) -> LoadedFile:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line, mark.column) if mark else (0, 0)
-        hint = _syntax_hint(exc.problem or "", exc.context or "", text, line, column)
+        hint = syntax_hint(exc.problem or "", exc.context or "", text, line, column)
         code = "alias" if "alias" in (exc.problem or "") else "yaml-syntax"
         loaded.issues.append(Issue(loaded.path, line + 1, column + 1, "error", code, hint))
         return loaded
@@ -308,7 +264,8 @@ class _StrictLoader(_Loader):
         except yaml.YAMLError:
             raise
         except Exception as exc:  # a constructor failing on a scalar is the data's fault
-            self.fail(node, "invalid-value", _unreadable_scalar(node, exc))
+            kind = node.tag[len(_STD):] if node.tag.startswith(_STD) else node.tag
+            self.fail(node, "invalid-value", unreadable_scalar(str(node.value), kind, exc))
             return INVALID
 
     def construct_map(self, node: yaml.MappingNode) -> dict[Any, Any]:
@@ -332,24 +289,6 @@ class _StrictLoader(_Loader):
 
     def construct_seq(self, node: yaml.SequenceNode) -> list[Any]:
         return [self.construct_object(child) for child in node.value]
-
-
-def _unreadable_scalar(node: yaml.ScalarNode, exc: Exception) -> Message:
-    """Plain words for a scalar PyYAML recognised but could not build (2023-02-30, a number
-    longer than Python's int-to-string limit, !!bool maybe)."""
-    value = str(node.value)
-    shown = repr(value) if len(value) <= 40 else msg("y.long_value", start=repr(value[:20]),
-                                                    n=len(value))
-    kind = node.tag[len(_STD):] if node.tag.startswith(_STD) else node.tag
-    if kind == "timestamp":
-        return msg("y.bad_date", value=shown)
-    if kind == "int" and "limit" in str(exc):
-        return msg("y.too_many_digits", n=len(value))
-    what = msg(f"type.{_KINDS[kind]}") if kind in _KINDS else kind
-    return msg("y.unreadable", value=shown, what=what, kind=kind)
-
-
-_KINDS = {"int": "whole", "float": "number", "bool": "bool"}  # catalogue keys type.*
 
 
 class _FastStrictLoader(_StrictLoader):

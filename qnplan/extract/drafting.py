@@ -73,37 +73,36 @@ def _doubts(st: Statement, ind: Indicator | None) -> list[Message]:
 
 def drafts(statements: list[Statement], indicators: dict[str, Indicator], source: str,
            status: str | None = None, home: str = DEFAULT_SCOPE,
-           ) -> tuple[list[Draft], list[tuple[Statement, str]]]:
-    """Draft entries for the statements that can become data, and the others with a reason;
+           ) -> tuple[list[Draft], list[tuple[Statement, Message]]]:
+    """Draft entries for the statements that can become data, and the others with the reason
+    why (a Message, worded where it is shown);
     a result's status is `status` if given, else what its words say; `scope` is written
     where it is not the folder's province `home`."""
     out: list[Draft] = []
-    left: list[tuple[Statement, str]] = []
+    left: list[tuple[Statement, Message]] = []
     chosen: dict[tuple[object, ...], tuple[Statement, int]] = {}
     for st in statements:
         if st.headline and "doubt.no_year" in st.doubts and (
                 "doubt.kind_default" in st.doubts or "doubt.kind_carried" in st.doubts):
-            left.append((st, "a headline figure with no year or kind of its own"))
+            left.append((st, msg("left.headline")))
             continue
         if st.derived:
-            left.append((st, "relative to another figure"))
+            left.append((st, msg("left.derived")))
             continue
         if st.indicator is None:
-            left.append((st, "no indicator in the registry names it"))
+            left.append((st, msg("left.no_indicator")))
             continue
         if st.year is None:
-            left.append((st, "no year in the text: give --date"))
+            left.append((st, msg("left.no_year")))
             continue
         if not st.period:
-            left.append((st, "a single month fits no period of the data"))
+            left.append((st, msg("left.single_month")))
             continue
         if st.span is not None and st.kind != "target":
-            left.append((st, f"a result for the period {st.span[0]}-{st.span[1]} as a whole: "
-                             "results are kept year by year"))
+            left.append((st, msg("left.period_result", start=st.span[0], end=st.span[1])))
             continue
         if st.period == "H2" and st.span is None:  # DESIGN §1's part-years run from January
-            left.append((st, "the last six months alone (H2) fit no period of the data, "
-                             "which counts from January"))
+            left.append((st, msg("left.second_half")))
             continue
         ind = indicators[st.indicator]
         f: dict[str, object] = {"indicator": st.indicator}
@@ -139,9 +138,9 @@ def drafts(statements: list[Statement], indicators: dict[str, Indicator], source
         if key in chosen:  # one entry per key: keep the figure stated most surely
             other, at = chosen[key]
             if _rank(st) <= _rank(other):
-                left.append((st, f"repeated: same indicator, place and period as {other.quote!r}"))
+                left.append((st, msg("left.repeated", quote=other.quote)))
                 continue
-            left.append((other, f"repeated: same indicator, place and period as {st.quote!r}"))
+            left.append((other, msg("left.repeated", quote=st.quote)))
             out[at] = Draft(section, year, f, _doubts(st, ind), st.span)
             chosen[key] = (st, at)
             continue

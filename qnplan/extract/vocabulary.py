@@ -53,6 +53,8 @@ class Vocabulary:
 
     def __init__(self, indicators: dict[str, Indicator]) -> None:
         self.aliases: list[Alias] = []
+        # the matches of the document last read, by sentence: a new text starts afresh
+        self._cached_text = ""
         self._cache: dict[tuple[int, int], list[tuple[Alias, int, int]]] = {}
         for ind in indicators.values():
             for phrase in ind.aliases:
@@ -66,6 +68,8 @@ class Vocabulary:
 
     def _found(self, folded: str, span: tuple[int, int]) -> list[tuple[Alias, int, int]]:
         """Every alias match in one sentence, computed once per sentence."""
+        if folded is not self._cached_text:
+            self._cached_text, self._cache = folded, {}
         if span not in self._cache:
             present = set(_WORD.findall(folded, *span))
             self._cache[span] = [(a, m.start(), m.end()) for a in self.aliases

@@ -18,7 +18,7 @@ from qnplan.errors import DataError, InvalidData, UsageError
 from qnplan.extract.drafting import Draft, drafts, entry_yaml, file_head
 from qnplan.extract.metadata import Meta
 from qnplan.extract.statements import Statement
-from qnplan.i18n import tr, tr_count
+from qnplan.i18n import tr, tr_count, words
 from qnplan.message import msg
 from qnplan.model import SOURCE_ID_PATTERN, Indicator, Result, Source, Target
 
@@ -218,7 +218,8 @@ def plan_changes(root: Path, source: str, name: str, raw: str, meta: Meta,
                                 file=name, quote=d.fields["quote"]))
         plan.added += len(entries)
     plan.told.extend(report)
-    plan.told.extend(tr("extract.left_entry", lang, quote=st.quote, why=why) for st, why in left)
+    plan.told.extend(tr("extract.left_entry", lang, quote=st.quote, why=words(why, lang))
+                     for st, why in left)
     counts = [tr("extract.n_added", lang, entries=tr_count("count.entry", plan.added, lang))]
     if report:
         counts.append(tr("extract.n_skipped", lang, n=len(report)))

@@ -1,9 +1,9 @@
 """Every sentence, word and header qnplan shows a reader, in English and Vietnamese.
 
-The English templates are in messages.py; the Vietnamese ones in the gettext catalogue
-locale/vi/LC_MESSAGES/qnplan.po, compiled to the qnplan.mo read here (only when Vietnamese is
-asked for: about 1 ms) by the build or `make mo`. Each message's key is its msgctxt.
-docs/translating.md says how to add one.
+The English templates are in en/, one module per area (read when a message of the area is
+first worded); the Vietnamese ones in the gettext catalogue locale/vi/LC_MESSAGES/qnplan.po,
+compiled to the qnplan.mo read here (only when Vietnamese is asked for: about 1 ms) by the build
+or `make mo`. Each message's key is its msgctxt. docs/translating.md says how to add one.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from qnplan.i18n.messages import MESSAGES, PLURALS
+from qnplan.i18n.en import area
 from qnplan.message import Message
 
 if TYPE_CHECKING:
@@ -20,6 +20,23 @@ if TYPE_CHECKING:
 
 LANGUAGES = ("en", "vi")
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+
+# The English templates of the areas read so far (en/), filled an area at a time.
+_MESSAGES: dict[str, str] = {}
+_PLURALS: dict[str, tuple[str, str]] = {}
+
+
+def _read_area(key: str) -> None:
+    """Add the English templates of `key`'s area to those read so far."""
+    module = area(key)
+    _MESSAGES.update(module.MESSAGES)
+    _PLURALS.update(module.PLURALS)
+
+
+def _english(key: str) -> str:
+    if key not in _MESSAGES:
+        _read_area(key)
+    return _MESSAGES[key]
 
 @functools.cache
 def _catalogue(lang: str) -> GNUTranslations | None:
@@ -53,7 +70,7 @@ def _compiled(po: Path) -> BinaryIO:
 def template(key: str, lang: str, /) -> str:
     """The message `key` in `lang` ("en" or "vi"; any other reads as English), its fields not
     filled."""
-    english = MESSAGES[key]
+    english = _english(key)
     catalogue = _catalogue(lang)
     return english if catalogue is None else catalogue.pgettext(key, english)
 
@@ -66,7 +83,9 @@ def tr(key: str, lang: str, /, **fields: Any) -> str:
 def plural_template(key: str, n: int, lang: str, /) -> str:
     """The form of the counted message `key` that goes with the number n (gettext's
     ngettext: English has two forms, Vietnamese one), its fields not filled."""
-    one, other = PLURALS[key]
+    if key not in _PLURALS:
+        _read_area(key)
+    one, other = _PLURALS[key]
     catalogue = _catalogue(lang)
     if catalogue is None:
         return one if n == 1 else other
@@ -89,7 +108,9 @@ def words(message: Message | str, lang: str, /) -> str:
         return message
     fields = {name: words(value, lang) if isinstance(value, Message) else value
               for name, value in message.fields.items()}
-    if message.key in PLURALS:
+    if message.key not in _MESSAGES and message.key not in _PLURALS:
+        _read_area(message.key)
+    if message.key in _PLURALS:
         n = fields["n"]
         return plural_template(message.key, n if isinstance(n, int) else 2, lang).format(**fields)
     return template(message.key, lang).format(**fields)
@@ -97,8 +118,7 @@ def words(message: Message | str, lang: str, /) -> str:
 
 @functools.cache
 def _help_keys() -> dict[str, str]:
-    return {" ".join(text.split()): key for key, text in MESSAGES.items()
-            if key.startswith("help.")}
+    return {" ".join(text.split()): key for key, text in area("help.").MESSAGES.items()}
 
 
 def help_text(english: str, lang: str, /) -> str:

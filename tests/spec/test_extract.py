@@ -3,6 +3,7 @@ indicator, operator, value, unit, scope and a verbatim quote (DESIGN §7)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import shutil
@@ -16,7 +17,7 @@ from typer.testing import CliRunner
 
 from qnplan.cli.app import app
 from qnplan.dataset.build import load_dataset
-from qnplan.extract.statements import extract
+from qnplan.extract.statements import Extractor, extract
 from qnplan.numbers import same
 from tests.conftest import DataDir, qnplan
 
@@ -266,6 +267,19 @@ def test_bad_aliases_are_reported(data: DataDir, aliases: str, message: str) -> 
     run = qnplan("validate", data=data)
     assert run.exit_code == 1
     assert message in run.stdout
+
+
+def test_one_extractor_reads_each_document_afresh() -> None:
+    """An Extractor is configuration only: a second document (here with sentences at the
+    same offsets as the first) is read as if it were the first, not through the first's
+    subjects."""
+    ds, _ = load_dataset(BUNDLED)
+    revenue = "Thu ngân sách nhà nước năm 2024 đạt 12.000 tỷ đồng."
+    investment = "Vốn đầu tư toàn xã hội năm 2024 đạt 12.000 tỷ đồng."
+    assert len(revenue) == len(investment)
+    ex = Extractor(ds.indicators, dt.date(2024, 12, 20))
+    found = [[st.indicator for st in ex.run(raw)[1]] for raw in (revenue, investment, revenue)]
+    assert found == [["state_budget_revenue"], ["social_investment"], ["state_budget_revenue"]]
 
 
 SEED_SOURCES = ("nq-12-tu-2022", "nq-128-hdnd-2022", "baoqn-2023-8m",

@@ -193,6 +193,23 @@ def test_write_names_each_entry_added_skipped_or_left_out(data: DataDir, tmp_pat
     assert again.stdout.splitlines()[-1] == "nothing new to add"
 
 
+def test_write_says_why_each_statement_is_left_out_in_the_chosen_language(
+        data: DataDir, tmp_path: Path) -> None:
+    """The review's reasons follow --lang like every other word."""
+    doc = tmp_path / "bai.txt"
+    doc.write_text("Năm 2025 phấn đấu số hợp tác xã thành lập mới đạt 300 hợp tác xã. "
+                   "8 tháng năm 2024, thu hút vốn FDI đạt 80% kế hoạch năm.",
+                   encoding="utf-8")
+    run = qnplan("--lang", "vi", "extract", str(doc), "--source", "bao-2", "--date",
+                 "2024-09-05", "--write", data=data)
+    assert run.exit_code == 0, run.stderr
+    left = [line for line in run.stdout.splitlines() if line.startswith("không đưa vào")]
+    assert left == [
+        "không đưa vào “Năm 2025 phấn đấu số hợp tác xã thành lập mới đạt 300 hợp tác xã”: "
+        "không chỉ tiêu nào trong danh mục gọi tên nó",
+        "không đưa vào “thu hút vốn FDI đạt 80% kế hoạch năm”: tính theo một số liệu khác"]
+
+
 def test_dry_run_shows_the_exact_change_and_writes_nothing(bundled_copy: Path,
                                                           tmp_path: Path) -> None:
     doc = tmp_path / "bai.txt"

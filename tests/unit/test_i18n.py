@@ -1,4 +1,4 @@
-"""The message catalogue: English templates in qnplan/i18n/messages.py, Vietnamese in the gettext
+"""The message catalogue: English templates in qnplan/i18n/en/, Vietnamese in the gettext
 catalogue qnplan.po, compiled to the qnplan.mo that qnplan reads (docs/translating.md)."""
 
 from __future__ import annotations
@@ -65,10 +65,30 @@ def test_every_message_is_translated_with_its_fields_intact() -> None:
     entries = {m.context: m for m in po if m.id}
     english: dict[str, str | tuple[str, str]] = {**MESSAGES, **PLURALS}
     problems = [p for key, text in english.items() for p in _problems(key, text, entries.get(key))]
-    problems += [f"{key}: in qnplan.po but not in messages.py (run `make po`)"
+    problems += [f"{key}: in qnplan.po but not in qnplan/i18n/en/ (run `make po`)"
                  for key in sorted(entries.keys() - english.keys(), key=str)]
     assert po.num_plurals == 1
     assert problems == []
+
+
+def test_each_message_is_in_the_area_its_key_names() -> None:
+    """The English catalogue is one module per area (qnplan/i18n/en/), each found by its keys'
+    first word: every key is where that word says (so qnplan reads it from there), in one area
+    only, and every area is short enough to read."""
+    import importlib
+
+    from qnplan.i18n.en import AREAS
+
+    areas = {name: importlib.import_module(f"qnplan.i18n.en.{name}") for name in AREAS}
+    misplaced = sorted(f"{key} in {name}" for name, module in areas.items()
+                       for key in [*module.MESSAGES, *module.PLURALS]
+                       if key.partition(".")[0] not in AREAS[name])
+    held = [key for module in areas.values() for key in [*module.MESSAGES, *module.PLURALS]]
+    long = [name for name, module in areas.items()
+            if len(Path(module.__file__).read_text("utf-8").splitlines()) > 400]
+    assert misplaced == []
+    assert sorted(held) == sorted({*MESSAGES, *PLURALS})  # no key in two areas
+    assert long == []
 
 
 def test_the_compiled_catalogue_is_current() -> None:
@@ -146,12 +166,15 @@ def test_one_issue_is_worded_in_either_language_in_turn(data: DataDir) -> None:
 
 
 def _help_texts() -> list[str]:
-    """Every help text of the CLI: each command's and each option's and argument's."""
+    """Every help text of the CLI: each command's, subcommand's (`sources remove`), option's
+    and argument's."""
     from typer.main import get_command
 
     from qnplan.cli.app import all_commands
 
-    commands = [get_command(app), *all_commands().values()]
+    commands = [get_command(app)]
+    for command in all_commands().values():
+        commands += [command, *getattr(command, "commands", {}).values()]
     texts = [c.help for c in commands]
     texts += [getattr(p, "help", None) for c in commands for p in c.params]
     return [" ".join(t.split()) for t in texts if t]
