@@ -10,14 +10,13 @@ from qnplan.analysis.plans import PlanRow
 from qnplan.analysis.rows import CompareRow, ConflictRow, ResultRow, Summary
 from qnplan.analysis.trend import IndicatorTrend
 from qnplan.errors import UsageError
-from qnplan.i18n import methods_note, tr, tr_count
+from qnplan.i18n import methods_note, template, tr, tr_count
 from qnplan.model import Change, Dataset, Status
 from qnplan.render import cells as c
 from qnplan.render import html_sections as sections
 from qnplan.render.columns import RIGHT, Tabular
 from qnplan.render.html_citations import Citations
 from qnplan.render.html_sections import CHANGE_CLASS, STATUS_CLASS
-from qnplan.render.html_words import TEXT
 from qnplan.render.report_md import report_title, summary_targets
 
 MISSING_EXTRA = ("the HTML report needs Jinja2, which is not installed; "
@@ -74,7 +73,6 @@ def html_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], tab
     """The whole report as one HTML document in the given language."""
     env = _environment()
     a, b = years
-    t = TEXT[lang]
     cites = Citations(ds, lang)
     groups = sections.groups(rows, table, conflicts, cites, lang)
     shortfalls = sections.shortfalls(rows, cites, lang)
@@ -85,7 +83,8 @@ def html_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], tab
     ch, st = summary.changes, summary.statuses
     title = report_title(scope, years, lang, ds.province)
     return str(env.get_template("report.html.j2").render(
-        lang=lang, t=t, tr=lambda key, **kw: tr(key, lang, **kw), a=a, b=b, title=title,
+        lang=lang, tr=lambda key, **kw: tr(key, lang, **kw),
+        template=lambda key: template(key, lang), a=a, b=b, title=title,
         headers=[table.headers[j] for j, k in enumerate(table.keys) if k != "indicator"],
         numeric=[k in RIGHT for k in table.keys if k != "indicator"],
         generated=c.made_line(cites.sources(), lang),
@@ -93,13 +92,13 @@ def html_report(ds: Dataset, years: tuple[int, int], rows: list[CompareRow], tab
         status_class=lambda st: STATUS_CLASS.get(st, "none") if st else "none",
         summary_text=(tr("note.swapped", lang, a=a, b=b) + " " if swapped else "")
         + _summary(rows, summary, years, len(shortfalls), len(disagreements), lang),
-        scope_text=t["scope"].format(scope=scope),
-        source_text=t["source_preferred"].format(source=source) if source else "",
+        scope_text=tr("html.scope", lang, scope=scope),
+        source_text=tr("html.source_preferred", lang, source=source) if source else "",
         changes=[(c.change_mark(k, lang), CHANGE_CLASS[k], ch.get(k, 0)) for k in Change],
         statuses=[(c.status_mark(k, lang), STATUS_CLASS[k], st.get(k, 0)) for k in Status],
         groups=groups, columns=len(table.keys), shortfalls=shortfalls, untargeted=no_target,
         charts=charts, plans=plan_sections,
         disagreements=disagreements, citations=cites.items, sources=cites.sources(),
-        methods=[*methods_note(lang), t["methods_quotes"], *([t["methods_trend"]] if charts
-                                                              else [])],
+        methods=[*methods_note(lang), tr("html.methods_quotes", lang),
+                 *([tr("html.methods_trend", lang)] if charts else [])],
         source_date=lambda s: c.date_cell(s.date, lang)))

@@ -8,7 +8,6 @@ import msgspec
 from qnplan.i18n import tr
 from qnplan.model import Dataset, PlanTarget, Result, Source, Target
 from qnplan.render import cells as c
-from qnplan.render.html_words import TEXT
 
 
 class Figure(msgspec.Struct, frozen=True):
@@ -39,9 +38,8 @@ class Citations:
         """The figure as shown (by default, the entry's own cell) with its citation number."""
         key = (entry.path, entry.order)
         if key not in self._numbers:
-            t = TEXT[self.lang]
             kind = tr("kind.target" if isinstance(entry, Target) else "kind.result", self.lang)
-            label = t["figure_label"].format(name=name, year=entry.year, kind=kind)
+            label = tr("html.figure_label", self.lang, name=name, year=entry.year, kind=kind)
             self._numbers[key] = n = len(self.items) + 1
             self.items.append(Citation(n, label, self.with_unit(entry), entry.quote,
                                        self.ds.sources[entry.source]))
@@ -52,8 +50,8 @@ class Citations:
         """A plan-period target as shown, with the number of the citation that quotes it."""
         key = (target.path, target.order)
         if key not in self._numbers:
-            label = TEXT[self.lang]["plan_figure_label"].format(
-                name=name, period=f"{target.start}–{target.end}")
+            label = tr("html.plan_figure_label", self.lang, name=name,
+                       period=f"{target.start}–{target.end}")
             self._numbers[key] = n = len(self.items) + 1
             self.items.append(Citation(n, label, shown, target.quote,
                                        self.ds.sources[target.source]))

@@ -16,7 +16,6 @@ from qnplan.model import SHORTFALLS, Change, Result, Status, Target
 from qnplan.render import cells as c
 from qnplan.render.columns import RIGHT, Tabular
 from qnplan.render.html_citations import Citations, Figure
-from qnplan.render.html_words import TEXT
 from qnplan.render.report_md import measure
 
 STATUS_CLASS = {Status.MET: "good", Status.ON_TRACK: "good", Status.MISSED: "bad",
@@ -175,8 +174,8 @@ def charts(trends: list[IndicatorTrend], cites: Citations, lang: str,
     from qnplan.render.svg import trend_chart
     from qnplan.render.trend_table import progress_text
 
-    t = TEXT[lang]
-    headers = [t["year"], tr("h.target", lang), tr("h.result", lang), tr("h.status", lang)]
+    headers = [tr("html.year", lang), tr("h.target", lang), tr("h.result", lang),
+               tr("h.status", lang)]
     out = []
     for trend in trends:
         name = c.indicator_cell(cites.ds.indicators[trend.indicator], trend.scope, "FY", lang,
@@ -192,7 +191,8 @@ def charts(trends: list[IndicatorTrend], cites: Citations, lang: str,
                 Cell(headers[2], "—", result, "num"),
                 Cell(headers[3], status, [],
                      f"status {STATUS_CLASS[y.status]}" if y.status else "status none")]))
-        progress = f"{t['progress']} {progress_text(trend, lang)}"  # as the terminal says it
+        # as the terminal says it
+        progress = f"{tr('html.progress', lang)} {progress_text(trend, lang)}"
         drawn = (plan_lines or {}).get((trend.indicator, trend.scope), [])
         out.append(Chart(name, trend_chart(trend, lang=lang, plans=drawn), headers, lines,
                          progress))

@@ -21,7 +21,7 @@ AREAS: dict[str, tuple[str, ...]] = {
               "stype", "yes", "no", "period", "verdict", "span", "basis", "cell", "count"),
     "columns": ("h", "hx", "csv", "xl"),
     "reports": ("title", "summary", "note", "trend", "chart", "glance", "plan", "report",
-                "methods"),
+                "methods", "html"),
     "data": ("v", "type", "d", "p", "y", "f", "tx"),
     "cli": ("err", "usage", "msg", "remove"),
     "extract": ("extract", "doubt", "left"),

@@ -155,6 +155,35 @@ MESSAGES: dict[str, str] = {
     "methods.changes": ("“Raised” means a more demanding figure; “tightened” the same figure "
                         "with a stricter comparator (“> 10” after “≥ 10”), counted with the "
                         "raised; “loosened” the reverse, counted with the lowered."),
+    # the HTML report's own words: navigation, captions, labels, its methods note
+    "html.contents": "Contents",
+    "html.changes_caption": "How the targets moved from {a} to {b}",
+    "html.statuses_caption": "{a} targets against the latest results",
+    "html.compared_caption": ("Targets {a} and {b} side by side, with {a}'s latest result; "
+                              "the numbers in brackets lead to each figure's quote."),
+    "html.shortfall": "target {target}, result {result}: {status}, {measure}",
+    "html.trends": "Trends",
+    "html.trends_intro": ("Each year's full-year target and latest result up to {b}; the table "
+                          "beside each chart holds the same figures."),
+    "html.trend_caption": "{name}: target and result by year",
+    "html.progress": "Progress",
+    "html.year": "Year",
+    "html.used": "used",
+    "html.other": "also stated",
+    "html.figure_label": "{name} · {year} {kind}",
+    "html.plan_figure_label": "{name} · plan {period} target",
+    "html.citations": "Every figure and its quote",
+    "html.disagreement": "see disagreement {n}",
+    "html.scope": "Scope: {scope}.",
+    "html.source_preferred": "Figures from source {source} are preferred where it gives one.",
+    "html.methods_quotes": ("Every figure links to the sentence it was copied from, in the "
+                            "document's own words, listed under “Every figure and its quote”."),
+    "html.methods_trend": ("Progress over several years compares what was achieved with what was "
+                           "required (R): growth rates chained into an index, flows summed, "
+                           "levels as the distance covered towards the latest target; R ≥ 0.95 "
+                           "is on track, 0.60–0.95 needs acceleration, below 0.60 limited "
+                           "progress, below 0 deteriorating. Part-year results are shown but do "
+                           "not count."),
 }
 
 PLURALS: dict[str, tuple[str, str]] = {
