@@ -9,6 +9,7 @@ import typer
 
 from qnplan.cli import data
 from qnplan.cli.common import handled, out, settings
+from qnplan.cli.help import TranslatingCommand
 from qnplan.cli.options import complete_source
 from qnplan.cli.usage import TranslatingGroup
 from qnplan.i18n import tr, tr_count
@@ -32,7 +33,7 @@ _listing.__annotations__ = _hints
 app.callback(invoke_without_command=True)(_listing)
 
 
-@app.command()
+@app.command(cls=TranslatingCommand)
 @handled
 def remove(
     ctx: typer.Context,

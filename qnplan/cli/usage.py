@@ -10,6 +10,7 @@ from typing import Any
 import typer
 import typer.core
 
+from qnplan.cli.help import format_translated, usage_line
 from qnplan.i18n import tr
 
 # Click's exceptions, from wherever this Typer takes Click (typer 0.28 vendors its own copy).
@@ -23,8 +24,6 @@ class TranslatingGroup(typer.core.TyperGroup):
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         """--help in the language of --lang (qnplan.cli.help)."""
-        from qnplan.cli.help import format_translated
-
         format_translated(self, ctx, formatter, super().format_help)
 
     def invoke(self, ctx: Any) -> Any:
@@ -46,7 +45,7 @@ class _TranslatedUsage(_ClickUsageError):  # type: ignore[misc]  # a class known
 
     def show(self, file: Any = None) -> None:
         ctx, lang = self.ctx, self.lang
-        usage = ctx.get_usage().replace("Usage:", tr("usage.usage", lang), 1) + "\n" if ctx else ""
+        usage = usage_line(ctx, lang) + "\n" if ctx else ""
         help_cmd = f"{ctx.command_path} -h" if ctx else "qnplan -h"
         typer.echo(f"{usage}{tr('usage.try', lang, command=help_cmd)}\n\n"
                    f"{tr('err.prefix', lang, message=self.message)}", err=True)

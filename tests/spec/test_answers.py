@@ -515,8 +515,9 @@ def test_reports_open_with_progress_at_a_glance(data: DataDir, command: str) -> 
 
 @pytest.mark.parametrize(("args", "lines", "phrase"), [
     (["--lang", "vi", "compare", "--help"],
-     ["Cách dùng: qnplan compare [OPTIONS] {A} {B}", "Đối số:", "Tùy chọn:"], "Định dạng đầu ra."),
-    (["--lang", "vi", "--help"], ["Cách dùng: qnplan [OPTIONS] COMMAND [ARGS]...", "Tùy chọn:"],
+     ["Cách dùng: qnplan compare [TÙY_CHỌN] {A} {B}", "Đối số:", "Tùy chọn:"],
+     "Định dạng đầu ra.  [mặc định: table]"),
+    (["--lang", "vi", "--help"], ["Cách dùng: qnplan [TÙY_CHỌN] LỆNH [ĐỐI_SỐ]...", "Tùy chọn:"],
      "Ngôn ngữ của tên và số: en hoặc vi."),
     (["compare", "--help"], ["Usage: qnplan compare [OPTIONS] {A} {B}", "Arguments:", "Options:"],
      "Output format."),
@@ -528,3 +529,33 @@ def test_help_follows_lang(args: list[str], lines: list[str], phrase: str) -> No
     assert run.exit_code == 0, run.stderr
     assert [line for line in run.stdout.splitlines() if line in lines] == lines
     assert phrase in run.stdout
+
+
+def _command_lines() -> list[list[str]]:
+    """Every command's words on the command line: none for the program itself, a name, a
+    group's name and its subcommand's."""
+    from qnplan.cli.app import all_commands
+
+    lines: list[list[str]] = [[]]
+    for name, command in all_commands().items():
+        lines += [[name], *([name, sub] for sub in getattr(command, "commands", {}))]
+    return lines
+
+
+@pytest.mark.parametrize("words", _command_lines(), ids=lambda words: " ".join(words) or "qnplan")
+def test_every_help_is_vietnamese_under_lang_vi(words: list[str]) -> None:
+    """Under --lang vi, no English word of --help is left: not the usage line's, the
+    headings', the -h option's, an option's notes ("required", its default) or any help text;
+    each says them in Vietnamese."""
+    from qnplan.i18n.messages import MESSAGES
+
+    run = qnplan("--lang", "vi", *words, "--help", width=80)
+    assert run.exit_code == 0, run.stderr
+    shown = " ".join(run.stdout.split())
+    english = [" ".join(text.split()) for key, text in MESSAGES.items()
+               if key.startswith("help.") or key in ("usage.usage", "usage.options",
+                                                     "usage.command", "usage.required")]
+    english.append(MESSAGES["usage.default"].partition("{")[0])  # "default: "
+    assert [text for text in english if text in shown] == []
+    assert shown.startswith(f"Cách dùng: {' '.join(['qnplan', *words])} [TÙY_CHỌN]")
+    assert "-h, --help Hiện hướng dẫn này rồi thoát." in shown

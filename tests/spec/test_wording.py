@@ -106,7 +106,7 @@ def test_vietnamese_usage_errors(data: DataDir, args: list[str], last_line: str)
 def test_vietnamese_usage_error_in_full(data: DataDir) -> None:
     """Usage line, where to get help, a blank line, the reason."""
     run = qnplan("--lang", "vi", "status", data=data)
-    assert (run.exit_code, run.stderr) == (2, "Cách dùng: qnplan status [OPTIONS] {year}\n"
+    assert (run.exit_code, run.stderr) == (2, "Cách dùng: qnplan status [TÙY_CHỌN] {year}\n"
                                               "Xem 'qnplan status -h' để được hướng dẫn.\n\n"
                                               "lỗi: thiếu đối số 'year'\n")
 

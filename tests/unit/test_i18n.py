@@ -175,8 +175,8 @@ def _help_texts() -> list[str]:
     commands = [get_command(app)]
     for command in all_commands().values():
         commands += [command, *getattr(command, "commands", {}).values()]
-    texts = [c.help for c in commands]
-    texts += [getattr(p, "help", None) for c in commands for p in c.params]
+    texts = [c.help for c in commands]  # and each parameter's, -h/--help's among them
+    texts += [getattr(p, "help", None) for c in commands for p in c.get_params(c.context_class(c))]
     return [" ".join(t.split()) for t in texts if t]
 
 

@@ -61,6 +61,10 @@ MESSAGES: dict[str, str] = {
                             "export did not write; name a new or empty folder"),
     # Click's usage errors (qnplan/cli/usage.py) and --help's own words
     "usage.usage": "Usage:",
+    "usage.options": "[OPTIONS]",
+    "usage.command": "COMMAND [ARGS]...",
+    "usage.default": "default: {value}",
+    "usage.required": "required",
     "usage.try": "Try '{command}' for help.",
     "usage.no_option": "no such option: {name}",
     "usage.did_you_mean": " (did you mean {names}?)",

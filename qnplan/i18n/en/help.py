@@ -15,6 +15,7 @@ MESSAGES: dict[str, str] = {
     "help.no_cache": ("Read every data file afresh; neither use nor store the parsed-data cache "
                       "(also: QNPLAN_NO_CACHE=1)."),
     "help.version": "Show the version and exit.",
+    "help.help_option": "Show this message and exit.",
     "help.install_completion": "Install completion for SHELL: bash, zsh, fish, powershell or pwsh.",
     "help.show_completion": "Print the completion script for SHELL, to install it by hand.",
     "help.compare": ("Compare year A's targets with year B's, each row with A's status against A's"
