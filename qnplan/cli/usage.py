@@ -57,6 +57,7 @@ _CLICK_PHRASES = (  # Click's English sentences and their catalogue keys
     (r"Got unexpected extra argument(?:s|\(s\))? \((?P<name>.+)\)", "usage.extra"),
     (r"(?P<name>.+) is not one of (?P<choices>.+)\.", "usage.not_one_of"),
     (r"(?P<name>.+) is not a valid int(?:eger)?\.", "usage.not_integer"),
+    (r"Missing command\.", "usage.missing_command"),
 )
 
 

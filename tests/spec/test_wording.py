@@ -94,6 +94,7 @@ def test_vietnamese_names_periods_in_words(args: list[str]) -> None:
     (["report", "2023", "2024"], "lỗi: thiếu tùy chọn '--output' / '-o'"),
     (["trend", "--from"], "lỗi: tùy chọn '--from' cần một giá trị"),
     (["nope"], "lỗi: không có lệnh 'nope'"),
+    ([], "lỗi: thiếu lệnh"),
 ])
 def test_vietnamese_usage_errors(data: DataDir, args: list[str], last_line: str) -> None:
     """Click's own usage errors speak the chosen language too: exit 2, usage, where to get help

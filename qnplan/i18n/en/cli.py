@@ -69,6 +69,7 @@ MESSAGES: dict[str, str] = {
     "usage.no_option": "no such option: {name}",
     "usage.did_you_mean": " (did you mean {names}?)",
     "usage.missing_option": "missing option {name}",
+    "usage.missing_command": "missing command",
     "usage.missing_argument": "missing argument {name}",
     "usage.invalid": "invalid value for {name}: {message}",
     "usage.no_command": "no such command '{name}'",
