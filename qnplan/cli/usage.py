@@ -11,7 +11,7 @@ import typer
 import typer.core
 
 from qnplan.cli.help import format_translated, usage_line
-from qnplan.i18n import tr
+from qnplan.i18n import LANGUAGES, tr
 
 # Click's exceptions, from wherever this Typer takes Click (typer 0.28 vendors its own copy).
 _CLICK_ERRORS: Any = sys.modules[typer.BadParameter.__module__]
@@ -26,6 +26,19 @@ class TranslatingGroup(typer.core.TyperGroup):
         """--help in the language of --lang (qnplan.cli.help)."""
         format_translated(self, ctx, formatter, super().format_help)
 
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None,
+                     **extra: Any) -> Any:
+        given = list(args)  # Click's parser consumes the list
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except _ClickUsageError as e:
+            # the group's own options failed to parse ('qnplan --lang vi --bogus'): no option
+            # has applied yet, so --lang is read from the words as given
+            lang = _lang_given(given)
+            if lang == "en" or isinstance(e, _TranslatedUsage):
+                raise
+            raise _TranslatedUsage(_usage_message(e, lang), e.ctx, lang) from None
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
@@ -36,6 +49,20 @@ class TranslatingGroup(typer.core.TyperGroup):
             if lang == "en" or isinstance(e, _TranslatedUsage):
                 raise
             raise _TranslatedUsage(_usage_message(e, lang), e.ctx, lang) from None
+
+
+def _lang_given(args: list[str]) -> str:
+    """The value of --lang among a command line's words ("--lang vi", "--lang=vi"), "en"
+    when there is none or it is no language of the catalogue."""
+    lang = "en"
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            lang = args[i + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.partition("=")[2]
+    return lang if lang in LANGUAGES else "en"
 
 
 class _TranslatedUsage(_ClickUsageError):  # type: ignore[misc]  # a class known at run time
@@ -58,6 +85,7 @@ _CLICK_PHRASES = (  # Click's English sentences and their catalogue keys
     (r"(?P<name>.+) is not one of (?P<choices>.+)\.", "usage.not_one_of"),
     (r"(?P<name>.+) is not a valid int(?:eger)?\.", "usage.not_integer"),
     (r"Missing command\.", "usage.missing_command"),
+    (r"Option '(?P<name>.+)' does not take a value\.", "usage.takes_no_value"),
 )
 
 

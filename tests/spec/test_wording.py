@@ -95,6 +95,8 @@ def test_vietnamese_names_periods_in_words(args: list[str]) -> None:
     (["trend", "--from"], "lỗi: tùy chọn '--from' cần một giá trị"),
     (["nope"], "lỗi: không có lệnh 'nope'"),
     ([], "lỗi: thiếu lệnh"),
+    (["--bogus", "compare"], "lỗi: không có tùy chọn --bogus"),  # the program's own options
+    (["--debug=1", "compare"], "lỗi: tùy chọn '--debug' không nhận giá trị"),
 ])
 def test_vietnamese_usage_errors(data: DataDir, args: list[str], last_line: str) -> None:
     """Click's own usage errors speak the chosen language too: exit 2, usage, where to get help
@@ -102,6 +104,17 @@ def test_vietnamese_usage_errors(data: DataDir, args: list[str], last_line: str)
     run = qnplan("--lang", "vi", *args, data=data)
     assert (run.exit_code, run.stderr.splitlines()[-1]) == (2, last_line)
     assert "để được hướng dẫn." in run.stderr and "Error" not in run.stderr
+
+
+def test_a_bad_program_option_is_worded_in_the_language_given_before_it(data: DataDir) -> None:
+    """The program's own options fail before any applies, yet --lang (either spelling) given
+    before the bad one still sets the language; a bad --lang leaves English."""
+    vi = qnplan("--lang=vi", "--no-cache=1", "status", data=data)
+    assert (vi.exit_code, vi.stderr.splitlines()[-1]) == (
+        2, "lỗi: tùy chọn '--no-cache' không nhận giá trị")
+    en = qnplan("--lang", "xx", "--bogus", "status", data=data)
+    assert en.exit_code == 2
+    assert en.stderr.splitlines()[-1].endswith("--bogus") and "lỗi" not in en.stderr
 
 
 def test_vietnamese_usage_error_in_full(data: DataDir) -> None:

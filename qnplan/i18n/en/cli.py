@@ -70,6 +70,7 @@ MESSAGES: dict[str, str] = {
     "usage.did_you_mean": " (did you mean {names}?)",
     "usage.missing_option": "missing option {name}",
     "usage.missing_command": "missing command",
+    "usage.takes_no_value": "option '{name}' takes no value",
     "usage.missing_argument": "missing argument {name}",
     "usage.invalid": "invalid value for {name}: {message}",
     "usage.no_command": "no such command '{name}'",
