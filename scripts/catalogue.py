@@ -20,6 +20,7 @@ from babel.messages.catalog import Catalog, Message
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
+from qnplan.i18n.en import area
 from qnplan.i18n.messages import MESSAGES, PLURALS
 
 LOCALE = Path(__file__).resolve().parent.parent / "qnplan" / "i18n" / "locale"
@@ -41,6 +42,13 @@ def english() -> dict[str, str | tuple[str, str]]:
     return {**MESSAGES, **PLURALS}
 
 
+def _where(key: str) -> list[tuple[str, int | None]]:
+    """The module of the key's English (its area), as the entry's reference ("#: ..."), so a
+    translator sees which part of qnplan a message belongs to; no line number, which would
+    change with every message added above it."""
+    return [(area(key).__name__.replace(".", "/") + ".py", None)]
+
+
 def read(lang: str) -> Catalog:
     with po_path(lang).open("rb") as f:
         return read_po(f, locale=lang)
@@ -58,21 +66,22 @@ def update_po(lang: str = "vi") -> int:
         before = old.get(key)
         if before is None:
             new[text] = Message(text, "" if isinstance(text, str) else ("",), context=key,
-                                flags=flags)
+                                flags=flags, locations=_where(key))
             continue
         if before.id != text:  # the English changed: the Vietnamese needs a look
             flags = flags | {"fuzzy"}
             previous = before.id if isinstance(before.id, str) else before.id[0]
             message = Message(text, before.string, context=key, flags=flags,
-                              previous_id=[previous])
+                              previous_id=[previous], locations=_where(key))
         else:
             message = Message(text, before.string, context=key, flags=flags - {"fuzzy"}
-                              | (before.flags & {"fuzzy"}))
+                              | (before.flags & {"fuzzy"}), locations=_where(key))
         new[text] = message
     _keep_header(new, path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as f:
-        write_po(f, new, width=100, include_previous=True, sort_output=False)
+        write_po(f, new, width=100, include_previous=True, sort_output=False,
+                 include_lineno=False)
     return sum(1 for m in new if m.id and (m.fuzzy or not _translated(m)))
 
 

@@ -91,6 +91,21 @@ def test_each_message_is_in_the_area_its_key_names() -> None:
     assert long == []
 
 
+def test_each_translation_names_the_module_of_its_english() -> None:
+    """A translator sees which part of qnplan a message belongs to: each .po entry refers to
+    its area's module (`make po` writes it)."""
+    po = _vietnamese_po()
+    wrong = sorted(f"{m.context}: {m.locations}" for m in po if m.id and m.locations != [
+        (f"qnplan/i18n/en/{_area_of(str(m.context))}.py", None)])
+    assert wrong == []
+
+
+def _area_of(key: str) -> str:
+    from qnplan.i18n.en import AREAS
+
+    return next(name for name, firsts in AREAS.items() if key.partition(".")[0] in firsts)
+
+
 def test_the_compiled_catalogue_is_current() -> None:
     """qnplan reads what qnplan.po says: the qnplan.mo compiled from it is current (make test
     recompiles it when the .po changed; pytest alone after an edit needs `make mo`)."""
