@@ -26,7 +26,8 @@ class CommandGroup(TranslatingGroup):
     command is run or listed: one run pays for one command, not for all fourteen."""
 
     def list_commands(self, ctx: Any) -> list[str]:
-        return [name for name, _ in COMMANDS]
+        names = [name for name, _ in COMMANDS]
+        return names + [name for name in self.commands if name not in names]  # @app.command()
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if cmd_name not in self.commands and cmd_name in dict(COMMANDS):

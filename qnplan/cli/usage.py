@@ -3,6 +3,7 @@ chosen by --lang: the group that catches them and the catalogue keys of their se
 
 from __future__ import annotations
 
+import difflib
 import re
 import sys
 from typing import Any
@@ -39,6 +40,18 @@ class TranslatingGroup(typer.core.TyperGroup):
                 raise
             raise _TranslatedUsage(_usage_message(e, lang), e.ctx, lang) from None
 
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """The command named by args[0]; for a name no command has, a usage error naming the
+        commands it is close to (from every command, built or not: the root builds lazily)."""
+        try:
+            return super().resolve_command(ctx, args)
+        except _ClickUsageError:
+            name = args[0] if args else ""
+            known = self.list_commands(ctx)
+            if not name or name.startswith("-") or name in known:
+                raise
+            raise _NoSuchCommand(name, difflib.get_close_matches(name, known), ctx) from None
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
@@ -63,6 +76,15 @@ def _lang_given(args: list[str]) -> str:
         elif arg.startswith("--lang="):
             lang = arg.partition("=")[2]
     return lang if lang in LANGUAGES else "en"
+
+
+class _NoSuchCommand(_ClickUsageError):  # type: ignore[misc]  # a class known at run time
+    """An unknown command, with the commands whose names are close to it."""
+
+    def __init__(self, name: str, close: list[str], ctx: Any) -> None:
+        self.name, self.close = name, close
+        suggestion = f" Did you mean {', '.join(map(repr, close))}?" if close else ""
+        super().__init__(f"No such command {name!r}.{suggestion}", ctx)
 
 
 class _TranslatedUsage(_ClickUsageError):  # type: ignore[misc]  # a class known at run time
@@ -100,6 +122,9 @@ def _phrase(message: str, lang: str) -> str:
 def _usage_message(e: Any, lang: str) -> str:
     """e's message in `lang`, from its type and fields where Click keeps them, else from its
     English sentence."""
+    if isinstance(e, _NoSuchCommand):
+        return tr("usage.no_command", lang, name=e.name) + (
+            tr("usage.did_you_mean", lang, names=", ".join(e.close)) if e.close else "")
     if isinstance(e, _CLICK_ERRORS.NoSuchOption):
         return tr("usage.no_option", lang, name=e.option_name) + (
             tr("usage.did_you_mean", lang, names=", ".join(e.possibilities))

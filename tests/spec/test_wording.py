@@ -94,6 +94,8 @@ def test_vietnamese_names_periods_in_words(args: list[str]) -> None:
     (["report", "2023", "2024"], "lỗi: thiếu tùy chọn '--output' / '-o'"),
     (["trend", "--from"], "lỗi: tùy chọn '--from' cần một giá trị"),
     (["nope"], "lỗi: không có lệnh 'nope'"),
+    (["sta"], "lỗi: không có lệnh 'sta' (có phải ý bạn là status?)"),
+    (["sources", "rem"], "lỗi: không có lệnh 'rem' (có phải ý bạn là remove?)"),
     ([], "lỗi: thiếu lệnh"),
     (["--bogus", "compare"], "lỗi: không có tùy chọn --bogus"),  # the program's own options
     (["--debug=1", "compare"], "lỗi: tùy chọn '--debug' không nhận giá trị"),
@@ -123,6 +125,17 @@ def test_vietnamese_usage_error_in_full(data: DataDir) -> None:
     assert (run.exit_code, run.stderr) == (2, "Cách dùng: qnplan status [TÙY_CHỌN] {year}\n"
                                               "Xem 'qnplan status -h' để được hướng dẫn.\n\n"
                                               "lỗi: thiếu đối số 'year'\n")
+
+
+@pytest.mark.parametrize(("args", "close"), [(["sta"], "'status'"), (["valdate"], "'validate'"),
+                                             (["sources", "rem"], "'remove'")])
+def test_an_unknown_command_names_the_commands_close_to_it(data: DataDir, args: list[str],
+                                                          close: str) -> None:
+    """A mistyped command is a usage error that names the command it is close to, whether or
+    not that command has been built yet (the root builds commands only when they are run)."""
+    run = qnplan(*args, data=data)
+    assert run.exit_code == 2
+    assert run.stderr.splitlines()[-1].endswith(f"{args[-1]!r}. Did you mean {close}?")
 
 
 def test_english_usage_errors_name_the_command_and_the_bad_option(data: DataDir) -> None:
