@@ -4,6 +4,7 @@ handling, loading the data directory and the one printer of every listing."""
 from __future__ import annotations
 
 import functools
+import inspect
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -76,6 +77,8 @@ def _handled(run: Settings) -> Iterator[None]:
 def handled(fn: F) -> F:
     """Run a command so that qnplan's errors become one line on stderr and an exit code, in
     the language of the command's `ctx` (Typer passes it by name)."""
+    if "ctx" not in inspect.signature(fn).parameters:  # else --lang and --debug go unread
+        raise TypeError(f"{fn.__name__}: a handled command takes `ctx: typer.Context`")
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
