@@ -11,6 +11,7 @@ from qnplan.analysis.rows import CompareRow, ConflictRow, ResultRow, Summary
 from qnplan.analysis.trend import IndicatorTrend
 from qnplan.errors import UsageError
 from qnplan.i18n import methods_note, template, tr, tr_count
+from qnplan.message import msg
 from qnplan.model import Change, Dataset, Status
 from qnplan.render import cells as c
 from qnplan.render import html_sections as sections
@@ -19,8 +20,6 @@ from qnplan.render.html_citations import Citations
 from qnplan.render.html_sections import CHANGE_CLASS, STATUS_CLASS
 from qnplan.render.report_md import report_title, summary_targets
 
-MISSING_EXTRA = ("the HTML report needs Jinja2, which is not installed; "
-                 "install the extra with: pip install 'qnplan[html]'")
 
 def _glance(trends: list[IndicatorTrend], lang: str, home: str) -> Tabular | None:
     """Progress at a glance (every indicator on one screen), or None without trends."""
@@ -33,7 +32,7 @@ def _environment() -> Any:
     try:
         import jinja2
     except ImportError:
-        raise UsageError(MISSING_EXTRA) from None
+        raise UsageError(msg("html.needs_extra")) from None
     return jinja2.Environment(
         loader=jinja2.PackageLoader("qnplan.render", "templates"),
         autoescape=True,  # every value is untrusted data: a quote may hold "<script>"

@@ -238,7 +238,8 @@ def test_no_trend_section_without_two_years(data: DataDir) -> None:
 
 def test_missing_extra_is_named(data: DataDir, tmp_path: Path,
                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    """Without Jinja2 the command says which extra to install, exits 2 and writes nothing."""
+    """Without Jinja2 the command says which extra to install (in the language of --lang),
+    exits 2 and writes nothing."""
     monkeypatch.setitem(sys.modules, "jinja2", None)  # makes `import jinja2` raise ImportError
     out = tmp_path / "report.html"
     run = qnplan("report", "2023", "2024", "-o", str(out), data=data)
@@ -246,6 +247,10 @@ def test_missing_extra_is_named(data: DataDir, tmp_path: Path,
     assert run.stderr == ("error: the HTML report needs Jinja2, which is not installed; install "
                           "the extra with: pip install 'qnplan[html]'\n")
     assert not out.exists()
+    vi = qnplan("--lang", "vi", "report", "2023", "2024", "-o", str(out), data=data)
+    assert (vi.exit_code, vi.stderr) == (2, "lỗi: báo cáo HTML cần thư viện Jinja2, hiện chưa "
+                                            "được cài; hãy cài phần mở rộng: pip install "
+                                            "'qnplan[html]'\n")
 
 
 def test_refuses_to_write_into_the_data_directory(data: DataDir) -> None:

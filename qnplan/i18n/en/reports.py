@@ -156,6 +156,8 @@ MESSAGES: dict[str, str] = {
                         "with a stricter comparator (“> 10” after “≥ 10”), counted with the "
                         "raised; “loosened” the reverse, counted with the lowered."),
     # the HTML report's own words: navigation, captions, labels, its methods note
+    "html.needs_extra": ("the HTML report needs Jinja2, which is not installed; install the "
+                         "extra with: pip install 'qnplan[html]'"),
     "html.contents": "Contents",
     "html.changes_caption": "How the targets moved from {a} to {b}",
     "html.statuses_caption": "{a} targets against the latest results",
