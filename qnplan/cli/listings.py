@@ -137,7 +137,6 @@ def status(
         output=output)
     matched = [r for r in rows if r.assessment.status.value in failing]
     if matched:
-        lang = run.lang
         stderr(tr("err.fail_on_matched", lang, rows=tr_count("count.row", len(matched), lang),
                   statuses=" | ".join(sorted(failing))))
         raise typer.Exit(1)

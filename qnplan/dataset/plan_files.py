@@ -13,6 +13,7 @@ from qnplan.dataset.entries import build_target, check_entry
 from qnplan.dataset.quotes import check_quote, check_quote_written
 from qnplan.dataset.reading import Reading, display_path, top_section
 from qnplan.dataset.strict_yaml import INVALID, LoadedFile, PathKey
+from qnplan.dataset.year_files import MAX_YEAR, MIN_YEAR
 from qnplan.message import msg
 from qnplan.model import (
     Baseline,
@@ -27,7 +28,6 @@ from qnplan.units import convert
 FOLDER = "plans"
 PERIOD_NAME = re.compile(r"^(\d{4})-(\d{4})$")  # a plans file's stem: FROM-TO
 MIN_YEARS, MAX_YEARS = 2, 10  # a plan period spans 2 to 10 years, both ends counted
-MIN_YEAR, MAX_YEAR = 1950, 2100  # as for year files: outside these is a typo
 # The bases a kind of indicator admits (DESIGN §9): a sum only of flows; an average of any
 # numeric indicator; the end level and every year's figure of anything.
 BASES_FOR_KIND = {"flow": ("average", "end", "total", "each_year"),

@@ -26,7 +26,7 @@ _OF_COUNT = re.compile(r"\d+\s*/\s*\d+\s+(?:chỉ tiêu|tiêu chí|nhiệm vụ|
 _GROUP = re.compile(r"(?:\bnhóm\b|(?:các|những) (?:tỉnh|địa phương|thành phố|huyện)[^.;]{0,20}"
                     r"\bcó\b)[^.;]{0,60}(?:từ|trên|ít nhất)?\s*$")
 
-_KIND_DOUBT = {  # catalogue keys (qnplan/i18n/messages.py): the draft comment follows --lang
+_KIND_DOUBT = {  # catalogue keys (qnplan/i18n/en/extract.py): the draft comment follows --lang
     "running": "doubt.kind_running",
     "carried": "doubt.kind_carried",
     "default": "doubt.kind_default",

@@ -33,6 +33,16 @@ def _read_area(key: str) -> None:
     _PLURALS.update(module.PLURALS)
 
 
+def has(key: str) -> bool:
+    """Whether the catalogue holds the message `key` (reading only its area)."""
+    if key not in _MESSAGES and key not in _PLURALS:
+        try:
+            _read_area(key)
+        except KeyError:  # a first word no area holds
+            return False
+    return key in _MESSAGES or key in _PLURALS
+
+
 def _english(key: str) -> str:
     if key not in _MESSAGES:
         _read_area(key)

@@ -14,8 +14,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from qnplan.errors import UsageError
-from qnplan.i18n import tr
-from qnplan.i18n.messages import MESSAGES
+from qnplan.i18n import has, tr
 from qnplan.message import msg
 from qnplan.render.cells import OP_SIGNS, visible
 from qnplan.render.records import Record
@@ -59,7 +58,7 @@ def missing_extra() -> UsageError:
 
 def _word(key: str, code: str, lang: str) -> str:
     for prefix in WORDS[key]:
-        if f"{prefix}.{code}" in MESSAGES:
+        if has(f"{prefix}.{code}"):
             return tr(f"{prefix}.{code}", lang)
     return code
 
@@ -68,7 +67,7 @@ def _header(key: str, lang: str, fields: dict[str, Any]) -> str:
     """The column's header: its workbook label, else (a column added to the records since)
     its CSV header."""
     for name in (f"xl.h.{key}", f"csv.{key}"):
-        if name in MESSAGES:
+        if has(name):
             return tr(name, lang, **fields)
     return key
 
