@@ -7,7 +7,8 @@ one document outlives it."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from qnplan.extract.places import Gazetteer, place_in_address
 from qnplan.extract.quantities import Quantity
@@ -26,6 +27,8 @@ class Document:
     own: str  # the place the document is about
     titled: bool  # its first line is a title or lead
     date: dt.date | None
+    # the vocabulary's alias matches, by sentence: computed once, for this document only
+    alias_matches: dict[Any, Any] = field(default_factory=dict, compare=False)
 
 
 def read(raw: str, date: dt.date | None, default_scope: str, url: str | None) -> Document:

@@ -66,7 +66,8 @@ class Extractor:
             if not code:
                 continue
             found = self.vocabulary.match(doc.folded, cell.header.start, cell.header.end, code,
-                                          cell.header.start, (cell.header.start, cell.header.end))
+                                          cell.header.start, (cell.header.start, cell.header.end),
+                                          doc.alias_matches)
             target = cues.TARGET_CUES.search(head) is not None
             kind = "target" if target else (memory.kind or "result")
             years = [int(y) for y in cues.YEAR.findall(head)]

@@ -58,24 +58,24 @@ def indicator_of(p: Passage, c: Clause, q: Quantity, previous_end: int, memory: 
     bare = _PRICE_BASE.sub("", without_places(_PLACE_WORDS.sub("", subject))).strip(
         " ,;:()–-")
     found = vocabulary.match(doc.folded, subject_start, window_end, q.unit, q.number_start,
-                             sentence)
+                             sentence, doc.alias_matches)
     if found is None and cues.OWN_SUBJECT.search(bare.lower()):
         # only an alias reaching into this clause: 'xuất, nhập khẩu 7.700'
         found = vocabulary.match(doc.folded, s.start, window_end, q.unit, q.number_start,
-                                 sentence, nearest=True)
+                                 sentence, doc.alias_matches, nearest=True)
         if found is not None and found[2] <= c.span.start:
             found = None
     elif found is None and cues.CONVERSION.search(doc.low[previous_end:q.number_start]):
         # the figure before restated in another unit: that figure's subject
         found = vocabulary.match(doc.folded, s.start, window_end, q.unit, q.number_start,
-                                 sentence, nearest=True)
+                                 sentence, doc.alias_matches, nearest=True)
     elif found is None and _names_subject(bare):
         return None, own  # 'thủy sản tăng 3%': a subject the registry has no id for
     elif found is None:
         last = [e for e in earlier if not e.derived][-1:]
         if last:  # an alias after the figure before this one, else that figure's subject
             found = vocabulary.match(doc.folded, s.start, window_end, q.unit, q.number_start,
-                                     sentence, nearest=True)
+                                     sentence, doc.alias_matches, nearest=True)
             if found is not None and found[2] <= last[0].start:
                 found = None  # named before the figure before: that one's subject
             if found is None and last[0].indicator is None:
@@ -86,7 +86,7 @@ def indicator_of(p: Passage, c: Clause, q: Quantity, previous_end: int, memory: 
                 return last[0].indicator, own
         if found is None:
             found = vocabulary.match(doc.folded, s.start, window_end, q.unit, q.number_start,
-                                     sentence, nearest=True)
+                                     sentence, doc.alias_matches, nearest=True)
         if found is None and not earlier and memory.indicator and (
                 memory.indicator_unit == q.unit) and (
                 memory.indicator_paragraph == s.paragraph or not without_places(phrase_of(
@@ -108,7 +108,7 @@ def _subject_of(p: Passage, level: Statement, earlier: list[Statement], q: Quant
     named = [e.start for e in earlier if e.start < level.start]
     floor = named[-1] if named else s.start
     found = vocabulary.match(p.doc.folded, floor, level.start, q.unit, level.start,
-                             (s.start, s.end), nearest=True)
+                             (s.start, s.end), p.doc.alias_matches, nearest=True)
     return None if found is None else found[0]
 
 

@@ -43,6 +43,8 @@ def compatible(indicator_unit: str | None, unit: str) -> bool:
                                                          unit.lower()))
 
 
+# the alias matches of one document, by sentence span (kept by the document, not the registry)
+AliasMatches = dict[tuple[int, int], list[tuple["Alias", int, int]]]
 _WORD = re.compile(r"\w+")
 # an alias led by a verb of collecting or attracting, which the press also puts after its object
 _INVERTED = re.compile(r"(?i)(thu hút|thu)\s+([^.]+\s[^.]+)")
@@ -53,9 +55,6 @@ class Vocabulary:
 
     def __init__(self, indicators: dict[str, Indicator]) -> None:
         self.aliases: list[Alias] = []
-        # the matches of the document last read, by sentence: a new text starts afresh
-        self._cached_text = ""
-        self._cache: dict[tuple[int, int], list[tuple[Alias, int, int]]] = {}
         for ind in indicators.values():
             for phrase in ind.aliases:
                 weight = len(re.sub(r"\W", "", phrase.replace("...", "")))
@@ -66,24 +65,24 @@ class Vocabulary:
                     self.aliases.append(Alias(ind.id, ind.unit, _compile(
                         f"{inverted.group(2)} {inverted.group(1)}"), weight, words))
 
-    def _found(self, folded: str, span: tuple[int, int]) -> list[tuple[Alias, int, int]]:
-        """Every alias match in one sentence, computed once per sentence."""
-        if folded is not self._cached_text:
-            self._cached_text, self._cache = folded, {}
-        if span not in self._cache:
+    def _found(self, folded: str, span: tuple[int, int],
+               found: AliasMatches) -> list[tuple[Alias, int, int]]:
+        """Every alias match in one sentence, computed once per sentence into `found`."""
+        if span not in found:
             present = set(_WORD.findall(folded, *span))
-            self._cache[span] = [(a, m.start(), m.end()) for a in self.aliases
-                                 if a.words <= present
-                                 for m in a.pattern.finditer(folded, *span)]
-        return self._cache[span]
+            found[span] = [(a, m.start(), m.end()) for a in self.aliases
+                           if a.words <= present for m in a.pattern.finditer(folded, *span)]
+        return found[span]
 
     def match(self, folded: str, start: int, end: int, unit: str, near: int,
-              sentence: tuple[int, int], nearest: bool = False) -> tuple[str, int, int] | None:
-        """(indicator id, start, end) of the best alias between start and end, or None."""
+              sentence: tuple[int, int], found: AliasMatches,
+              nearest: bool = False) -> tuple[str, int, int] | None:
+        """(indicator id, start, end) of the best alias between start and end, or None;
+        `found` keeps the matches of the document's sentences (Document.alias_matches)."""
         best: tuple[int, int, str, int, int] | None = None
         if end <= start:
             return None
-        for a, m_start, m_end in self._found(folded, sentence):
+        for a, m_start, m_end in self._found(folded, sentence, found):
             if m_start < start or m_end > end or not compatible(a.unit, unit):
                 continue
             inside = m_start < near < m_end  # an alias around the figure
