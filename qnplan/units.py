@@ -37,17 +37,8 @@ SPELLINGS: dict[str, str] = {
     "lượt": "visits",
 }
 
-# Labels for table headers and reports.
-LABELS: dict[str, dict[str, str]] = {
-    "en": {"%": "%", "pp": "pp", "bn_vnd": "bn VND", "bn_usd": "bn USD", "mn_usd": "mn USD",
-           "usd": "USD", "persons": "persons", "enterprises": "enterprises",
-           "households": "households", "per_10k": "per 10k people", "mn_visits": "mn visits",
-           "visits": "visits", "count": ""},
-    "vi": {"%": "%", "pp": "điểm %", "bn_vnd": "tỷ đồng", "bn_usd": "tỷ USD",
-           "mn_usd": "triệu USD", "usd": "USD", "persons": "người", "enterprises": "doanh nghiệp",
-           "households": "hộ", "per_10k": "/1 vạn dân", "mn_visits": "triệu lượt",
-           "visits": "lượt", "count": ""},
-}
+# Units as the press capitalises them, accepted as written beside SPELLINGS' lower case.
+CAPITALISED = ("USD", "triệu USD", "tỷ USD")
 
 SIGNIFICANT_DIGITS = 12
 
@@ -81,10 +72,3 @@ def convert(value: float, unit_from: str, unit_to: str) -> float:
     if dim_from != dim_to:
         raise ValueError(f"cannot convert {unit_from} to {unit_to}")
     return clean(value * f_from / f_to)
-
-
-def label(unit: str | None, lang: str = "en") -> str:
-    """A human label for a unit code."""
-    if unit is None:
-        return ""
-    return LABELS.get(lang, LABELS["en"]).get(unit, unit)

@@ -18,7 +18,7 @@ from qnplan.model import (
     SourcesFile,
     TargetsFile,
 )
-from qnplan.units import LABELS, SPELLINGS, UNITS, canonical_unit
+from qnplan.units import CAPITALISED, SPELLINGS, UNITS
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 KINDS: dict[str, type] = {"indicators": IndicatorsFile, "sources": SourcesFile,
@@ -164,8 +164,7 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
 def unit_spellings() -> list[str]:
     """Every unit the loader accepts as written: codes, Vietnamese spellings, and their usual
     capitalisation ('tỷ USD')."""
-    written = {label for label in LABELS["vi"].values() if label and canonical_unit(label)}
-    return sorted(set(UNITS) | set(SPELLINGS) | written)
+    return sorted(set(UNITS) | set(SPELLINGS) | set(CAPITALISED))
 
 
 def periods() -> list[str]:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from qnplan.extract.statements import Statement
-from qnplan.i18n import tr, tr_count
+from qnplan.i18n import tr, tr_count, unit_label
 from qnplan.numbers import format_number
 from qnplan.render.cells import period_cell
 from qnplan.render.columns import Tabular
-from qnplan.units import label
 
 _OP_SIGNS = {">": ">", ">=": "≥", "<": "<", "<=": "≤", "~": "≈", "range": ""}
 _BOUND_SIGNS = {"lower": ">", "upper": "<", "approx": "≈"}
@@ -17,7 +16,7 @@ _HEADER_KEYS = ("hx.kind", "h.year", "hx.period", "h.indicator", "hx.figure", "h
 
 def figure(st: Statement, lang: str) -> str:
     """'≥ 1,000 bn VND', '8–8.5 %', '> 55,000 bn VND' (a hedged result)."""
-    unit = label(st.unit, lang) if st.unit else ""
+    unit = unit_label(st.unit, lang) if st.unit else ""
     if st.min is not None and st.max is not None:
         number = f"{format_number(st.min, lang)}–{format_number(st.max, lang)}"
     else:

@@ -33,6 +33,14 @@ def _read_area(key: str) -> None:
     _PLURALS.update(module.PLURALS)
 
 
+def unit_label(unit: str | None, lang: str, /) -> str:
+    """A unit code as readers write it ("bn VND", "tỷ đồng"); "" for none or a plain count,
+    the code itself for a unit the catalogue does not name."""
+    if unit is None or unit == "count":
+        return ""
+    return tr(f"unit.{unit}", lang) if has(f"unit.{unit}") else unit
+
+
 def has(key: str) -> bool:
     """Whether the catalogue holds the message `key` (reading only its area)."""
     if key not in _MESSAGES and key not in _PLURALS:

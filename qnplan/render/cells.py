@@ -9,7 +9,7 @@ from datetime import date
 
 from qnplan.analysis.assess import Assessment
 from qnplan.analysis.compare import Movement
-from qnplan.i18n import tr, tr_count, tr_plural
+from qnplan.i18n import tr, tr_count, tr_plural, unit_label
 from qnplan.model import (
     DEFAULT_SCOPE,
     Change,
@@ -21,7 +21,6 @@ from qnplan.model import (
     Target,
 )
 from qnplan.numbers import format_number, format_percent, same
-from qnplan.units import label
 
 OP_SIGNS = {">": ">", ">=": "≥", "<": "<", "<=": "≤", "~": "≈"}
 BOUND_SIGNS = {"lower": ">", "upper": "<", "approx": "≈"}
@@ -196,7 +195,7 @@ def unit_cell(ind: Indicator, lang: str, *entries: Target | Result | None) -> st
         e.op != "qualitative" if isinstance(e, Target) else e.value is not None)]
     if entries and not numeric:
         return ""
-    return label(ind.unit, lang)
+    return unit_label(ind.unit, lang)
 
 
 def date_cell(d: date | None, lang: str) -> str:

@@ -6,10 +6,9 @@ from __future__ import annotations
 import msgspec
 
 from qnplan.analysis.rows import CompareRow, ConflictRow, ResultRow, StatusRow, Summary
-from qnplan.i18n import tr, tr_count
+from qnplan.i18n import tr, tr_count, unit_label
 from qnplan.model import DEFAULT_SCOPE, Change, Dataset, Indicator, Result, Status, Target
 from qnplan.render import cells as c
-from qnplan.units import label
 
 RIGHT = {"a", "b", "delta", "pace", "full_year", "target", "result", "latest", "value", "ratio"}
 
@@ -182,7 +181,7 @@ def indicators_table(ds: Dataset, lang: str) -> Tabular:
     t = Tabular(keys, [tr(f"h.{k}", lang) for k in keys], secondary=("better", "indicator_kind"))
     for ind in sorted(ds.indicators.values(), key=lambda i: i.order):
         t.add([ind.id, ind.name(lang), tr(f"category.{ind.category}", lang),
-               label(ind.unit, lang), tr(f"ikind.{ind.kind}", lang),
+               unit_label(ind.unit, lang), tr(f"ikind.{ind.kind}", lang),
                tr(f"better.{ind.better}", lang)])
     return t
 

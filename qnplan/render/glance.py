@@ -7,13 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 from qnplan.analysis.trend import IndicatorTrend, TrendYear, Verdict
-from qnplan.i18n import tr, tr_count
+from qnplan.i18n import tr, tr_count, unit_label
 from qnplan.model import DEFAULT_SCOPE, Status
 from qnplan.render import cells as c
 from qnplan.render.columns import Tabular
 from qnplan.render.records import Record, ratio
 from qnplan.render.trend_table import measure_text, progress_text, target_text
-from qnplan.units import label
 
 
 def latest(trend: IndicatorTrend) -> TrendYear | None:
@@ -23,7 +22,7 @@ def latest(trend: IndicatorTrend) -> TrendYear | None:
 
 
 def _name(trend: IndicatorTrend, lang: str, home: str) -> str:
-    unit = label(trend.unit, lang)
+    unit = unit_label(trend.unit, lang)
     scope = f" [{trend.scope}]" if trend.scope != home else ""
     return f"{trend.name(lang)}{scope}" + (f" ({unit})" if unit else "")
 

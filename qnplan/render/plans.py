@@ -7,14 +7,13 @@ from collections.abc import Callable
 from typing import Any
 
 from qnplan.analysis.plans import PlanRow, PlanVerdict
-from qnplan.i18n import tr, tr_count
+from qnplan.i18n import tr, tr_count, unit_label
 from qnplan.model import DEFAULT_SCOPE, Dataset, PlanTarget, Status
 from qnplan.numbers import format_number, round_half_up
 from qnplan.render import cells as c
 from qnplan.render.columns import Tabular
 from qnplan.render.json import number, target_json, to_json
 from qnplan.render.records import Record, amount, ratio
-from qnplan.units import label
 
 VERDICT_SIGNS = {PlanVerdict.ACHIEVED: "✔", PlanVerdict.ON_TRACK: "↗",
                  PlanVerdict.NEEDS_ACCELERATION: "→", PlanVerdict.LIMITED_PROGRESS: "↘",
@@ -105,7 +104,7 @@ def plan_table(rows: list[PlanRow], period: tuple[int, int], lang: str,
                               others="; ".join(_target_source(o, lang) for o in row.conflicts)))
         years = f"{years_text(row.years)} ({len(row.years)}/{n})" if row.years else f"0/{n}"
         t.add([c.indicator_cell(row.indicator, row.target.scope, "FY", lang, home),
-               "" if row.target.op == "qualitative" else label(row.indicator.unit, lang),
+               "" if row.target.op == "qualitative" else unit_label(row.indicator.unit, lang),
                basis_word(row.target.basis, lang), c.target_cell(row.target, lang),
                years, actual_text(row, lang), required_text(row, lang),
                verdict_mark(row.verdict, lang),

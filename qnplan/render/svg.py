@@ -11,13 +11,12 @@ from collections.abc import Sequence
 from qnplan.analysis.plans import PlanRow
 from qnplan.analysis.plans import figure as plan_figure
 from qnplan.analysis.trend import IndicatorTrend, TrendYear, target_figure
-from qnplan.i18n import tr
+from qnplan.i18n import tr, unit_label
 from qnplan.model import Status
 from qnplan.numbers import format_number
 from qnplan.render.cells import STATUS_SIGNS, period_cell, target_cell, visible, word
 from qnplan.render.plans import chart_label as plan_label
 from qnplan.render.trend_table import progress_text, target_text
-from qnplan.units import label
 
 # Text sizes in px at the chart's own width: drawn 400 (trend) or 420 (bullet) px wide and
 # scaled to a 390 px phone's ~358 px column, 13 px stays above 11.
@@ -172,7 +171,7 @@ def trend_chart(trend: IndicatorTrend, *, lang: str = "en",
     with text of 13–14 px, so that on a 390 px phone, scaled to the page, no text is smaller
     than about 11 px; a label that would not fit its place is left to the table beside."""
     years = trend.years
-    unit = label(trend.unit, lang)
+    unit = unit_label(trend.unit, lang)
     span = (f"{years[0].year}–{years[-1].year}" if len(years) > 1 else str(years[0].year)
             ) if years else ""
     title = _w("title", lang, name=trend.name(lang), unit=unit, span=span)
@@ -307,7 +306,7 @@ def bullet_graph(trend: IndicatorTrend, year: int, *, lang: str = "en") -> str:
     width, height = 420, 84
     left, right, top, bar_h = 8, 176, 24, 22
     plot_w = width - left - right
-    unit = label(trend.unit, lang)
+    unit = unit_label(trend.unit, lang)
     title = _w("bullet_title", lang, name=trend.name(lang), unit=unit, year=year)
     tid = _id("bullet", trend.indicator, trend.scope, str(year))
     desc = _year_desc(row, lang)

@@ -7,13 +7,12 @@ from collections.abc import Mapping
 
 from qnplan.analysis.plans import PlanRow
 from qnplan.analysis.trend import IndicatorTrend, TrendYear, Verdict, target_figure
-from qnplan.i18n import tr, tr_count
+from qnplan.i18n import tr, tr_count, unit_label
 from qnplan.model import DEFAULT_SCOPE, Status
 from qnplan.numbers import format_number
 from qnplan.render import cells as c
 from qnplan.render.columns import Tabular
 from qnplan.render.plans import trend_row as plan_trend_row
-from qnplan.units import label
 
 BAR_WIDTH = 10
 EIGHTHS = " ▏▎▍▌▋▊▉"  # a cell filled 0/8 .. 7/8 from the left
@@ -127,7 +126,7 @@ def trend_table(trends: list[IndicatorTrend], lang: str, home: str = DEFAULT_SCO
     for trend in trends:
         scale = _scale(trend)
         name = trend.name(lang) + (f" [{trend.scope}]" if trend.scope != home else "")
-        unit = label(trend.unit, lang)
+        unit = unit_label(trend.unit, lang)
         for n, y in enumerate(trend.years):
             sign = f"{c.STATUS_SIGNS[y.status]} " if y.status and y.result else ""
             value = y.result.value if y.result else None

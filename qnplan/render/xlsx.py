@@ -14,11 +14,10 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from qnplan.errors import UsageError
-from qnplan.i18n import has, tr
+from qnplan.i18n import has, tr, unit_label
 from qnplan.message import msg
 from qnplan.render.cells import OP_SIGNS, visible
 from qnplan.render.records import Record
-from qnplan.units import label
 
 # Columns holding an amount in the row's unit (the unit column says which).
 AMOUNTS = frozenset({
@@ -135,7 +134,7 @@ def _cell(ws: Any, row: int, col: int, key: str, value: Any, f: _Formats, lang: 
     elif key in OPS:
         text = _op(text, lang)
     elif key == "unit":
-        text = label(text, lang)
+        text = unit_label(text, lang)
     # write_string, never write(): a data cell starting "=" stays text, not a formula
     shown = visible(text)
     ws.write_string(row, col, shown)

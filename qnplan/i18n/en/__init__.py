@@ -18,7 +18,8 @@ from types import ModuleType
 # Each area's module and the first words of the keys it holds ("status" for status.met).
 AREAS: dict[str, tuple[str, ...]] = {
     "words": ("change", "status", "result", "kind", "category", "qualitative", "ikind", "better",
-              "stype", "yes", "no", "period", "verdict", "span", "basis", "cell", "count"),
+              "stype", "yes", "no", "period", "verdict", "span", "basis", "cell", "count",
+              "unit"),
     "columns": ("h", "hx", "csv", "xl"),
     "reports": ("title", "summary", "note", "trend", "chart", "glance", "plan", "report",
                 "methods", "html"),

@@ -6,6 +6,19 @@ The English templates of one area of the catalogue (docs/translating.md)."""
 from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
+    # units, by code (qnplan/units.py), as table headers and charts write them
+    "unit.%": "%",
+    "unit.pp": "pp",
+    "unit.bn_vnd": "bn VND",
+    "unit.bn_usd": "bn USD",
+    "unit.mn_usd": "mn USD",
+    "unit.usd": "USD",
+    "unit.persons": "persons",
+    "unit.enterprises": "enterprises",
+    "unit.households": "households",
+    "unit.per_10k": "per 10k people",
+    "unit.mn_visits": "mn visits",
+    "unit.visits": "visits",
     # what happened to a target between two years (DESIGN §4)
     "change.raised": "raised",
     "change.lowered": "lowered",
