@@ -179,7 +179,8 @@ EXTRACT_DOC = Path(__file__).resolve().parent.parent / "data" / "sources" / "nq-
 EXTRACT_ALONE = """
 import statistics, sys, time
 from pathlib import Path
-from qnplan.dataset.build import data_root, load_registries
+from qnplan.dataset.build import load_registries
+from qnplan.dataset.paths import data_root
 from qnplan.extract.statements import extract
 indicators, _, _ = load_registries(data_root(None))
 raw = Path(sys.argv[1]).read_text("utf-8")

@@ -22,7 +22,7 @@ def _root(option: str | None) -> Path | None:
 
 def years(option: str | None, incomplete: str, kind: str = "targets") -> list[Choice]:
     """Years with a targets (or actuals) file: file names only, nothing is parsed."""
-    from qnplan.dataset.build import year_files
+    from qnplan.dataset.year_files import year_files
 
     root = _root(option)
     if root is None:

@@ -10,14 +10,11 @@ from pathlib import Path
 
 from qnplan.dataset import plausibility
 from qnplan.dataset.entries import build_result, build_target
-from qnplan.dataset.paths import BUNDLED as BUNDLED  # re-exported: callers import it from here
-from qnplan.dataset.paths import data_root as data_root
 from qnplan.dataset.plan_files import load_plan_file, plan_files
 from qnplan.dataset.reading import Reading, display_path
 from qnplan.dataset.registries import read_indicators, read_sources
 from qnplan.dataset.settings import read_settings
-from qnplan.dataset.year_files import read_year_file
-from qnplan.dataset.year_files import year_files as year_files  # re-exported, as BUNDLED
+from qnplan.dataset.year_files import read_year_file, year_files
 from qnplan.message import msg
 from qnplan.model import (
     ActualSpec,

@@ -106,8 +106,9 @@ def without_source(text: str, path: Path, source: str) -> str:
 
 def plan_removal(root: Path, source: str) -> Removal:
     """Every file's new content once `source` and its entries are gone."""
-    from qnplan.dataset.build import load_dataset, year_files
+    from qnplan.dataset.build import load_dataset
     from qnplan.dataset.plan_files import plan_files
+    from qnplan.dataset.year_files import year_files
 
     ds, issues = load_dataset(root)
     errors = [i for i in issues if i.severity == "error"]

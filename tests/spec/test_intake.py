@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
-from qnplan.dataset.build import BUNDLED
+from qnplan.dataset.paths import BUNDLED
 from tests.conftest import DataDir, qnplan
 
 ARTICLE = ("8 tháng năm 2024, tỷ lệ che phủ rừng đạt 55,2%. "

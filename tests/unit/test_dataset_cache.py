@@ -14,6 +14,7 @@ import pytest
 
 from qnplan.dataset import build as dataset
 from qnplan.dataset import cache
+from qnplan.dataset.paths import BUNDLED
 from tests.conftest import DataDir, qnplan
 
 BUNDLED_COMMANDS = [
@@ -21,7 +22,7 @@ BUNDLED_COMMANDS = [
     for cmd in (["compare", "2023", "2024", "--scope", "all"], ["status", "2023"], ["conflicts"])
     for fmt in ("table", "markdown", "csv", "json")
 ] + [["validate", "--format", fmt] for fmt in ("text", "github", "json")] + [
-    ["validate", str(dataset.BUNDLED / "targets" / "2023.yaml")]]
+    ["validate", str(BUNDLED / "targets" / "2023.yaml")]]
 
 
 @pytest.fixture
