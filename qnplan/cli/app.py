@@ -19,6 +19,7 @@ COMMANDS = (("compare", "listings"), ("status", "listings"), ("results", "listin
             ("validate", "data"), ("export", "reports"), ("report", "reports"),
             ("indicators", "data"), ("sources", "sources"), ("extract", "extract"),
             ("schema", "data"), ("init", "data"))
+_MODULE_OF = dict(COMMANDS)
 
 
 class CommandGroup(TranslatingGroup):
@@ -30,8 +31,8 @@ class CommandGroup(TranslatingGroup):
         return names + [name for name in self.commands if name not in names]  # @app.command()
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
-        if cmd_name not in self.commands and cmd_name in dict(COMMANDS):
-            self.commands[cmd_name] = _build(cmd_name, dict(COMMANDS)[cmd_name])
+        if cmd_name not in self.commands and cmd_name in _MODULE_OF:
+            self.commands[cmd_name] = _build(cmd_name, _MODULE_OF[cmd_name])
         return self.commands.get(cmd_name)
 
 
