@@ -178,3 +178,17 @@ def qnplan(*args: str, data: DataDir | Path | None = None, width: int | None = 1
     if result.exception and not isinstance(result.exception, SystemExit):
         raise result.exception
     return Run(result.exit_code, result.stdout, result.stderr)
+
+
+def pdf_bytes(objects: list[bytes], startxref_off: int = 0) -> bytes:
+    """A PDF file of these numbered objects (1 is the catalog), with its cross-reference table;
+    startxref_off moves the table's recorded offset, to make a damaged file."""
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref + startxref_off)

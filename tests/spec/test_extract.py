@@ -19,7 +19,7 @@ from qnplan.cli.app import app
 from qnplan.dataset.build import load_dataset
 from qnplan.extract.statements import Extractor, extract
 from qnplan.numbers import same
-from tests.conftest import DataDir, qnplan
+from tests.conftest import DataDir, pdf_bytes, qnplan
 
 BUNDLED = Path(__file__).parents[2] / "data"
 
@@ -372,15 +372,7 @@ def tiny_pdf(text: str, packed: bytes | None = None) -> bytes:
                b"<< /Length %d%s >>\nstream\n" % (len(content), flate) + content
                + b"\nendstream",
                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
+    return pdf_bytes(objects)
 
 
 def test_a_text_pdf_is_read(tmp_path: Path) -> None:

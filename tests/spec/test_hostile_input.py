@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SOURCES, DataDir, qnplan
+from tests.conftest import SOURCES, DataDir, pdf_bytes, qnplan
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "documents"
 
@@ -594,15 +594,7 @@ def _pdf(pages: list[bytes], startxref_off: int = 0) -> bytes:
         objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed)
                        + packed + b"\nendstream")
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref + startxref_off)
+    return pdf_bytes(objects, startxref_off)
 
 
 def test_a_pdf_whose_pages_together_unpack_too_large_is_refused(
