@@ -28,6 +28,20 @@ NUMERIC_OPS = [">", ">=", "<", "<=", "~"]
 
 # What each field means, shown by editors on hover. Every field of every Struct needs one
 # (tests/test_schema.py checks).
+# What a yearly target and a plan-period target describe alike.
+_TARGET_FIGURES = {
+    "source": "Source id from sources.yaml.",
+    "quote": "The source's verbatim words stating the target.",
+    "value": "Target value, in unit (default: the indicator's unit).",
+    "min": "Lower end of a range target.",
+    "max": "Upper end of a range target.",
+    "text": "Wording of a qualitative target.",
+    "unit": "Unit of the figures, if not the indicator's: a code or a Vietnamese spelling "
+            "of the same dimension.",
+    "scope": "Place the target is about, as a slug (default: the folder's province).",
+}
+_TARGET_TOLERANCE = "For op ~: the accepted shortfall as a fraction (default 0.05)."
+
 DESCRIPTIONS: dict[str, dict[str, str]] = {
     "IndicatorsFile": {
         "": "indicators.yaml: the registry of indicators, keyed by lower_snake_case id.",
@@ -81,18 +95,10 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "indicator": "Indicator id from indicators.yaml.",
         "op": "How the result is judged: > >= < <= ~ (about, within tolerance) need value; "
               "range needs min and max; qualitative needs text.",
-        "source": "Source id from sources.yaml.",
-        "quote": "The source's verbatim words stating the target.",
-        "value": "Target value, in unit (default: the indicator's unit).",
-        "min": "Lower end of a range target.",
-        "max": "Upper end of a range target.",
-        "text": "Wording of a qualitative target.",
-        "unit": "Unit of the figures, if not the indicator's: a code or a Vietnamese spelling "
-                "of the same dimension.",
-        "scope": "Place the target is about, as a slug (default: the folder's province).",
+        **_TARGET_FIGURES,
         "period": "Part of the year by which it is due: FY (default), H1, Qn, or nM (the first "
                   "n months).",
-        "tolerance": "For op ~: the accepted shortfall as a fraction (default 0.05).",
+        "tolerance": _TARGET_TOLERANCE,
         "note": "Free-text remark, e.g. how the wording was read.",
     },
     "ActualsFile": {
@@ -137,16 +143,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
                  "(every year as a yearly target).",
         "op": "How the figure is judged: > >= < <= ~ (about, within tolerance) need value; "
               "range needs min and max; qualitative needs text.",
-        "source": "Source id from sources.yaml.",
-        "quote": "The source's verbatim words stating the target.",
-        "value": "Target value, in unit (default: the indicator's unit).",
-        "min": "Lower end of a range target.",
-        "max": "Upper end of a range target.",
-        "text": "Wording of a qualitative target.",
-        "unit": "Unit of the figures, if not the indicator's: a code or a Vietnamese spelling "
-                "of the same dimension.",
-        "scope": "Place the target is about, as a slug (default: the folder's province).",
-        "tolerance": "For op ~: the accepted shortfall as a fraction (default 0.05).",
+        **_TARGET_FIGURES,
+        "tolerance": _TARGET_TOLERANCE,
         "baseline": "The figure the period starts from, cited (used by basis end).",
         "note": "Free-text remark, e.g. how the wording was read.",
     },
